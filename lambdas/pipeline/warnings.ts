@@ -1,0 +1,12 @@
+/**
+ * Something a user should look at before printing, reported in the manifest's `warnings`.
+ * Codes in use: `placeholder` (XXXX, ×××, *** left in the text), `missing-glyph` (no font has a
+ * character), `suspected-noise` (summary of kept lines that look like page noise).
+ */
+export interface PipelineWarning {
+  readonly code: string;
+  readonly message: string;
+  readonly count?: number;
+  /** The offending texts or characters, when listing them helps the user find them. */
+  readonly samples?: readonly string[];
+}
