@@ -1,0 +1,68 @@
+import type { LineSpan } from './lineBreaker';
+import type { BlockAlignment, TextStyle } from './styles';
+import type { Measure, Unit } from './units';
+
+/** One glyph to draw: x is the glyph origin relative to the start of the line's measure. */
+export interface PlacedGlyph {
+  readonly text: string;
+  readonly style: TextStyle;
+  readonly x: number;
+}
+
+/** A unit with its final position and width on the line (used by layout tests to check the rules). */
+export interface PlacedUnit {
+  readonly unit: Unit;
+  readonly x: number;
+  readonly width: number;
+}
+
+/**
+ * Final unit positions of one line. Justified lines are set flush to both edges: compression, when the
+ * breaker squeezed marks in, is shared by the compressible marks; left-over space is spread evenly over the
+ * gaps between units (never inside a Latin word). A paragraph's last line stays ragged; centred lines keep
+ * natural spacing.
+ */
+export function placeUnits(
+  units: readonly Unit[],
+  span: LineSpan,
+  width: number,
+  alignment: BlockAlignment,
+): PlacedUnit[] {
+  const line = units.slice(span.start, span.end);
+  const shrinkable = line.reduce((total, u) => total + u.shrink, 0);
+  const widths = line.map((u) => (span.compression > 0 ? u.width - (u.shrink * span.compression) / shrinkable : u.width));
+  const natural = widths.reduce((a, b) => a + b, 0);
+  const spare = width - natural;
+  const spread = alignment === 'justified' && !span.last && line.length > 1 && spare > 0 ? spare / (line.length - 1) : 0;
+  let x = alignment === 'centred' ? Math.max(0, spare / 2) : 0;
+  return line.map((unit, i) => {
+    const placed = { unit, x, width: widths[i]! };
+    x += widths[i]! + spread;
+    return placed;
+  });
+}
+
+/** Glyph origins inside each placed unit: grid characters are aligned in their cell by where their ink sits. */
+export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure): PlacedGlyph[] {
+  const glyphs: PlacedGlyph[] = [];
+  for (const { unit, x, width } of placed) {
+    const chars = [...unit.text];
+    if (!unit.grid) {
+      let origin = x;
+      for (const ch of chars) {
+        glyphs.push({ text: ch, style: unit.style, x: origin });
+        origin += measure(unit.style, ch);
+      }
+      continue;
+    }
+    const cell = width / chars.length;
+    chars.forEach((ch, k) => {
+      const advance = measure(unit.style, ch);
+      const cellX = x + k * cell;
+      const origin =
+        unit.side === 'closing' ? cellX : unit.side === 'opening' ? cellX + cell - advance : cellX + (cell - advance) / 2;
+      glyphs.push({ text: ch, style: unit.style, x: origin });
+    });
+  }
+  return glyphs;
+}

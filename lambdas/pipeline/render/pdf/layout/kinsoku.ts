@@ -1,0 +1,48 @@
+import type { Script } from '../../../model';
+
+/**
+ * clreq line-start / line-end prohibitions (GB-style level, plus the strict rule that —— and …… do not
+ * start a line), merged from clreq §3.1 and the ECMA-376 zh-CN / zh-TW kinsoku defaults. ASCII forms are
+ * included because scraped transcripts often keep half-width punctuation inside Chinese text.
+ */
+const NO_LINE_START = new Set(
+  [...'，。、；：？！）」』》〉】〕〗］｝”’…‥—―–～·‧・％‰′″℃〃〞︶﹀﹄﹚﹜﹞．／', ...'!%),.:;?]}>/'],
+);
+const NO_LINE_END = new Set([...'（「『《〈【〔〖［｛“‘〝﹙﹛﹝＄￡￥', ...'([{$£¥']);
+
+export function cannotStartLine(text: string): boolean {
+  return NO_LINE_START.has(text.charAt(0));
+}
+
+export function cannotEndLine(text: string): boolean {
+  return NO_LINE_END.has(text.charAt(text.length - 1));
+}
+
+/**
+ * Where a full-width mark's ink sits in its em, which decides which half compression may remove:
+ * closing marks keep their left half, opening marks their right half. Marks that are centred
+ * (！？·, and in Traditional fonts also ，。、：；) cannot be compressed.
+ */
+export type PunctuationSide = 'closing' | 'opening' | 'centred';
+
+const OPENING = new Set([...'（「『《〈【〔〖［｛“‘']);
+const CLOSING_HANS = new Set([...'，。、；：）」』》〉】〕〗］｝”’．']);
+const CLOSING_HANT = new Set([...'）」』》〉】〕〗］｝”’']);
+
+export function punctuationSide(ch: string, script: Script): PunctuationSide | null {
+  if (OPENING.has(ch)) return 'opening';
+  if ((script === 'Hant' ? CLOSING_HANT : CLOSING_HANS).has(ch)) return 'closing';
+  if (/[\p{P}\p{S}]/u.test(ch) && isFullWidth(ch)) return 'centred';
+  return null;
+}
+
+/**
+ * Characters laid on the grid (one cell each): Han, kana, CJK symbols and full-width forms, and the
+ * typographic quotes/dashes/ellipsis Chinese text uses as full-width marks. Everything else (Latin letters,
+ * digits, ASCII punctuation) keeps its own font width.
+ */
+export function isFullWidth(ch: string): boolean {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u2E80-\u2FFF\u3000-\u303F\u31C0-\u31EF\uFE30-\uFE4F\uFF01-\uFF60\uFFE0-\uFFE6“”‘’—―…‥·‧※§№]/u.test(
+    ch,
+  );
+}

@@ -1,0 +1,87 @@
+import type { Unit } from './units';
+
+/** One line of a paragraph: units [start, end), and how much punctuation had to be compressed to fit it. */
+export interface LineSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly compression: number;
+  /** The last line of its paragraph: left ragged, never spread. */
+  readonly last: boolean;
+}
+
+/** Available width for line `index` of the paragraph (the first line carries the indent). */
+export type LineWidths = (index: number) => number;
+
+const EPSILON = 1e-6;
+/** How many prohibited marks in a row we try to squeeze into the line ("先挤进"), e.g. 。”） */
+const MAX_SQUEEZED = 3;
+
+const sum = (units: readonly Unit[], from: number, to: number, pick: (u: Unit) => number): number => {
+  let total = 0;
+  for (let i = from; i < to; i += 1) total += pick(units[i]!);
+  return total;
+};
+
+/** A break before `at` is allowed by clreq: the next line does not start with a closing mark, this one does not end with an opening one. */
+export function breakAllowed(units: readonly Unit[], at: number): boolean {
+  if (at <= 0 || at >= units.length) return true;
+  return !units[at]!.noStart && !units[at - 1]!.noEnd;
+}
+
+/**
+ * Breaks a paragraph's units into lines, per clreq: fill greedily; when the break falls on a prohibition,
+ * first try to squeeze the offending marks into this line by compressing its punctuation, and only then push
+ * characters down to the next line; finally avoid a lone character on the last line by pulling one down.
+ */
+export function breakLines(units: readonly Unit[], widthOf: LineWidths): LineSpan[] {
+  const ends: number[] = [];
+  let start = 0;
+  while (start < units.length) {
+    ends.push(nextBreak(units, start, widthOf(ends.length)));
+    start = ends[ends.length - 1]!;
+  }
+  avoidOrphan(units, ends);
+  return ends.map((end, index) => {
+    const from = index === 0 ? 0 : ends[index - 1]!;
+    const overflow = sum(units, from, end, (u) => u.width) - widthOf(index);
+    return { start: from, end, compression: Math.max(0, overflow), last: index === ends.length - 1 };
+  });
+}
+
+function nextBreak(units: readonly Unit[], start: number, width: number): number {
+  let end = start;
+  let used = 0;
+  while (end < units.length && used + units[end]!.width <= width + EPSILON) used += units[end++]!.width;
+  if (end === units.length) return end;
+  if (end === start) return start + 1; // a Latin word wider than the line: it overflows rather than vanish
+  if (breakAllowed(units, end)) return end;
+
+  // 先挤进: take in the following marks if compressing punctuation makes room for them.
+  for (let squeezed = end + 1; squeezed <= Math.min(units.length, end + MAX_SQUEEZED); squeezed += 1) {
+    if (!breakAllowed(units, squeezed)) continue;
+    const overflow = sum(units, start, squeezed, (u) => u.width) - width;
+    if (overflow <= sum(units, start, squeezed, (u) => u.shrink) + EPSILON) return squeezed;
+    break;
+  }
+  // 后推出: push characters down until the break is legal.
+  for (let pushed = end - 1; pushed > start; pushed -= 1) if (breakAllowed(units, pushed)) return pushed;
+  return end; // nothing legal (a line made only of marks): keep the greedy break
+}
+
+/** Characters that count toward a line's content (a trailing mark does not keep a lone character company). */
+const isCharacter = (u: Unit): boolean => !u.noStart;
+
+function avoidOrphan(units: readonly Unit[], ends: number[]): void {
+  if (ends.length < 2) return;
+  const previousStart = ends.length === 2 ? 0 : ends[ends.length - 3]!;
+  const lastStart = ends[ends.length - 2]!;
+  let characters = 0;
+  for (let i = lastStart; i < units.length; i += 1) if (isCharacter(units[i]!)) characters += 1;
+  if (characters !== 1) return;
+  for (let pull = lastStart - 1; pull > previousStart + 1; pull -= 1) {
+    if (breakAllowed(units, pull)) {
+      ends[ends.length - 2] = pull;
+      return;
+    }
+  }
+}

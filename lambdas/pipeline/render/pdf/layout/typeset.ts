@@ -1,0 +1,88 @@
+import { blockText, type Block, type SpeechDocument } from '../../../model';
+import { CELL, TYPE_AREA } from '../geometry';
+import { balanceLines } from './balance';
+import { glyphsOf, placeUnits, type PlacedGlyph, type PlacedUnit } from './justify';
+import { breakLines } from './lineBreaker';
+import { alignmentOf, firstLineIndentCells, metricsOf, styleOfRun } from './styles';
+import { unitsOf, type Measure } from './units';
+
+/** A heading's entry in the PDF outline. */
+export interface OutlineEntry {
+  readonly level: number;
+  readonly title: string;
+}
+
+/** One line slot of the 版心, before pagination. */
+export interface TypesetLine {
+  readonly blockIndex: number;
+  /** x of the line's start relative to the 版心's left edge (the first-line indent). */
+  readonly indent: number;
+  /** Width the line was set to. */
+  readonly measureWidth: number;
+  /** Largest font size on the line: decides its baseline in the slot. */
+  readonly size: number;
+  readonly units: readonly PlacedUnit[];
+  readonly glyphs: readonly PlacedGlyph[];
+  /** A justified line that is not its paragraph's last: it must reach both edges. */
+  readonly full: boolean;
+  /** Headings and the title may not end a page. */
+  readonly keepWithNext: boolean;
+  /** Set on the first line of a heading. */
+  readonly outline?: OutlineEntry;
+}
+
+/** An empty slot (GB/T 9704: one blank line between the title group and the text). */
+export interface BlankLine {
+  readonly blank: true;
+}
+
+export type Slot = TypesetLine | BlankLine;
+
+export const isBlank = (slot: Slot): slot is BlankLine => 'blank' in slot;
+
+const FRONT_MATTER = new Set<Block['kind']>(['title', 'subtitle', 'speaker', 'date']);
+
+/** Sets every block of the document into lines on the 版心 grid. Pure: fonts come in through `measure`. */
+export function typesetDocument(doc: SpeechDocument, measure: Measure): Slot[] {
+  const slots: Slot[] = [];
+  doc.blocks.forEach((block, blockIndex) => {
+    const previous = doc.blocks[blockIndex - 1];
+    if (previous && FRONT_MATTER.has(previous.kind) && !FRONT_MATTER.has(block.kind)) slots.push({ blank: true });
+    slots.push(...typesetBlock(block, blockIndex, doc, measure));
+  });
+  return slots;
+}
+
+function typesetBlock(block: Block, blockIndex: number, doc: SpeechDocument, measure: Measure): TypesetLine[] {
+  const units = unitsOf(
+    block.runs.map((run) => ({ text: run.text, style: styleOfRun(block, run) })),
+    doc.script,
+    measure,
+  );
+  if (units.length === 0) return [];
+  const alignment = alignmentOf(block);
+  const indent = alignment === 'justified' ? firstLineIndentCells(block) * CELL : 0;
+  const widthOf = (index: number): number => TYPE_AREA.width - (index === 0 ? indent : 0);
+  const spans = alignment === 'centred' ? balanceLines(units, TYPE_AREA.width) : breakLines(units, widthOf);
+  const keepWithNext = block.kind === 'heading' || block.kind === 'title';
+  return spans.map((span, index) => {
+    const placed = placeUnits(units, span, widthOf(index), alignment);
+    return {
+      blockIndex,
+      indent: index === 0 ? indent : 0,
+      measureWidth: widthOf(index),
+      size: Math.max(...placed.map((p) => metricsOf(p.unit.style).size)),
+      units: placed,
+      glyphs: glyphsOf(placed, measure),
+      full: alignment === 'justified' && !span.last,
+      keepWithNext,
+      ...(index === 0 && block.kind === 'heading' ? { outline: { level: block.level ?? 1, title: headingTitle(block) } } : {}),
+    };
+  });
+}
+
+/** The outline shows the heading sentence itself, not the body text of a run-in heading. */
+function headingTitle(block: Block): string {
+  const heading = block.runs.filter((r) => r.role === 'heading').map((r) => r.text).join('');
+  return (heading || blockText(block)).replace(/[。：:]$/u, '');
+}

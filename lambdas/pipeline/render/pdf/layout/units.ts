@@ -1,0 +1,62 @@
+import type { Script } from '../../../model';
+import { cannotEndLine, cannotStartLine, isFullWidth, punctuationSide, type PunctuationSide } from './kinsoku';
+import { metricsOf, type TextStyle } from './styles';
+
+/**
+ * Natural advance of `text` in `style` (pt, at the style's size), as the fonts that will draw it measure it.
+ * Injected so the layout stays pure and testable without fonts.
+ */
+export type Measure = (style: TextStyle, text: string) => number;
+
+/** A styled piece of text handed to the layout: a block's runs become a list of these. */
+export interface StyledText {
+  readonly text: string;
+  readonly style: TextStyle;
+}
+
+/**
+ * The smallest piece a line may not be broken inside: one Han character or mark on the grid, a ——/……
+ * pair (two cells), or a Latin word / digit run with its own width.
+ */
+export interface Unit {
+  readonly text: string;
+  readonly style: TextStyle;
+  /** Grid units take whole cells; the others keep the font's advance. */
+  readonly grid: boolean;
+  /** Natural width in pt. */
+  readonly width: number;
+  /** How much punctuation compression may take off (pt). */
+  readonly shrink: number;
+  /** For punctuation: which half of the em holds the ink. */
+  readonly side: PunctuationSide | null;
+  readonly noStart: boolean;
+  readonly noEnd: boolean;
+}
+
+// —— and …… (and their U+2E3A / U+22EF forms) are 2-em units; Latin words and digit runs (with decimal
+// points, thousands separators and a trailing %) stay whole; anything else is one code point.
+const TOKEN = /—{2}|―{2}|…{2}|⋯{2}|[A-Za-z0-9]+(?:[.,:/\-+'’][A-Za-z0-9]+)*%?|[\s\S]/gu;
+
+export function unitsOf(pieces: readonly StyledText[], script: Script, measure: Measure): Unit[] {
+  const units: Unit[] = [];
+  for (const { text, style } of pieces) {
+    const { cell } = metricsOf(style);
+    for (const [token] of text.matchAll(TOKEN)) {
+      const chars = [...token];
+      const grid = chars.every(isFullWidth);
+      const side = chars.length === 1 ? punctuationSide(token, script) : null;
+      const compressible = side === 'opening' || side === 'closing';
+      units.push({
+        text: token,
+        style,
+        grid,
+        width: grid ? chars.length * cell : measure(style, token),
+        shrink: grid && compressible ? cell / 2 : 0,
+        side,
+        noStart: cannotStartLine(token) || token === ' ',
+        noEnd: cannotEndLine(token),
+      });
+    }
+  }
+  return units;
+}
