@@ -1,0 +1,45 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { processUpload, type UploadDeps, type UploadOutcome } from './process-upload';
+import { createdObjects } from './s3-events';
+
+export interface HandlerDeps extends UploadDeps {
+  readonly logger: Logger;
+  /** Told about every finished upload (the local runner prints and downloads from it). */
+  readonly onOutcome?: (outcome: UploadOutcome, record: SQSRecord) => void;
+}
+
+export type SqsHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
+
+/**
+ * The SQS → S3-event handler. Each message is settled on its own: a failed record (transient S3
+ * error, bug) is reported in `batchItemFailures` so SQS redelivers only it, and dead-letters it
+ * after the redrive count.
+ */
+export function createHandler(deps: HandlerDeps): SqsHandler {
+  const { logger } = deps;
+
+  async function handleRecord(record: SQSRecord): Promise<void> {
+    for (const object of createdObjects(record)) {
+      const started = performance.now();
+      try {
+        const outcome = await processUpload(object, deps);
+        logger.info('upload settled', { ...outcome, ms: Math.round(performance.now() - started), messageId: record.messageId });
+        deps.onOutcome?.(outcome, record);
+      } catch (error) {
+        logger.error('upload failed; SQS will redeliver it', { sourceKey: object.key, messageId: record.messageId, error: error as Error });
+        throw error;
+      }
+    }
+  }
+
+  return async (event, context) => {
+    // A processor keeps per-batch state, so each invocation gets its own (the local runner invokes concurrently).
+    const processor = new BatchProcessor(EventType.SQS);
+    return processPartialResponse(event, handleRecord, processor, {
+      ...(context !== undefined ? { context } : {}),
+      throwOnFullBatchFailure: false,
+    });
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Object keys as S3 event notifications carry them, and where a converted upload's outputs go.
+ *
+ * AWS form-URL-encodes `s3.object.key` (space → `+`, a literal `+` → `%2B`, UTF-8 percent-encoded),
+ * so a key must be decoded before any S3 call uses it.
+ */
+
+/** The real key from an event's `s3.object.key`. */
+export function decodeEventKey(encoded: string): string {
+  return decodeURIComponent(encoded.replace(/\+/g, ' '));
+}
+
+/** The inverse, as AWS sends it: the local bridge uses it so the handler sees AWS-shaped events. */
+export function encodeEventKey(key: string): string {
+  return encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
+}
+
+/** Where an accepted upload lives relative to the input prefix, e.g. `incoming/a/讲话.txt` → dir `a/`, name `讲话.txt`. */
+export interface UploadLocation {
+  /** Sub-folder below the input prefix, with trailing slash, or '' at the top. */
+  readonly relativeDir: string;
+  /** Base name of the source object, e.g. `讲话.txt`. */
+  readonly fileName: string;
+  /** The name without its `.txt` extension: every output is `<stem><suffix>`. */
+  readonly stem: string;
+}
+
+const TRANSCRIPT_EXTENSION = /\.txt$/i;
+
+/** The upload's location, or null for keys the pipeline must ignore (outside the prefix, not `.txt`). */
+export function locateUpload(key: string, inputPrefix: string): UploadLocation | null {
+  if (!key.startsWith(inputPrefix)) return null;
+  const relative = key.slice(inputPrefix.length);
+  const slash = relative.lastIndexOf('/');
+  const fileName = relative.slice(slash + 1);
+  if (!TRANSCRIPT_EXTENSION.test(fileName)) return null;
+  const stem = fileName.replace(TRANSCRIPT_EXTENSION, '');
+  if (stem === '') return null;
+  return { relativeDir: relative.slice(0, slash + 1), fileName, stem };
+}
+
+/** Output key of one produced file: the input key's sub-folder mirrored under the output prefix. */
+export function outputKey(outputPrefix: string, location: UploadLocation, fileName: string): string {
+  return `${outputPrefix}${location.relativeDir}${fileName}`;
+}

@@ -1,0 +1,24 @@
+import { S3Client } from '@aws-sdk/client-s3';
+
+export interface S3ClientSettings {
+  /** A local S3-protocol server, e.g. `http://127.0.0.1:4568`; absent on AWS. */
+  readonly endpoint?: string;
+  readonly region?: string;
+  readonly credentials?: { accessKeyId: string; secretAccessKey: string };
+}
+
+/**
+ * One client that works against AWS and local S3 servers alike.
+ * WHEN_REQUIRED checksums: the SDK's default aws-chunked uploads are stored verbatim (corrupted)
+ * by s3rver, and the setting is harmless on AWS. Path style because local servers have no
+ * per-bucket host names.
+ */
+export function createS3Client(settings: S3ClientSettings = {}): S3Client {
+  return new S3Client({
+    ...(settings.region !== undefined ? { region: settings.region } : {}),
+    ...(settings.credentials !== undefined ? { credentials: settings.credentials } : {}),
+    ...(settings.endpoint !== undefined ? { endpoint: settings.endpoint, forcePathStyle: true } : {}),
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+}

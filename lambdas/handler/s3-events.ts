@@ -1,0 +1,48 @@
+import type { S3Event, SQSRecord } from 'aws-lambda';
+import { decodeEventKey } from './object-keys';
+
+/** An object-created notification, key already decoded. */
+export interface CreatedObject {
+  readonly bucket: string;
+  readonly key: string;
+  readonly eTag?: string;
+  readonly sequencer?: string;
+}
+
+/** An SQS message body that is neither an S3 event nor S3's test message: a misconfiguration, never retried usefully. */
+export class UnrecognisedMessageError extends Error {
+  override readonly name = 'UnrecognisedMessageError';
+}
+
+interface S3TestEvent {
+  readonly Event: 's3:TestEvent';
+}
+
+function isTestEvent(body: unknown): body is S3TestEvent {
+  return typeof body === 'object' && body !== null && (body as { Event?: unknown }).Event === 's3:TestEvent';
+}
+
+function isS3Event(body: unknown): body is S3Event {
+  return typeof body === 'object' && body !== null && Array.isArray((body as { Records?: unknown }).Records);
+}
+
+/**
+ * The created objects announced by one SQS message. S3's `s3:TestEvent` (sent when the notification
+ * is configured) yields none; deletions and other event kinds are ignored.
+ */
+export function createdObjects(record: Pick<SQSRecord, 'body' | 'messageId'>): CreatedObject[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(record.body);
+  } catch {
+    throw new UnrecognisedMessageError(`message ${record.messageId} is not JSON`);
+  }
+  if (isTestEvent(body)) return [];
+  if (!isS3Event(body)) throw new UnrecognisedMessageError(`message ${record.messageId} is not an S3 event notification`);
+  return body.Records.filter((r) => r.eventSource === 'aws:s3' && r.eventName.startsWith('ObjectCreated')).map((r) => ({
+    bucket: r.s3.bucket.name,
+    key: decodeEventKey(r.s3.object.key),
+    ...(r.s3.object.eTag !== undefined ? { eTag: r.s3.object.eTag } : {}),
+    ...(r.s3.object.sequencer !== undefined ? { sequencer: r.s3.object.sequencer } : {}),
+  }));
+}

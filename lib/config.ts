@@ -1,0 +1,87 @@
+import type { Node } from 'constructs';
+import { TRADITIONAL_VARIANTS } from '../lambdas/handler/config';
+
+/** Deployment choices, read from CDK context (`-c key=value` or cdk.json) or passed as props. */
+export interface SpeechPressConfig {
+  /** Traditional edition variant, or `none` for Simplified only. */
+  readonly traditionalVariant: (typeof TRADITIONAL_VARIANTS)[number] | 'none';
+  readonly inputPrefix: string;
+  readonly outputPrefix: string;
+  /** Uploads above this size are refused with an error report, without being downloaded. */
+  readonly maxBytes: number;
+  readonly memoryMiB: number;
+  readonly timeoutSeconds: number;
+  /** Cap on concurrent conversions; undefined leaves the account's unreserved pool. */
+  readonly reservedConcurrency: number | undefined;
+  /** SQS messages per invocation. */
+  readonly batchSize: number;
+  readonly logRetentionDays: number;
+  /** RETAIN keeps buckets (and their documents) when the stack is deleted. */
+  readonly retainData: boolean;
+}
+
+/**
+ * Defaults sized from measurements: the 22 KB seed transcript converts (DOCX + PDF, both scripts)
+ * in well under the timeout at 1769 MiB (one full vCPU); see docs/aws.md.
+ */
+export const DEFAULT_CONFIG: SpeechPressConfig = {
+  traditionalVariant: 'tw',
+  inputPrefix: 'incoming/',
+  outputPrefix: '',
+  maxBytes: 5 * 1024 * 1024,
+  memoryMiB: 1769,
+  timeoutSeconds: 60,
+  reservedConcurrency: undefined,
+  batchSize: 5,
+  logRetentionDays: 30,
+  retainData: true,
+};
+
+export class StackConfigError extends Error {
+  override readonly name = 'StackConfigError';
+}
+
+const CONTEXT_PREFIX = 'speech-press:';
+
+function positiveInteger(name: string, value: unknown): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new StackConfigError(`${CONTEXT_PREFIX}${name} must be a positive integer, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+function prefix(name: string, value: unknown): string {
+  const s = String(value);
+  if (s !== '' && !s.endsWith('/')) throw new StackConfigError(`${CONTEXT_PREFIX}${name} must be empty or end with "/", got "${s}"`);
+  return s;
+}
+
+/** Reads `speech-press:<option>` context values over the defaults, validating each. */
+export function configFromContext(node: Node, overrides: Partial<SpeechPressConfig> = {}): SpeechPressConfig {
+  const read = (name: keyof SpeechPressConfig): unknown => node.tryGetContext(`${CONTEXT_PREFIX}${name}`);
+  const c: Record<string, unknown> = { ...DEFAULT_CONFIG };
+  for (const name of Object.keys(DEFAULT_CONFIG) as (keyof SpeechPressConfig)[]) {
+    const value = read(name);
+    if (value !== undefined) c[name] = value;
+  }
+  Object.assign(c, overrides);
+  const variant = String(c['traditionalVariant']);
+  if (variant !== 'none' && !(TRADITIONAL_VARIANTS as readonly string[]).includes(variant)) {
+    throw new StackConfigError(`${CONTEXT_PREFIX}traditionalVariant must be one of ${TRADITIONAL_VARIANTS.join(', ')} or none, got "${variant}"`);
+  }
+  const inputPrefix = prefix('inputPrefix', c['inputPrefix']);
+  if (inputPrefix === '') throw new StackConfigError(`${CONTEXT_PREFIX}inputPrefix must not be empty: the trigger must be scoped to a prefix`);
+  const timeoutSeconds = positiveInteger('timeoutSeconds', c['timeoutSeconds']);
+  if (timeoutSeconds > 900) throw new StackConfigError(`${CONTEXT_PREFIX}timeoutSeconds must be at most 900 (the Lambda limit)`);
+  return {
+    traditionalVariant: variant as SpeechPressConfig['traditionalVariant'],
+    inputPrefix,
+    outputPrefix: prefix('outputPrefix', c['outputPrefix']),
+    maxBytes: positiveInteger('maxBytes', c['maxBytes']),
+    memoryMiB: positiveInteger('memoryMiB', c['memoryMiB']),
+    timeoutSeconds,
+    reservedConcurrency: c['reservedConcurrency'] === undefined ? undefined : positiveInteger('reservedConcurrency', c['reservedConcurrency']),
+    batchSize: positiveInteger('batchSize', c['batchSize']),
+    logRetentionDays: positiveInteger('logRetentionDays', c['logRetentionDays']),
+    retainData: c['retainData'] !== false && c['retainData'] !== 'false',
+  };
+}

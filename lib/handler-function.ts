@@ -1,0 +1,84 @@
+import { Duration } from 'aws-cdk-lib';
+import { Architecture, LoggingFormat, Runtime, type IFunction } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { join } from 'node:path';
+import { ENV } from '../lambdas/handler/config';
+import type { SpeechPressConfig } from './config';
+
+export const REPO_ROOT = join(__dirname, '..');
+export const HANDLER_ENTRY = join(REPO_ROOT, 'lambdas', 'handler', 'index.ts');
+
+/**
+ * Only files the renderer loads at run time: glyf TrueType fonts (the PDF renderer needs TTF, see
+ * docs) and their licence texts, which the OFL requires to travel with the fonts.
+ */
+export function copyFontsCommands(inputDir: string, outputDir: string): string[] {
+  const from = `${inputDir}/assets/fonts`;
+  const to = `${outputDir}/fonts`;
+  return [
+    `mkdir -p "${to}"`,
+    `find "${from}" -maxdepth 1 -type f \\( -name '*.ttf' -o -iname '*licen[cs]e*' -o -iname 'OFL*' \\) -exec cp {} "${to}/" \\;`,
+  ];
+}
+
+export interface ConverterFunctionProps {
+  readonly config: SpeechPressConfig;
+  readonly outputBucketName: string;
+}
+
+/** The converter Lambda: bundled locally by esbuild with the SDK inside, fonts beside index.js. */
+export class ConverterFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: ConverterFunctionProps) {
+    super(scope, id);
+    const { config } = props;
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: config.logRetentionDays as RetentionDays,
+      removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: HANDLER_ENTRY,
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: config.memoryMiB,
+      timeout: Duration.seconds(config.timeoutSeconds),
+      ...(config.reservedConcurrency !== undefined ? { reservedConcurrentExecutions: config.reservedConcurrency } : {}),
+      logGroup: this.logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      environment: {
+        [ENV.outputBucket]: props.outputBucketName,
+        [ENV.inputPrefix]: config.inputPrefix,
+        [ENV.outputPrefix]: config.outputPrefix,
+        [ENV.maxBytes]: String(config.maxBytes),
+        [ENV.traditionalVariant]: config.traditionalVariant,
+        POWERTOOLS_SERVICE_NAME: 'speech-press',
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        format: OutputFormat.CJS,
+        minify: true,
+        sourceMap: true,
+        // The SDK is bundled so the asset runs anywhere under plain node, pinned to our tested version.
+        externalModules: [],
+        forceDockerBundling: false,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: copyFontsCommands,
+        },
+      },
+    });
+  }
+
+  get handler(): IFunction {
+    return this.function;
+  }
+}
