@@ -1,0 +1,35 @@
+import { Document, Packer } from 'docx';
+import type { SpeechDocument } from '../../model';
+import { blocksToParagraphs } from './blocks';
+import { fontTableXml } from './font-table';
+import { finalizePackage } from './package';
+import { defaultProfileFor, type DocxProfile } from './profiles';
+import { pageSection } from './section';
+import { buildStyles } from './styles';
+
+export { SIMPLIFIED_PROFILE, TRADITIONAL_PROFILE, HONG_KONG_PROFILE, defaultProfileFor } from './profiles';
+export type { DocxProfile, FontRole, FontSpec } from './profiles';
+export { DocxPackageError, FIXED_TIMESTAMP } from './package';
+
+const stripDash = (text: string): string => text.replace(/^[—–-]+\s*/, '');
+
+/**
+ * Renders a speech as an editable Word document laid out per GB/T 9704-2012 (A4, 22 × 28, 仿宋 body,
+ * styled heading levels, `— n —` odd-right/even-left page numbers). The profile picks font names and
+ * the declared language; by default it follows `doc.language`. Same input → byte-identical output.
+ */
+export async function renderDocx(doc: SpeechDocument, profile: DocxProfile = defaultProfileFor(doc.language)): Promise<Uint8Array> {
+  const title = doc.title ?? doc.blocks.find((b) => b.kind === 'title')?.runs.map((r) => r.text).join('');
+  const document = new Document({
+    title: title ?? undefined,
+    subject: doc.meta.subtitle ? stripDash(doc.meta.subtitle) : undefined,
+    creator: doc.meta.speaker ?? 'speech-press',
+    lastModifiedBy: 'speech-press',
+    revision: 1,
+    evenAndOddHeaderAndFooters: true,
+    styles: buildStyles(profile),
+    sections: [pageSection(blocksToParagraphs(doc.blocks))],
+  });
+  const packed = await Packer.toBuffer(document);
+  return finalizePackage(packed, { 'word/fontTable.xml': fontTableXml(profile) });
+}
