@@ -1,4 +1,7 @@
+import { metricsOf } from './styles';
 import type { Unit } from './units';
+
+const cellOf = (unit: Unit): number => metricsOf(unit.style).cell;
 
 /** One line of a paragraph: units [start, end), and how much punctuation had to be compressed to fit it. */
 export interface LineSpan {
@@ -15,6 +18,11 @@ export type LineWidths = (index: number) => number;
 const EPSILON = 1e-6;
 /** How many prohibited marks in a row we try to squeeze into the line ("先挤进"), e.g. 。”） */
 const MAX_SQUEEZED = 3;
+/**
+ * At most one cell's worth of compression per line: squeezing more (say a whole —— into a line of commas)
+ * visibly crowds the line, and pushing one character down reads better.
+ */
+const MAX_COMPRESSION_CELLS = 1;
 
 const sum = (units: readonly Unit[], from: number, to: number, pick: (u: Unit) => number): number => {
   let total = 0;
@@ -60,7 +68,8 @@ function nextBreak(units: readonly Unit[], start: number, width: number): number
   for (let squeezed = end + 1; squeezed <= Math.min(units.length, end + MAX_SQUEEZED); squeezed += 1) {
     if (!breakAllowed(units, squeezed)) continue;
     const overflow = sum(units, start, squeezed, (u) => u.width) - width;
-    if (overflow <= sum(units, start, squeezed, (u) => u.shrink) + EPSILON) return squeezed;
+    const limit = Math.min(sum(units, start, squeezed, (u) => u.shrink), MAX_COMPRESSION_CELLS * cellOf(units[start]!));
+    if (overflow <= limit + EPSILON) return squeezed;
     break;
   }
   // 后推出: push characters down until the break is legal.

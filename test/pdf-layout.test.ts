@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { blockText, type Block, type SpeechDocument } from '../lambdas/pipeline/model';
+import { CELL, CELLS_PER_LINE, LINES_PER_PAGE, TYPE_AREA } from '../lambdas/pipeline/render/pdf/geometry';
+import { balanceLines } from '../lambdas/pipeline/render/pdf/layout/balance';
+import { cannotEndLine, cannotStartLine } from '../lambdas/pipeline/render/pdf/layout/kinsoku';
+import { breakLines } from '../lambdas/pipeline/render/pdf/layout/lineBreaker';
+import { paginate, type Page } from '../lambdas/pipeline/render/pdf/layout/paginate';
+import { metricsOf } from '../lambdas/pipeline/render/pdf/layout/styles';
+import { isBlank, typesetDocument, type TypesetLine } from '../lambdas/pipeline/render/pdf/layout/typeset';
+import { unitsOf, type Measure } from '../lambdas/pipeline/render/pdf/layout/units';
+import { sampleDocument } from './fixtures/documents';
+
+/** Stand-in for the fonts: ASCII half an em, everything else a full em. */
+const measure: Measure = (style, text) =>
+  [...text].reduce((w, ch) => w + (/[\x00-\x7f]/.test(ch) ? 0.5 : 1) * metricsOf(style).size, 0);
+
+const lineText = (line: TypesetLine): string => line.units.map((p) => p.unit.text).join('');
+const allLines = (pages: readonly Page[]): TypesetLine[] => pages.flatMap((p) => p.lines.map((l) => l.line));
+const body = (text: string, line = 1): Block => ({ kind: 'paragraph', runs: [{ text, role: 'text' }], line });
+const docOf = (blocks: Block[]): SpeechDocument => ({ script: 'Hans', language: 'zh-CN', title: null, meta: {}, blocks });
+
+/** Every clreq / GB/T 9704 rule the layout promises, as a list of human-readable violations. */
+export function layoutViolations(doc: SpeechDocument, pages: readonly Page[]): string[] {
+  const problems: string[] = [];
+  const lines = allLines(pages);
+  lines.forEach((line, i) => {
+    const text = lineText(line);
+    const sameBlockNext = lines[i + 1]?.blockIndex === line.blockIndex;
+    if (sameBlockNext && cannotEndLine(text)) problems.push(`line ends with an opening mark: ${text}`);
+    if (i > 0 && lines[i - 1]!.blockIndex === line.blockIndex && cannotStartLine(text))
+      problems.push(`line starts with a closing mark: ${text}`);
+    if (line.full) {
+      const first = line.units[0]!;
+      const last = line.units[line.units.length - 1]!;
+      const right = line.indent + last.x + last.width;
+      if (Math.abs(first.x) > 1e-6 || Math.abs(right - TYPE_AREA.width) > 0.01)
+        problems.push(`full line not flush to both edges (${right.toFixed(2)} pt): ${text}`);
+      // Left short only for a reason: the next unit does not fit, or taking it would break a clreq rule,
+      // or it was pulled down to keep the last line from holding a lone character.
+      const natural = line.indent + line.units.reduce((w, p) => w + p.unit.width, 0);
+      const next = lines[i + 1]!;
+      const nextUnit = next.units[0]!.unit;
+      const couldTake = natural + nextUnit.width <= TYPE_AREA.width + 1e-6;
+      const takingIsIllegal = nextUnit.noEnd || (next.units[1]?.unit.noStart ?? false);
+      const beforeLast = lines[i + 2]?.blockIndex !== line.blockIndex;
+      if (couldTake && !takingIsIllegal && !beforeLast) problems.push(`full line left short (${(natural / CELL).toFixed(2)} cells): ${text}`);
+      const plainHan = line.units.every((p) => /^\p{Script=Han}$/u.test(p.unit.text));
+      if (plainHan && line.indent / CELL + line.units.length !== CELLS_PER_LINE)
+        problems.push(`plain Han line does not hold ${CELLS_PER_LINE} characters: ${text}`);
+    }
+    if (!sameBlockNext && i > 0 && lines[i - 1]!.blockIndex === line.blockIndex) {
+      const characters = line.units.filter((p) => !p.unit.noStart).length;
+      if (characters < 2) problems.push(`lone character on a paragraph's last line: ${text}`);
+    }
+  });
+  pages.forEach((page, p) => {
+    const last = page.lines[page.lines.length - 1]!;
+    if (p < pages.length - 1 && last.line.keepWithNext) problems.push(`page ${page.number} ends with a heading`);
+    const nextStartsWithHeading = pages[p + 1]?.lines[0]?.line.keepWithNext ?? false;
+    if (p < pages.length - 1 && last.slot !== LINES_PER_PAGE - 1 && !nextStartsWithHeading)
+      problems.push(`page ${page.number} holds ${last.slot + 1} lines`);
+  });
+  // The text is all there, in order: each block's lines concatenate to the block's text.
+  doc.blocks.forEach((block, b) => {
+    const set = lines.filter((l) => l.blockIndex === b).map(lineText).join('');
+    if (set !== blockText(block)) problems.push(`block ${b} text changed: ${set}`);
+  });
+  return problems;
+}
+
+const layout = (doc: SpeechDocument): Page[] => paginate(typesetDocument(doc, measure));
+
+describe('PDF layout engine on sampleDocument()', () => {
+  const doc = sampleDocument();
+  const pages = layout(doc);
+
+  it('breaks no clreq rule, fills full lines edge to edge, keeps every character', () => {
+    expect(layoutViolations(doc, pages)).toEqual([]);
+  });
+
+  it('sets a plain Han line in exactly 28 cells and indents paragraphs by two', () => {
+    const lines = allLines(pages);
+    const opening = lines.find((l) => lineText(l).startsWith('今天召开'))!;
+    expect(opening.indent).toBeCloseTo(2 * CELL, 6);
+    expect(opening.units).toHaveLength(CELLS_PER_LINE - 2);
+    const salutation = lines.find((l) => lineText(l) === '同志们：')!;
+    expect(salutation.indent).toBe(0);
+  });
+
+  it('keeps —— and …… whole and Latin/digit runs unbroken at their own width', () => {
+    const units = allLines(pages).flatMap((l) => l.units.map((p) => p.unit));
+    expect(units.map((u) => u.text)).toContain('——');
+    expect(units.map((u) => u.text)).toContain('……');
+    const percent = units.find((u) => u.text === '5.2%')!;
+    expect(percent.grid).toBe(false);
+    expect(percent.width).toBeCloseTo(measure('body', '5.2%'), 6);
+    expect(units.find((u) => u.text === '1234.5')).toBeDefined();
+  });
+
+  it('centres the title group and leaves one blank line before the salutation', () => {
+    const slots = typesetDocument(doc, measure);
+    const title = slots[0] as TypesetLine;
+    const first = title.units[0]!;
+    const last = title.units[title.units.length - 1]!;
+    expect(first.x).toBeCloseTo(TYPE_AREA.width - (last.x + last.width), 6);
+    const salutationIndex = slots.findIndex((s) => !isBlank(s) && lineText(s) === '同志们：');
+    expect(isBlank(slots[salutationIndex - 1]!)).toBe(true);
+  });
+
+  it('gives each heading one outline entry at its level', () => {
+    const entries = allLines(pages).flatMap((l) => (l.outline ? [l.outline] : []));
+    expect(entries).toEqual([
+      { level: 1, title: '一、统一思想，提高认识' },
+      { level: 2, title: '（一）把握形势任务' },
+      { level: 3, title: '1.落实安全责任' },
+      { level: 4, title: '（1）食堂安全' },
+    ]);
+  });
+});
+
+describe('line breaking per clreq', () => {
+  const width = TYPE_AREA.width;
+  const units = (text: string) => unitsOf([{ text, style: 'body' }], 'Hans', measure);
+  const lines = (text: string) => breakLines(units(text), () => width).map((s) => [...units(text)].slice(s.start, s.end).map((u) => u.text).join(''));
+
+  it('squeezes a closing mark that falls at line start into the line by compressing punctuation', () => {
+    const text = '一二三四五六七八九十，一二三四五六七八九十一二三四五六七，此后还有';
+    const spans = breakLines(units(text), () => width);
+    expect(lines(text)[0]).toBe('一二三四五六七八九十，一二三四五六七八九十一二三四五六七，');
+    expect(spans[0]!.compression).toBeCloseTo(CELL, 6); // the line holds 29 cells of material
+  });
+
+  it('pushes a character down when compression cannot make room', () => {
+    const text = '一二三四五六七八九十一二三四五六七八九十一二三四五六七八。”此后还有';
+    const [first, second] = lines(text);
+    expect(first).toBe('一二三四五六七八九十一二三四五六七八九十一二三四五六七');
+    expect(second!.startsWith('八。”')).toBe(true);
+  });
+
+  it('never ends a line with an opening bracket or quote', () => {
+    const text = '一二三四五六七八九十一二三四五六七八九十一二三四五六七“八九”还有';
+    const [first, second] = lines(text);
+    expect(first!.endsWith('“')).toBe(false);
+    expect(second!.startsWith('“')).toBe(true);
+  });
+
+  it('never splits —— across lines', () => {
+    const text = '一二三四五六七八九十一二三四五六七八九十一二三四五六七——之后';
+    for (const line of lines(text)) expect(line.startsWith('—')).toBe(false);
+  });
+
+  it('pulls a character down instead of leaving one alone on the last line', () => {
+    const text = '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九。';
+    const result = lines(text);
+    expect(result[result.length - 1]).toBe('八九。');
+  });
+});
+
+describe('title balancing', () => {
+  it('splits a long title into lines of nearly equal length, within the measure', () => {
+    const title = '关于深入学习贯彻党的二十届三中全会精神进一步全面深化改革推进中国式现代化的实施意见';
+    const units = unitsOf([{ text: title, style: 'title' }], 'Hans', measure);
+    const spans = balanceLines(units, TYPE_AREA.width);
+    const lengths = spans.map((s) => s.end - s.start);
+    expect(spans.length).toBe(3);
+    expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(2);
+    for (const length of lengths) expect(length * 22).toBeLessThanOrEqual(TYPE_AREA.width);
+  });
+});
+
+describe('pagination', () => {
+  // Paragraphs of varied lengths with headings placed so some fall on a page's last line.
+  const blocks: Block[] = [];
+  for (let i = 0; i < 40; i += 1) {
+    blocks.push(body('各级各部门要'.repeat(2 + ((i * 7) % 11)) + '抓好落实。', i));
+    if (i % 3 === 2) blocks.push({ kind: 'heading', level: 1, runs: [{ text: `${'一二三四五六七八九十'[i % 10]}、狠抓工作落实`, role: 'heading' }], line: i });
+  }
+  const doc = docOf(blocks);
+  const pages = layout(doc);
+
+  it('fills every page but the last with 22 lines unless a heading moved over', () => {
+    expect(pages.length).toBeGreaterThan(3);
+    expect(layoutViolations(doc, pages)).toEqual([]);
+    const short = pages.slice(0, -1).filter((p) => p.lines.length < LINES_PER_PAGE);
+    for (const page of short) expect(pages[page.number]!.lines[0]!.line.keepWithNext).toBe(true);
+  });
+
+  it('numbers pages from 1 without gaps', () => {
+    expect(pages.map((p) => p.number)).toEqual(pages.map((_, i) => i + 1));
+  });
+});
