@@ -40,14 +40,20 @@ function metaParagraph(block: Block, style: string, blankLineFollows: boolean): 
   });
 }
 
+/**
+ * Lead-ins carry bold directly as well as through their character style: readers that ignore
+ * character styles (mammoth, many converters and mail previews) would otherwise lose it.
+ */
+const leadInRun = (run: Run): TextRun => new TextRun({ text: run.text, style: STYLE.leadIn, bold: true });
+
 /** Heading sentences take the paragraph style's face; the rest of a run-in heading goes back to body text. */
 function headingRun(run: Run): TextRun {
   if (run.role === 'heading') return new TextRun(run.text);
-  return new TextRun({ text: run.text, style: run.role === 'lead-in' ? STYLE.leadIn : STYLE.runInBody });
+  if (run.role === 'lead-in') return leadInRun(run);
+  return new TextRun({ text: run.text, style: STYLE.runInBody });
 }
 
-const bodyRun = (run: Run): TextRun =>
-  run.role === 'lead-in' ? new TextRun({ text: run.text, style: STYLE.leadIn }) : new TextRun(run.text);
+const bodyRun = (run: Run): TextRun => (run.role === 'lead-in' ? leadInRun(run) : new TextRun(run.text));
 
 function headingParagraph(block: Block): Paragraph {
   const level = block.level ?? 1;

@@ -3,7 +3,8 @@
  *
  * Lines break only at word boundaries (ICU's dictionary segmenter via Intl.Segmenter) and never
  * against the line-breaking rules for punctuation; among the feasible breakings the one whose
- * lines are closest to equal width wins, with a small preference for breaking after punctuation.
+ * lines are closest to equal width wins, where a break after punctuation counts as a few cells of
+ * imbalance better than a break between two words (the title's own pauses read best).
  */
 
 /** Closing marks that may not start a line. */
@@ -11,7 +12,9 @@ const NO_LINE_START = new Set([...'，。、：；！？）》」』”’〉】
 /** Opening marks that may not end a line. */
 const NO_LINE_END = new Set([...'（《「『“‘〈【〔([{']);
 /** Breaking right after these reads naturally, so it is preferred. */
-const GOOD_BREAK_AFTER = new Set([...'，、：；！？）》」”,;:!?)']);
+const GOOD_BREAK_AFTER = new Set([...'，、：；！？）》」”—,;:!?)']);
+/** Cost of a break between words rather than after punctuation, in squared cells of imbalance. */
+const WORD_BREAK_COST = 8;
 
 let segmenter: Intl.Segmenter | undefined;
 const words = (text: string): string[] => {
@@ -57,8 +60,8 @@ function bestSplit(text: string, offsets: readonly number[], count: number, maxW
         const line = text.slice(points[i], points[j]);
         const width = displayWidth(line);
         if (width > maxWidth) continue;
-        const preference = j < points.length - 1 && GOOD_BREAK_AFTER.has(line.at(-1)!) ? -0.5 : 0;
-        const total = before + (width - ideal) ** 2 + preference;
+        const breakCost = j === points.length - 1 || GOOD_BREAK_AFTER.has(line.at(-1)!) ? 0 : WORD_BREAK_COST;
+        const total = before + (width - ideal) ** 2 + breakCost;
         if (total < cost[k]![j]!) {
           cost[k]![j] = total;
           from[k]![j] = i;
