@@ -1,0 +1,47 @@
+/**
+ * The font faces speech-press ships (assets/fonts/, see PROVENANCE.md there). All are glyf
+ * TrueType: CFF fonts cannot be embedded correctly by pdf-lib (see docs/fonts.md).
+ *
+ * A FontFace is a constant descriptor: its identity is stable for the process, so layout code can
+ * use it as a Map key. Its bytes and metrics load lazily through the FontBook.
+ */
+
+/** The traditional typeface classes GB/T 9704 assigns to document parts. */
+export type FaceStyle = 'song' | 'fangsong' | 'hei' | 'kai';
+
+export interface FontFace {
+  /** Stable identifier, also the file stem. */
+  readonly id: string;
+  /** File name inside the font directory. */
+  readonly file: string;
+  /** Name the PDF declares (after the `ABCDEF+` subset tag). */
+  readonly postscriptName: string;
+  readonly style: FaceStyle;
+  /** True when the outlines themselves are bold (no synthetic bold needed). */
+  readonly bold: boolean;
+}
+
+function face(id: string, style: FaceStyle, bold: boolean): FontFace {
+  return Object.freeze({ id, file: `${id}.ttf`, postscriptName: id, style, bold });
+}
+
+export const FACES = Object.freeze({
+  /** 小标宋 stand-in for titles (Simplified), and the broadest Simplified fallback. */
+  notoSerifScBold: face('NotoSerifSC-Bold', 'song', true),
+  /** 黑体 for 一、 headings (Simplified). */
+  notoSansSc: face('NotoSansSC-Regular', 'hei', false),
+  /** 仿宋 for body text (Simplified); FandolFang converted from CFF to TrueType. */
+  fandolFang: face('FandolFang-Regular', 'fangsong', false),
+  /** 楷体 for （一） headings and meta lines; covers both scripts. */
+  lxgwWenKai: face('LXGWWenKai-Regular', 'kai', false),
+  /** Titles and bold body text (Traditional). */
+  notoSerifTcBold: face('NotoSerifTC-Bold', 'song', true),
+  /** Body text (Traditional): there is no licence-clean Traditional 仿宋. */
+  notoSerifTc: face('NotoSerifTC-Regular', 'song', false),
+  /** 黑體 for 一、 headings (Traditional). */
+  notoSansTc: face('NotoSansTC-Regular', 'hei', false),
+  /** Digits, dashes and space cut from Noto Serif SC Regular: "— 12 —" without loading a 15 MB font. */
+  pageDigits: face('NotoSerifSC-PageDigits', 'song', false),
+});
+
+export const ALL_FACES: readonly FontFace[] = Object.values(FACES);

@@ -1,0 +1,85 @@
+import type { Script } from '../../../model';
+import type { FaceStore } from './face-store';
+import type { FontFace } from './faces';
+import { type FontProfile, type FontRole, roleWantsBold } from './profiles';
+
+/** Vertical metrics of a face as fractions of the font size (multiply by the size in pt). */
+export interface FaceMetrics {
+  /** Height of the ascender above the baseline. */
+  readonly ascent: number;
+  /** Depth of the descender below the baseline (positive). */
+  readonly descent: number;
+}
+
+/**
+ * Font selection and measurement for one script. All methods are synchronous; the first call that
+ * needs a face reads its file (once per process).
+ */
+export interface FontBook {
+  readonly script: Script;
+  /** The role's fallback chain, first choice first. */
+  chain(role: FontRole): readonly FontFace[];
+  /**
+   * The first face in the role's chain that has a glyph for `char` (one code point), or null if no
+   * face has it: the renderer must then report the character in a `missing-glyph` warning
+   * (see missingGlyphWarning). Faces later in the chain are only loaded when an earlier one lacks
+   * a character.
+   */
+  faceFor(role: FontRole, char: string): FontFace | null;
+  /**
+   * Advance width in pt of `text` set in `face` at `sizePt`, as pdf-lib will draw it (shaped as a
+   * whole, glyph advances summed, no kerning). Use it for Latin words, digit runs and punctuation;
+   * Han characters sit on the grid cell instead.
+   */
+  advance(face: FontFace, text: string, sizePt: number): number;
+  metrics(face: FontFace): FaceMetrics;
+  /**
+   * Whether text of this role drawn with this face needs synthetic bold (fill + stroke of about
+   * 0.03 em), because the role should look bold but the face is not — e.g. bold 仿宋 (1. headings,
+   * lead-ins) in FandolFang, which has no bold weight.
+   */
+  syntheticBold(role: FontRole, face: FontFace): boolean;
+}
+
+export function createFontBook(script: Script, profile: FontProfile, store: FaceStore): FontBook {
+  const choice = new Map<string, FontFace | null>();
+  const advances = new Map<FontFace, Map<string, number>>();
+
+  function faceFor(role: FontRole, char: string): FontFace | null {
+    const key = `${role}\u0000${char}`;
+    const known = choice.get(key);
+    if (known !== undefined) return known;
+    const codePoint = char.codePointAt(0);
+    let found: FontFace | null = null;
+    if (codePoint !== undefined) {
+      found = profile[role].find((face) => store.load(face).font.hasGlyphForCodePoint(codePoint)) ?? null;
+    }
+    choice.set(key, found);
+    return found;
+  }
+
+  /** In font units per em-fraction: width / unitsPerEm, cached per face and text. */
+  function advanceEm(face: FontFace, text: string): number {
+    let cache = advances.get(face);
+    if (!cache) advances.set(face, (cache = new Map()));
+    const known = cache.get(text);
+    if (known !== undefined) return known;
+    const { font, unitsPerEm } = store.load(face);
+    const width = font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0);
+    const em = width / unitsPerEm;
+    cache.set(text, em);
+    return em;
+  }
+
+  return {
+    script,
+    chain: (role) => profile[role],
+    faceFor,
+    advance: (face, text, sizePt) => advanceEm(face, text) * sizePt,
+    metrics(face) {
+      const { font, unitsPerEm } = store.load(face);
+      return { ascent: font.ascent / unitsPerEm, descent: Math.abs(font.descent) / unitsPerEm };
+    },
+    syntheticBold: (role, face) => roleWantsBold(role) && !face.bold,
+  };
+}
