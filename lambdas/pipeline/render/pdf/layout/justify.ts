@@ -1,5 +1,5 @@
 import type { LineSpan } from './lineBreaker';
-import type { BlockAlignment, TextStyle } from './styles';
+import { metricsOf, type BlockAlignment, type TextStyle } from './styles';
 import type { Measure, Unit } from './units';
 
 /** One glyph to draw: x is the glyph origin relative to the start of the line's measure. */
@@ -56,6 +56,10 @@ export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure): Place
       continue;
     }
     const cell = width / chars.length;
+    if (/^[—―]{2}$/u.test(unit.text)) {
+      glyphs.push(...dashPair(unit, x, width, measure));
+      continue;
+    }
     chars.forEach((ch, k) => {
       const advance = measure(unit.style, ch);
       const cellX = x + k * cell;
@@ -65,4 +69,21 @@ export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure): Place
     });
   }
   return glyphs;
+}
+
+/**
+ * —— must read as one unbroken 2-em line. Some faces (Noto) have a proportional em dash narrower than the
+ * cell, so the two dashes overlap by a tenth of an em and the pair is centred in its two cells.
+ */
+function dashPair(unit: Unit, x: number, width: number, measure: Measure): PlacedGlyph[] {
+  const [first, second] = [...unit.text] as [string, string];
+  const size = metricsOf(unit.style).size;
+  const a = measure(unit.style, first);
+  const step = a - 0.1 * size;
+  const total = step + measure(unit.style, second);
+  const origin = x + (width - total) / 2;
+  return [
+    { text: first, style: unit.style, x: origin },
+    { text: second, style: unit.style, x: origin + step },
+  ];
 }

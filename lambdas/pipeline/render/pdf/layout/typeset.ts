@@ -64,7 +64,11 @@ function typesetBlock(block: Block, blockIndex: number, doc: SpeechDocument, mea
   const indent = alignment === 'justified' ? firstLineIndentCells(block) * CELL : 0;
   const widthOf = (index: number): number => TYPE_AREA.width - (index === 0 ? indent : 0);
   const spans = alignment === 'centred' ? balanceLines(units, TYPE_AREA.width) : breakLines(units, widthOf);
-  const keepWithNext = block.kind === 'heading' || block.kind === 'title';
+  // A standalone heading keeps all its lines with the text after it; a run-in heading (heading sentence
+  // followed by body text in the same paragraph) only needs its first line not to end a page.
+  const runIn = block.kind === 'heading' && block.runs.some((r) => r.role === 'text');
+  const keeps = (index: number): boolean =>
+    block.kind === 'title' || (block.kind === 'heading' && (!runIn || (index === 0 && spans.length > 1)));
   return spans.map((span, index) => {
     const placed = placeUnits(units, span, widthOf(index), alignment);
     return {
@@ -75,7 +79,7 @@ function typesetBlock(block: Block, blockIndex: number, doc: SpeechDocument, mea
       units: placed,
       glyphs: glyphsOf(placed, measure),
       full: alignment === 'justified' && !span.last,
-      keepWithNext,
+      keepWithNext: keeps(index),
       ...(index === 0 && block.kind === 'heading' ? { outline: { level: block.level ?? 1, title: headingTitle(block) } } : {}),
     };
   });

@@ -1,0 +1,42 @@
+import type { FontBook, FontFace, FontRole } from '../fonts';
+import type { TextStyle } from '../layout/styles';
+import { metricsOf } from '../layout/styles';
+import type { Measure } from '../layout/units';
+import { roleOf } from './fontRoles';
+
+/**
+ * Per document: picks the face for every character drawn, measures with it, and remembers which
+ * characters each face must embed and which no font has. Measuring and drawing share this object so the
+ * layout is measured with exactly the faces that draw it.
+ */
+export class FontResolver {
+  readonly used = new Map<FontFace, Set<string>>();
+  readonly missing = new Set<string>();
+
+  constructor(readonly book: FontBook) {}
+
+  /** The face for `char` in `role`, recording the use; null when no font has it. */
+  face(role: FontRole, char: string): FontFace | null {
+    const face = this.book.faceFor(role, char);
+    if (!face) {
+      if (!/\s/u.test(char)) this.missing.add(char);
+      return null;
+    }
+    let chars = this.used.get(face);
+    if (!chars) this.used.set(face, (chars = new Set()));
+    chars.add(char);
+    return face;
+  }
+
+  /** Advance of `text` at `size`, char by char; a character no font has counts as one em (a visible gap, reported). */
+  advance(role: FontRole, text: string, size: number): number {
+    let width = 0;
+    for (const char of text) {
+      const face = this.book.faceFor(role, char);
+      width += face ? this.book.advance(face, char, size) : size;
+    }
+    return width;
+  }
+
+  readonly measure: Measure = (style: TextStyle, text: string) => this.advance(roleOf(style), text, metricsOf(style).size);
+}
