@@ -1,27 +1,25 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, LoggingFormat, Runtime, type IFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { RemovalPolicy } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
 import { ENV } from '../lambdas/handler/config';
+import { ALL_FACES } from '../lambdas/pipeline/render/pdf/fonts/faces';
 import type { SpeechPressConfig } from './config';
 
 export const REPO_ROOT = join(__dirname, '..');
 export const HANDLER_ENTRY = join(REPO_ROOT, 'lambdas', 'handler', 'index.ts');
 
 /**
- * Only files the renderer loads at run time: glyf TrueType fonts (the PDF renderer needs TTF, see
- * docs) and their licence texts, which the OFL requires to travel with the fonts.
+ * Only the font files the PDF renderer declares (its face list is the single source of truth),
+ * plus their licence texts, which the OFL and GPL font exception require to travel with the fonts.
  */
 export function copyFontsCommands(inputDir: string, outputDir: string): string[] {
   const from = `${inputDir}/assets/fonts`;
   const to = `${outputDir}/fonts`;
-  return [
-    `mkdir -p "${to}"`,
-    `find "${from}" -maxdepth 1 -type f \\( -name '*.ttf' -o -iname '*licen[cs]e*' -o -iname 'OFL*' \\) -exec cp {} "${to}/" \\;`,
-  ];
+  const files = [...new Set(ALL_FACES.map((face) => face.file))].sort();
+  return [`mkdir -p "${to}"`, ...files.map((file) => `cp "${from}/${file}" "${to}/${file}"`), `cp -r "${from}/licenses" "${to}/licenses"`];
 }
 
 export interface ConverterFunctionProps {

@@ -8,6 +8,8 @@ export interface HandlerDeps extends UploadDeps {
   readonly logger: Logger;
   /** Told about every finished upload (the local runner prints and downloads from it). */
   readonly onOutcome?: (outcome: UploadOutcome, record: SQSRecord) => void;
+  /** Told about every failed record before it is reported to SQS (the local queue keeps the reason for its dead letters). */
+  readonly onRecordError?: (error: unknown, record: SQSRecord) => void;
 }
 
 export type SqsHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
@@ -29,6 +31,7 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
         deps.onOutcome?.(outcome, record);
       } catch (error) {
         logger.error('upload failed; SQS will redeliver it', { sourceKey: object.key, messageId: record.messageId, error: error as Error });
+        deps.onRecordError?.(error, record);
         throw error;
       }
     }

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the S3 → SQS → Lambda pipeline on this machine (see docs/local.md).
+ */
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { convert, errorReportFile } from '../lambdas/pipeline';
+import { version } from '../package.json';
+import { CliUsageError, parseLocalCli, USAGE, type LocalCliOptions } from '../lambdas/local/cli-options';
+import { resultLine, summariseManifest, uploadHint } from '../lambdas/local/console-report';
+import { LOCAL_BUCKETS, startLocalStack, type LocalStack, type UploadResult } from '../lambdas/local/local-stack';
+
+const repoRoot = resolve(__dirname, '..');
+
+function transcriptsToUpload(options: LocalCliOptions): string[] {
+  if (options.files.length > 0) return options.files.map((f) => resolve(f));
+  const samples = join(repoRoot, 'samples');
+  return readdirSync(samples)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(samples, f));
+}
+
+async function readJson(stack: LocalStack, key: string): Promise<Record<string, unknown> | null> {
+  try {
+    const got = await stack.s3.send(new GetObjectCommand({ Bucket: LOCAL_BUCKETS.output, Key: key }));
+    return JSON.parse(await got.Body!.transformToString('utf-8')) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+async function describe(stack: LocalStack, result: UploadResult): Promise<string> {
+  if (result.status === 'converted') {
+    const manifestKey = result.outputKeys.find((k) => k.endsWith('.json') && !k.endsWith('.error.json'));
+    return resultLine(result, summariseManifest(manifestKey ? await readJson(stack, manifestKey) : null));
+  }
+  if (result.status === 'rejected' && result.reportKey) return resultLine(result, null, (await readJson(stack, result.reportKey)) ?? {});
+  return resultLine(result, null);
+}
+
+async function main(): Promise<number> {
+  const options = parseLocalCli(process.argv.slice(2));
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const files = transcriptsToUpload(options);
+  for (const file of files) if (!existsSync(file)) throw new CliUsageError(`no such file: ${file}`);
+  const outDir = resolve(options.outDir);
+  mkdirSync(options.dataDir, { recursive: true });
+
+  const stack = await startLocalStack({
+    dataDir: resolve(options.dataDir),
+    port: options.port,
+    pipeline: { convert, errorReportFile, version },
+    config: { traditional: options.traditional },
+    concurrency: options.concurrency,
+  });
+  console.log(`speech-press local stack (S3 at ${stack.endpoint}, data in ${relative(process.cwd(), resolve(options.dataDir)) || '.'})`);
+  console.log(`  input bucket   ${LOCAL_BUCKETS.input}  (upload .txt under ${stack.inputPrefix})`);
+  console.log(`  output bucket  ${LOCAL_BUCKETS.output}  (downloads go to ${relative(process.cwd(), outDir) || '.'}/)`);
+  console.log(`  upload with:   ${uploadHint(stack.endpoint, LOCAL_BUCKETS.input, stack.inputPrefix)}`);
+
+  let failures = 0;
+  const progress = setInterval(() => {
+    const { visible, inFlight, delayed } = stack.queue.depth;
+    if (visible + inFlight + delayed > 0) console.log(`  … working: ${inFlight} batch(es) running, ${visible} queued, ${delayed} awaiting retry`);
+  }, 3000);
+  stack.onReceive((key, attempt) => console.log(`→ ${basename(key)}${attempt > 1 ? ` (attempt ${attempt})` : ''}`));
+  const reported = new Map<string, Promise<void>>();
+  stack.onResult((result) => {
+    if (result.status !== 'converted') failures++;
+    const report = (async () => {
+      console.log(await describe(stack, result));
+      const paths = await stack.download(result, outDir);
+      if (paths.length > 0) console.log(`    ${paths.map((p) => relative(process.cwd(), p)).join('  ')}`);
+    })().catch((error: unknown) => console.error(`  could not download ${result.sourceKey}: ${(error as Error).message}`));
+    reported.set(result.sourceKey, report);
+  });
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => (stopping ??= (async () => {
+    clearInterval(progress);
+    await stack.stop();
+  })());
+  process.once('SIGINT', () => {
+    console.log('\nstopping…');
+    void stop().then(() => process.exit(failures > 0 && options.once ? 1 : 0));
+  });
+
+  const settled = await Promise.all(files.map((file) => stack.upload(basename(file), readFileSync(file))));
+  // Their lines and downloads run in onResult; let them finish before exiting.
+  await Promise.all(settled.map((r) => reported.get(r.sourceKey)));
+  if (options.once) {
+    await stop();
+    const bad = settled.filter((r) => r.status !== 'converted').length;
+    console.log(`done: ${settled.length - bad} converted, ${bad} rejected or dead-lettered; outputs in ${relative(process.cwd(), outDir) || '.'}/`);
+    return bad > 0 ? 1 : 0;
+  }
+  console.log('watching for uploads; Ctrl-C to stop');
+  await new Promise(() => {});
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof CliUsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { parseTraditional } from '../handler/config';
+import type { ConvertOptions } from '../pipeline';
+
+export interface LocalCliOptions {
+  /** Transcripts to upload; empty means the samples folder. */
+  readonly files: readonly string[];
+  readonly once: boolean;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly outDir: string;
+  readonly concurrency: number;
+  readonly traditional: ConvertOptions['traditional'];
+  readonly help: boolean;
+}
+
+export class CliUsageError extends Error {
+  override readonly name = 'CliUsageError';
+}
+
+export const USAGE = `usage: npm start -- [files…] [--once] [--port 4568] [--data .local/s3] [--out out] [--concurrency 2] [--variant tw|hk|t|twp|none]
+
+Starts a local S3 server with the speech-press buckets and runs the same handler as on AWS for every
+.txt uploaded under incoming/. Uploads the given files (default: samples/*.txt), downloads their
+outputs into --out, then keeps watching; --once exits when those files are done (exit 1 if any was
+rejected or dead-lettered).`;
+
+function integer(name: string, text: string | undefined, fallback: number, min: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isSafeInteger(n) || n < min) throw new CliUsageError(`--${name} must be an integer ≥ ${min}, got "${text}"`);
+  return n;
+}
+
+export function parseLocalCli(argv: readonly string[]): LocalCliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        once: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        data: { type: 'string', default: '.local/s3' },
+        out: { type: 'string', default: 'out' },
+        concurrency: { type: 'string' },
+        variant: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new CliUsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  let traditional: ConvertOptions['traditional'];
+  try {
+    traditional = parseTraditional(values.variant, undefined);
+  } catch (error) {
+    throw new CliUsageError((error as Error).message);
+  }
+  return {
+    files: positionals,
+    once: values.once,
+    port: integer('port', values.port, 4568, 0),
+    dataDir: values.data,
+    outDir: values.out,
+    concurrency: integer('concurrency', values.concurrency, 2, 1),
+    traditional,
+    help: values.help,
+  };
+}

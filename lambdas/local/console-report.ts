@@ -1,0 +1,45 @@
+import { basename } from 'node:path';
+import type { UploadResult } from './local-stack';
+
+/** What the runner prints about a converted upload, read from its manifest. */
+export interface ManifestSummary {
+  readonly pages: number | null;
+  readonly warnings: number;
+}
+
+/**
+ * Pages of the first PDF the manifest lists and the number of warnings. Tolerant of fields it does
+ * not know: the manifest grows as editions are added.
+ */
+export function summariseManifest(manifest: unknown): ManifestSummary {
+  const m = (typeof manifest === 'object' && manifest !== null ? manifest : {}) as Record<string, unknown>;
+  const warnings = Array.isArray(m['warnings']) ? m['warnings'].length : 0;
+  let pages: number | null = typeof m['pages'] === 'number' ? m['pages'] : null;
+  const files = Array.isArray(m['files']) ? m['files'] : Array.isArray(m['outputs']) ? m['outputs'] : [];
+  for (const f of files as Record<string, unknown>[]) {
+    if (pages === null && typeof f?.['pages'] === 'number') pages = f['pages'];
+  }
+  return { pages, warnings };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** `report` is the parsed `.error.json` of a rejected upload. */
+export function resultLine(result: UploadResult, summary: ManifestSummary | null, report?: { code?: unknown; message?: unknown }): string {
+  const name = basename(result.sourceKey);
+  switch (result.status) {
+    case 'converted': {
+      const pages = summary?.pages != null ? `${summary.pages} page${summary.pages === 1 ? '' : 's'}` : 'converted';
+      const warnings = summary && summary.warnings > 0 ? `, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'} (see manifest)` : '';
+      return `✓ ${name}  ${pages}, ${seconds(result.ms)}${warnings}`;
+    }
+    case 'rejected':
+      return `✗ ${name}  rejected (${String(report?.code ?? 'error')}): ${String(report?.message ?? '')} → ${result.reportKey ?? ''}`;
+    case 'dead-lettered':
+      return `☠ ${name}  dead-lettered after repeated failures: ${result.reason}`;
+  }
+}
+
+export function uploadHint(endpoint: string, bucket: string, prefix: string): string {
+  return `AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER AWS_REGION=us-east-1 aws --endpoint-url ${endpoint} s3 cp 讲话.txt "s3://${bucket}/${prefix}讲话.txt"`;
+}

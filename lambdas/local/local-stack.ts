@@ -1,0 +1,197 @@
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { SQSRecord } from 'aws-lambda';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
+import type { HandlerConfig } from '../handler/config';
+import { createHandler } from '../handler/create-handler';
+import { locateUpload } from '../handler/object-keys';
+import type { Pipeline, UploadOutcome } from '../handler/process-upload';
+import { createdObjects } from '../handler/s3-events';
+import { notificationBody } from './event-bridge';
+import { startLocalS3 } from './local-s3';
+import { LocalQueue, type DeadLetter } from './local-queue';
+
+export const LOCAL_BUCKETS = { input: 'speech-press-input', output: 'speech-press-output' } as const;
+/** Same redrive count as the deployed stack. */
+export const LOCAL_MAX_RECEIVE_COUNT = 3;
+
+export interface LocalStackOptions {
+  /** s3rver's storage folder (kept across restarts). */
+  readonly dataDir: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly pipeline: Pipeline;
+  readonly config?: Partial<Omit<HandlerConfig, 'outputBucket'>>;
+  readonly concurrency?: number;
+  readonly batchSize?: number;
+  readonly retryDelayMs?: number;
+  /** Wraps the client the handler uses (tests inject S3 faults here; the server itself is real). */
+  readonly wrapHandlerClient?: (client: S3Client) => S3Client;
+  /** Handler log lines (Powertools JSON); silent by default so the console shows the runner's lines. */
+  readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+}
+
+/** How one upload ended. */
+export type UploadResult =
+  | { readonly sourceKey: string; readonly status: 'converted' | 'rejected'; readonly outputKeys: readonly string[]; readonly reportKey?: string; readonly ms: number }
+  | { readonly sourceKey: string; readonly status: 'dead-lettered'; readonly reason: string; readonly ms: number };
+
+export interface LocalStack {
+  readonly endpoint: string;
+  readonly port: number;
+  /** A client for the local server (for uploads, listing, downloads). */
+  readonly s3: S3Client;
+  readonly queue: LocalQueue;
+  readonly inputPrefix: string;
+  /** Every settlement, in order; `onResult` is told as they happen. */
+  readonly results: UploadResult[];
+  onResult(listener: (result: UploadResult) => void): void;
+  onReceive(listener: (sourceKey: string, attempt: number) => void): void;
+  /** Uploads bytes under the input prefix and resolves when that upload has settled. */
+  upload(relativeKey: string, body: Uint8Array): Promise<UploadResult>;
+  /** Copies an upload's outputs into `outDir`, mirroring their keys; returns the local paths. */
+  download(result: UploadResult, outDir: string): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+function keysOfMessage(record: Pick<SQSRecord, 'body' | 'messageId'>): string[] {
+  try {
+    return createdObjects(record).map((o) => o.key);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The whole S3 → SQS → Lambda path on one machine: s3rver with both buckets, the notification
+ * filter, a local queue with redrive and dead letters, and the very handler that runs on AWS.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const server = await startLocalS3({ directory: options.dataDir, buckets: [LOCAL_BUCKETS.input, LOCAL_BUCKETS.output], port: options.port });
+  const inputPrefix = options.config?.inputPrefix ?? 'incoming/';
+  const config: HandlerConfig = {
+    outputBucket: LOCAL_BUCKETS.output,
+    inputPrefix,
+    outputPrefix: options.config?.outputPrefix ?? '',
+    maxBytes: options.config?.maxBytes ?? 5 * 1024 * 1024,
+    traditional: options.config?.traditional ?? { variant: 'tw' },
+  };
+
+  const results: UploadResult[] = [];
+  const resultListeners: ((r: UploadResult) => void)[] = [];
+  const receiveListeners: ((key: string, attempt: number) => void)[] = [];
+  const waiters = new Map<string, ((r: UploadResult) => void)[]>();
+  const firstSeen = new Map<string, number>();
+
+  function settle(result: UploadResult): void {
+    results.push(result);
+    resultListeners.forEach((l) => l(result));
+    const pending = waiters.get(result.sourceKey);
+    waiters.delete(result.sourceKey);
+    pending?.forEach((resolve) => resolve(result));
+  }
+
+  const elapsed = (key: string) => Math.round(performance.now() - (firstSeen.get(key) ?? performance.now()));
+
+  async function settledOutcome(outcome: UploadOutcome): Promise<void> {
+    const ms = elapsed(outcome.sourceKey);
+    switch (outcome.kind) {
+      case 'converted':
+        return settle({ sourceKey: outcome.sourceKey, status: 'converted', outputKeys: outcome.keys, ms });
+      case 'rejected':
+        return settle({ sourceKey: outcome.sourceKey, status: 'rejected', outputKeys: [outcome.reportKey], reportKey: outcome.reportKey, ms });
+      case 'already-done':
+        return settle({
+          sourceKey: outcome.sourceKey,
+          status: outcome.key.endsWith('.error.json') ? 'rejected' : 'converted',
+          outputKeys: await outputsOf(outcome.sourceKey),
+          ...(outcome.key.endsWith('.error.json') ? { reportKey: outcome.key } : {}),
+          ms,
+        });
+      case 'ignored':
+        return;
+    }
+  }
+
+  /** The outputs made from this source, found by their `source-key` metadata (for redeliveries). */
+  async function outputsOf(sourceKey: string): Promise<string[]> {
+    const location = locateUpload(sourceKey, inputPrefix);
+    if (location === null) return [];
+    const prefix = `${config.outputPrefix}${location.relativeDir}${location.stem}.`;
+    const listed = await server.client.send(new ListObjectsV2Command({ Bucket: config.outputBucket, Prefix: prefix }));
+    const keys: string[] = [];
+    for (const object of listed.Contents ?? []) {
+      const head = await server.client.send(new HeadObjectCommand({ Bucket: config.outputBucket, Key: object.Key! }));
+      if (head.Metadata?.['source-key'] === encodeURIComponent(sourceKey)) keys.push(object.Key!);
+    }
+    return keys;
+  }
+
+  const handlerClient = options.wrapHandlerClient?.(server.client) ?? server.client;
+  let queue: LocalQueue;
+  const handler = createHandler({
+    s3: handlerClient,
+    pipeline: options.pipeline,
+    config,
+    logger: new Logger({ serviceName: 'speech-press-local', logLevel: options.logLevel ?? 'SILENT' }),
+    onOutcome: (outcome) => void settledOutcome(outcome),
+    onRecordError: (error, record) => queue.recordFailure(record.messageId, (error as Error).message ?? String(error)),
+  });
+  queue = new LocalQueue({
+    handler,
+    maxReceiveCount: LOCAL_MAX_RECEIVE_COUNT,
+    batchSize: options.batchSize ?? 5,
+    concurrency: options.concurrency ?? 2,
+    retryDelayMs: options.retryDelayMs ?? 1000,
+    onReceive: (record) => {
+      for (const key of keysOfMessage(record)) {
+        if (!firstSeen.has(key)) firstSeen.set(key, performance.now());
+        receiveListeners.forEach((l) => l(key, Number(record.attributes.ApproximateReceiveCount)));
+      }
+    },
+    onDeadLetter: (letter: DeadLetter) => {
+      for (const key of keysOfMessage(letter)) settle({ sourceKey: key, status: 'dead-lettered', reason: letter.reason, ms: elapsed(key) });
+    },
+  });
+
+  server.onObjectEvent((event) => {
+    const body = notificationBody(event, { bucket: LOCAL_BUCKETS.input, prefix: inputPrefix, suffix: '.txt' });
+    if (body !== null) queue.send(body);
+  });
+
+  return {
+    endpoint: server.endpoint,
+    port: server.port,
+    s3: server.client,
+    queue,
+    inputPrefix,
+    results,
+    onResult: (listener) => void resultListeners.push(listener),
+    onReceive: (listener) => void receiveListeners.push(listener),
+    upload(relativeKey, body) {
+      const key = `${inputPrefix}${relativeKey}`;
+      const settled = new Promise<UploadResult>((resolve) => waiters.set(key, [...(waiters.get(key) ?? []), resolve]));
+      const put = server.client.send(new PutObjectCommand({ Bucket: LOCAL_BUCKETS.input, Key: key, Body: body, ContentType: 'text/plain; charset=utf-8' }));
+      return put.then(() => settled);
+    },
+    async download(result, outDir) {
+      if (result.status === 'dead-lettered') return [];
+      const paths: string[] = [];
+      for (const key of result.outputKeys) {
+        const got = await server.client.send(new GetObjectCommand({ Bucket: config.outputBucket, Key: key }));
+        const path = resolve(outDir, ...key.split('/'));
+        // Keys are user-chosen: never let `..` segments write outside the download folder.
+        if (!path.startsWith(resolve(outDir) + sep)) throw new Error(`refusing to download ${key} outside ${outDir}`);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, await got.Body!.transformToByteArray());
+        paths.push(path);
+      }
+      return paths;
+    },
+    async stop() {
+      await queue.stop();
+      await server.close();
+    },
+  };
+}
