@@ -1,0 +1,26 @@
+/** Character classes shared by the cleaning and structure stages. */
+
+/** Han ideographs: URO, Ext A, compatibility, Ext B+ (the characters "nothing lost" is about). */
+export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{3134f}';
+export const HAN_RE = new RegExp(`[${HAN}]`, 'u');
+export const HAN_GLOBAL_RE = new RegExp(`[${HAN}]`, 'gu');
+
+/** Full-width CJK punctuation. */
+export const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2014\\u2026\\u201c\\u201d\\u2018\\u2019\\u00b7';
+
+/** A character that makes its neighbourhood "Chinese context" for punctuation normalisation. */
+export const CJK_CONTEXT_RE = new RegExp(`[${HAN}${CJK_PUNCT}]`, 'u');
+
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN_RE.test(ch);
+}
+
+export function hanCount(text: string): number {
+  return text.match(HAN_GLOBAL_RE)?.length ?? 0;
+}
+
+/** Sentence-ending punctuation (after normalisation). */
+export const SENTENCE_END = '。！？!?';
+
+/** Chinese numerals used in heading and lead-in markers. */
+export const CN_NUM = '一二三四五六七八九十百零〇两';

@@ -1,0 +1,49 @@
+import { HAN } from './chars';
+import type { CleaningReport } from './report';
+
+interface FragmentRule {
+  readonly reason: string;
+  readonly pattern: RegExp;
+}
+
+/** A CSS rule body: `selector { prop: value; … }` — recognised by property syntax inside braces. */
+const CSS_RULE = String.raw`(?:@[a-z-]+|[a-zA-Z][\w.#:-]*(?:\s*,\s*[a-zA-Z][\w.#:-]*)*)?\s*\{[^{}]*?[a-z-]+\s*:\s*[^{}]*\}`;
+
+/**
+ * Fragments removed from inside a line. Order matters: leaked style sheets first (they contain
+ * brackets and colons the later rules would otherwise look at).
+ */
+const RULES: readonly FragmentRule[] = [
+  // Leaked style sheet of an HTML export, possibly led by the tail of a tag (`l> `) and a CMS label.
+  {
+    reason: 'leaked CSS',
+    pattern: new RegExp(String.raw`(?:^[a-z]{0,8}>\s*)?(?:\[标签[:：][^\]]*\]\s*)?(?:${CSS_RULE}\s*){1,}`, 'g'),
+  },
+  { reason: 'leaked HTML tag', pattern: /<\/?(?:p|br|div|span|strong|b|i|em|font|a|img|table|tr|td|section|h[1-6])\b[^<>]*>/gi },
+  // Hanyu Pinyin gloss glued after a character: 戰(zhàn) 發(fā — the last one cut off at the end of the text.
+  {
+    reason: 'pinyin gloss',
+    pattern: new RegExp(
+      String.raw`(?<=[${HAN}])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}(?:[)）]|$)`,
+      'gu',
+    ),
+  },
+];
+
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', hellip: '…', mdash: '—' };
+
+/**
+ * Removes noise fragments from one line and reports each with its line number. HTML entities are
+ * decoded rather than removed: they stand for real characters.
+ */
+export function removeFragments(line: string, lineNo: number, report: CleaningReport): string {
+  let out = line.replace(/&(nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|hellip|mdash);/g, (_, name: string) => ENTITIES[name]!);
+  out = out.replace(/&#(\d{2,6});/g, (_, code: string) => String.fromCodePoint(Number(code)));
+  for (const rule of RULES) {
+    out = out.replace(rule.pattern, (fragment) => {
+      report.removedFragments.push({ line: lineNo, text: fragment, reason: rule.reason });
+      return rule.reason === 'leaked CSS' ? ' ' : '';
+    });
+  }
+  return out;
+}

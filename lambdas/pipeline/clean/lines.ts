@@ -1,0 +1,27 @@
+/** A line being cleaned: its text so far and where it came from. */
+export interface WorkLine {
+  /** 1-based line number in the decoded text. */
+  readonly line: number;
+  text: string;
+  removed: boolean;
+}
+
+export function isBlank(w: WorkLine): boolean {
+  return w.removed || w.text === '';
+}
+
+/** Visual width in grid cells: full-width characters 1, half-width 0.5 (how PDF exports wrap). */
+export function visualWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.codePointAt(0)! < 0x2e80 ? 0.5 : 1;
+  return width;
+}
+
+export function charLength(text: string): number {
+  return Array.from(text).length;
+}
+
+/** Trim including ideographic spaces, and fold runs of spaces. */
+export function tidy(text: string): string {
+  return text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/[ \u3000]{2,}/g, ' ');
+}

@@ -1,0 +1,80 @@
+import { CJK_CONTEXT_RE, HAN_RE } from './chars';
+
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+
+function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK_CONTEXT_RE.test(ch);
+}
+
+/** Nearest non-space neighbours of position i. */
+function neighbours(chars: readonly string[], i: number): [string | undefined, string | undefined] {
+  let before = i - 1;
+  while (before >= 0 && chars[before] === ' ') before--;
+  let after = i + 1;
+  while (after < chars.length && chars[after] === ' ') after++;
+  return [chars[before], chars[after]];
+}
+
+/** Matching bracket pairs, so both halves of (一) change together even when only one touches Han. */
+function bracketPairs(chars: readonly string[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: number[] = [];
+  chars.forEach((ch, i) => {
+    if (ch === '(' || ch === '（') open.push(i);
+    else if ((ch === ')' || ch === '）') && open.length > 0) {
+      const start = open.pop()!;
+      pairs.set(start, i).set(i, start);
+    }
+  });
+  return pairs;
+}
+
+function hasHanBetween(chars: readonly string[], a: number, b: number): boolean {
+  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i++) if (HAN_RE.test(chars[i]!)) return true;
+  return false;
+}
+
+/**
+ * Normalises half-width punctuation in Chinese context to full width (GB/T 15834): , : ; ! ? ( )
+ * straight quotes → “” ‘’, ... → ……, -- → ——. Numbers, times, URLs and Latin text are left alone,
+ * because a mark is only changed when a CJK character stands next to it.
+ */
+export function normalizePunctuation(line: string): string {
+  let text = line
+    .replace(/(?<=[^\x00-\x7f]|^)\s*\.{3,6}|\.{3,6}(?=\s*[^\x00-\x7f])/g, '……')
+    .replace(/。{3,6}/g, '……')
+    .replace(/(?<=[^\x00-\x7f])\s*-{2,3}\s*|\s*-{2,3}\s*(?=[^\x00-\x7f])/g, '——');
+  const chars = Array.from(text);
+  const pairs = bracketPairs(chars);
+  let doubleOpen = true;
+  let singleOpen = true;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const [before, after] = neighbours(chars, i);
+    if (ch === '"') {
+      if (isCjk(before) || isCjk(after)) chars[i] = doubleOpen ? '“' : '”';
+      doubleOpen = !doubleOpen;
+    } else if (ch === "'") {
+      const latinApostrophe = /[A-Za-z]/.test(before ?? '') && /[A-Za-z]/.test(after ?? '');
+      if (!latinApostrophe && (isCjk(before) || isCjk(after))) {
+        chars[i] = singleOpen ? '‘' : '’';
+        singleOpen = !singleOpen;
+      }
+    } else if (ch === '(' || ch === ')') {
+      const partner = pairs.get(i);
+      const chinese =
+        isCjk(before) || isCjk(after) ||
+        (partner !== undefined && (hasHanBetween(chars, i, partner) || isCjk(neighbours(chars, partner)[ch === '(' ? 1 : 0])));
+      if (chinese) {
+        chars[i] = FULL[ch]!;
+        if (partner !== undefined && (chars[partner] === '(' || chars[partner] === ')')) chars[partner] = FULL[chars[partner]!]!;
+      }
+    } else if (ch in FULL) {
+      // 09:00 and 3,000 stay: a digit on both sides is a number, not Chinese prose.
+      const numeric = /\d/.test(chars[i - 1] ?? '') && /\d/.test(chars[i + 1] ?? '');
+      if (!numeric && (isCjk(before) || isCjk(after))) chars[i] = FULL[ch]!;
+    }
+  }
+  // A full-width mark never wants the spaces a half-width one carried.
+  return chars.join('').replace(/\s*([，：；！？）】」』])\s*/g, '$1').replace(/([（【「『])\s+/g, '$1');
+}

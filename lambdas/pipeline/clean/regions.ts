@@ -1,0 +1,98 @@
+import { hanCount } from './chars';
+import { HEAD_CHROME, matchNoise, PAGE_FURNITURE, TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './noise-patterns';
+import { isBlank, type WorkLine } from './lines';
+import type { CleaningReport } from './report';
+
+/** A line of running prose: enough Han characters and some sentence punctuation. */
+export function isProse(text: string): boolean {
+  return hanCount(text) >= 12 && /[，,。！？!?；;]/.test(text);
+}
+
+function remove(w: WorkLine, reason: string, raw: readonly string[], report: CleaningReport): void {
+  w.removed = true;
+  report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason });
+}
+
+/** Normal form for comparing title candidates: no 第N篇 prefix, no spaces, half-width punctuation. */
+function titleKey(text: string): string {
+  return text
+    .replace(/^第\s*\d+\s*篇\s*[:：]\s*/, '')
+    .normalize('NFKC')
+    .replace(/\s+/g, '');
+}
+
+export interface Regions {
+  /** Index of the first prose line: everything before it is the head (title, meta, chrome). */
+  readonly bodyStart: number;
+}
+
+/**
+ * Whole-line noise removal by region. Page furniture and SEO intros go anywhere; site chrome only in
+ * the head; share/comment/related chrome only after the text ends. Anything that merely looks like
+ * noise inside the body is kept and listed as suspected.
+ */
+export function removeNoiseLines(work: WorkLine[], raw: readonly string[], report: CleaningReport): Regions {
+  for (const w of work) {
+    if (w.text === '') continue;
+    const furniture = matchNoise(w.text, PAGE_FURNITURE);
+    if (furniture) remove(w, furniture, raw, report);
+    else if (/(?:小编|小編|本站)[^。]{0,30}(?:整理|收集|精心|为大家|為大家)/.test(w.text)) remove(w, 'SEO intro', raw, report);
+  }
+
+  let bodyStart = work.findIndex((w) => !w.removed && isProse(w.text));
+  if (bodyStart < 0) bodyStart = work.length;
+
+  const head = work.slice(0, bodyStart).filter((w) => !isBlank(w));
+  for (const w of head) {
+    const chrome = matchNoise(w.text, HEAD_CHROME);
+    if (chrome) remove(w, chrome, raw, report);
+  }
+  removeRepeatedPageTitles(head.filter((w) => !w.removed), raw, report);
+
+  let stopper = -1;
+  for (let i = bodyStart; i < work.length; i++) {
+    const w = work[i]!;
+    if (!isBlank(w) && w.text.length <= 80 && matchNoise(w.text, TAIL_STOPPERS)) {
+      stopper = i;
+      break;
+    }
+  }
+  const end = stopper < 0 ? work.length : stopper;
+  let lastProse = -1;
+  for (let i = bodyStart; i < end; i++) if (!isBlank(work[i]!) && isProse(work[i]!.text)) lastProse = i;
+
+  for (let i = bodyStart; i < work.length; i++) {
+    const w = work[i]!;
+    if (isBlank(w)) continue;
+    const chrome = matchNoise(w.text, TAIL_STOPPERS) ?? matchNoise(w.text, TAIL_CHROME) ?? (TRAILING_JUNK.test(w.text) ? 'trailing page junk' : null);
+    if (stopper >= 0 && i >= stopper) {
+      if (chrome) remove(w, chrome, raw, report);
+      else if (hanCount(w.text) <= 12 && !/[。！？!?]/.test(w.text)) remove(w, 'page chrome after the end of the text', raw, report);
+      else report.suspected.push({ line: w.line, text: w.text, reason: 'text after a read-more or paywall line' });
+    } else if (i > lastProse) {
+      if (chrome) remove(w, chrome, raw, report);
+    } else if (chrome && i !== lastProse && !isProse(w.text)) {
+      report.suspected.push({ line: w.line, text: w.text, reason: `looks like ${chrome}` });
+    }
+  }
+  return { bodyStart };
+}
+
+/**
+ * A scraped page repeats the title as its <title> with decorations (…讲话稿, (精选文档), …汇编4篇,
+ * 2022年度…). The earlier line that contains a later head line is that page title.
+ */
+function removeRepeatedPageTitles(head: readonly WorkLine[], raw: readonly string[], report: CleaningReport): void {
+  for (let a = 0; a < head.length; a++) {
+    const outer = head[a]!;
+    if (/^[—-]/.test(outer.text)) continue;
+    const outerKey = titleKey(outer.text);
+    for (let b = a + 1; b < head.length; b++) {
+      const innerKey = titleKey(head[b]!.text);
+      if (innerKey.length >= 4 && outerKey.includes(innerKey)) {
+        remove(outer, outerKey === innerKey ? 'title repeated' : 'page title repeating the title', raw, report);
+        break;
+      }
+    }
+  }
+}

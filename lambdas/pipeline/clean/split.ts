@@ -1,0 +1,88 @@
+import { headingMarker, isSalutation, startsWithLeadIn } from '../structure/markers';
+import type { WorkLine } from './lines';
+import type { CleaningReport } from './report';
+
+/** Where a page export glued paragraphs with single spaces: after a sentence end, before a new block. */
+const SENTENCE_END_SPACE = /(?<=[。！？!?：:；;”」』…])\s+(?=[^\s，。、；：？！）」』”’,.;:?!)\]])/g;
+
+function startsBlock(text: string): boolean {
+  return headingMarker(text) !== null || startsWithLeadIn(text) || isSalutation(text);
+}
+
+/**
+ * Splits one glued line into paragraphs. Only lines with several sentence-end-plus-space joints
+ * qualify: a single space in ordinary prose (2024 年, 134.9 万亿元) is never a paragraph break.
+ */
+function splitGlued(text: string): string[] {
+  const joints = [...text.matchAll(SENTENCE_END_SPACE)];
+  if (text.length < 100 || joints.length < 2) return [text];
+  const parts: string[] = [];
+  for (const piece of text.split(SENTENCE_END_SPACE)) {
+    // Inside a piece, a heading without final punctuation is followed by a space and its body.
+    const marker = headingMarker(piece);
+    const heading = marker ? /^(\S{4,60}?)\s+(?=\S)/.exec(piece) : null;
+    if (heading && !/[。！？!?]/.test(heading[1]!)) {
+      parts.push(heading[1]!, piece.slice(heading[0].length));
+    } else {
+      // A salutation glued to the next paragraph (同志们: 今天…) or a heading glued after a title.
+      const inner = /^(.{2,40}?[:：])\s+(?=\S)/.exec(piece);
+      if (inner && isSalutation(inner[1]!)) parts.push(inner[1]!, piece.slice(inner[0].length));
+      else parts.push(piece);
+    }
+  }
+  return parts.filter((p) => p !== '');
+}
+
+/** A heading sitting mid-line after a sentence end: …讲几点意见：一、提高站位… */
+const MID_LINE_HEADING = /(?<=[。！？：；])(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^\s\d])/g;
+
+function splitMidLineHeadings(text: string, expected: { 1: number; 2: number }): string[] {
+  const out: string[] = [];
+  let rest = text;
+  for (const m of [...text.matchAll(MID_LINE_HEADING)].reverse()) {
+    const candidate = text.slice(m.index);
+    const marker = headingMarker(candidate);
+    // Only the next number in sequence counts: "一、二等奖" or a quoted list is not a heading.
+    if (!marker || (marker.level !== 1 && marker.level !== 2)) continue;
+    if (marker.ordinal !== expected[marker.level] && marker.ordinal !== 1) continue;
+    out.unshift(rest.slice(m.index));
+    rest = rest.slice(0, m.index);
+  }
+  return [rest, ...out].filter((p) => p !== '');
+}
+
+/**
+ * Splits glued paragraphs and mid-line headings into separate lines (all keeping the source line
+ * number), and drops a title that the page repeated at the start of the glued text.
+ */
+export function splitLines(work: readonly WorkLine[], headTexts: readonly string[], report: CleaningReport): WorkLine[] {
+  const out: WorkLine[] = [];
+  const expected = { 1: 1, 2: 1 };
+  for (const w of work) {
+    if (w.removed || w.text === '') {
+      out.push(w);
+      continue;
+    }
+    let text = w.text;
+    for (const title of headTexts) {
+      if (title.length >= 6 && text.length > title.length + 20 && text.startsWith(title) && /^\s/.test(text.slice(title.length))) {
+        report.removedFragments.push({ line: w.line, text: text.slice(0, title.length + 1), reason: 'title repeated at the start of the text' });
+        text = text.slice(title.length).trimStart();
+        break;
+      }
+    }
+    for (const glued of splitGlued(text)) {
+      for (const part of splitMidLineHeadings(glued, expected)) {
+        const marker = headingMarker(part);
+        if (marker && (marker.level === 1 || marker.level === 2)) {
+          expected[marker.level] = marker.ordinal + 1;
+          if (marker.level === 1) expected[2] = 1;
+        }
+        out.push({ line: w.line, text: part, removed: false });
+      }
+    }
+  }
+  return out;
+}
+
+export { startsBlock };

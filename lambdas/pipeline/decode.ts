@@ -1,0 +1,156 @@
+import { InputRejectedError } from './errors';
+
+export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedText {
+  /** Text with the BOM removed and CRLF/CR turned into LF; line numbers in reports count these lines. */
+  readonly text: string;
+  readonly encoding: SourceEncoding;
+  readonly bom: boolean;
+}
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** File signatures of things people upload by mistake instead of a .txt. */
+const BINARY_SIGNATURES: ReadonlyArray<readonly [string, readonly number[]]> = [
+  ['PDF', [0x25, 0x50, 0x44, 0x46]],
+  ['ZIP/DOCX/XLSX', [0x50, 0x4b, 0x03, 0x04]],
+  ['ZIP', [0x50, 0x4b, 0x05, 0x06]],
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['WebP/RIFF', [0x52, 0x49, 0x46, 0x46]],
+  ['DOC/XLS (OLE2)', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['GZIP', [0x1f, 0x8b]],
+  ['7z', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['RAR', [0x52, 0x61, 0x72, 0x21]],
+  ['BMP', [0x42, 0x4d]],
+];
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.length <= bytes.length && signature.every((b, i) => bytes[i] === b);
+}
+
+function strictDecode(label: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Share of characters that plausibly belong to a Chinese transcript. GB18030 decodes almost any byte
+ * soup without error, so a decoded text must also *look* like text before we accept it.
+ */
+function plausibility(text: string): number {
+  let good = 0;
+  let total = 0;
+  for (const ch of text) {
+    total++;
+    const cp = ch.codePointAt(0)!;
+    if (
+      cp === 0x09 || cp === 0x0a || cp === 0x0d ||
+      (cp >= 0x20 && cp < 0x7f) ||
+      (cp >= 0xa0 && cp < 0x2500) || // Latin-1, general punctuation, letterlike, arrows…
+      (cp >= 0x2e80 && cp < 0xa000) || // CJK radicals, punctuation, kana, unified ideographs
+      (cp >= 0xf900 && cp < 0xfb00) || // compatibility ideographs
+      (cp >= 0xfe10 && cp < 0xfe70) || // vertical/compatibility forms
+      (cp >= 0xff00 && cp < 0xfff0) || // full-width forms
+      (cp >= 0x20000 && cp < 0x32000) // ideograph extensions B–H
+    ) {
+      good++;
+    }
+  }
+  return total === 0 ? 1 : good / total;
+}
+
+const PLAUSIBLE = 0.97;
+
+function controlShare(text: string): number {
+  let controls = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if ((cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d && cp !== 0x0c) || cp === 0x7f || cp === 0xfffd) controls++;
+  }
+  return controls / Math.max(1, text.length);
+}
+
+/** UTF-16 without a BOM shows itself as NUL bytes on one side of most ASCII code units. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const units = bytes.length / 2;
+  if (oddNul > units * 0.2 && evenNul < units * 0.02) return 'utf-16le';
+  if (evenNul > units * 0.2 && oddNul < units * 0.02) return 'utf-16be';
+  return null;
+}
+
+function finish(raw: string, encoding: SourceEncoding, bom: boolean): DecodedText {
+  const text = raw.replace(/\r\n?/g, '\n');
+  if (controlShare(text) > 0.01) {
+    throw new InputRejectedError('binary-input', `The file holds control characters, not text (decoded as ${encoding}).`);
+  }
+  if (text.trim() === '' || /^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]*$/.test(text)) {
+    throw new InputRejectedError('empty-input', 'The file contains no text.');
+  }
+  return { text, encoding, bom };
+}
+
+/**
+ * Bytes → text. Accepts UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or NUL-pattern detected) and
+ * GB18030/GBK; refuses empty, binary, oversized and undecodable input with an InputRejectedError.
+ */
+export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES): DecodedText {
+  if (bytes.length > maxBytes) {
+    throw new InputRejectedError(
+      'too-large',
+      `The file is ${bytes.length} bytes; the limit is ${maxBytes} bytes (${(maxBytes / 1024 / 1024).toFixed(1)} MB).`,
+    );
+  }
+  if (bytes.length === 0) throw new InputRejectedError('empty-input', 'The file is empty (0 bytes).');
+
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const text = strictDecode('utf-8', bytes.subarray(3));
+    if (text === null) throw new InputRejectedError('bad-encoding', 'The file starts with a UTF-8 BOM but is not valid UTF-8.');
+    return finish(text, 'utf-8', true);
+  }
+  for (const [label, bom] of [['utf-16le', [0xff, 0xfe]], ['utf-16be', [0xfe, 0xff]]] as const) {
+    if (startsWith(bytes, bom)) {
+      const text = strictDecode(label, bytes.subarray(2));
+      if (text === null) throw new InputRejectedError('bad-encoding', `The file has a ${label.toUpperCase()} BOM but is not valid ${label.toUpperCase()}.`);
+      return finish(text, label, true);
+    }
+  }
+
+  for (const [kind, signature] of BINARY_SIGNATURES) {
+    if (startsWith(bytes, signature)) {
+      throw new InputRejectedError('binary-input', `The file is a ${kind} file, not a plain-text transcript (.txt).`);
+    }
+  }
+
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    const text = strictDecode(utf16, bytes);
+    if (text !== null && plausibility(text) >= PLAUSIBLE) return finish(text, utf16, false);
+  }
+  if (bytes.includes(0)) {
+    throw new InputRejectedError('binary-input', 'The file contains NUL bytes: it is a binary file, not a plain-text transcript.');
+  }
+
+  const utf8 = strictDecode('utf-8', bytes);
+  if (utf8 !== null) return finish(utf8, 'utf-8', false);
+
+  const gb = strictDecode('gb18030', bytes);
+  if (gb !== null && plausibility(gb) >= PLAUSIBLE) return finish(gb, 'gb18030', false);
+
+  throw new InputRejectedError(
+    'bad-encoding',
+    'The file is neither valid UTF-8, UTF-16 nor GB18030 text. Save it as UTF-8 and upload it again.',
+  );
+}

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { clean, type CleanedText } from './clean';
+import { placeholderWarnings } from './clean/placeholders';
+import { hanCount } from './clean/chars';
+import { decode, DEFAULT_MAX_BYTES, type DecodedText } from './decode';
+import { InputRejectedError } from './errors';
+import { leadInsOf, MANIFEST_SCHEMA, outlineOf, sourceOf, type Manifest, type ManifestEdition } from './manifest';
+import { documentText, type SpeechDocument } from './model';
+import { structure } from './structure';
+import type { PipelineWarning } from './warnings';
+
+export { DEFAULT_MAX_BYTES } from './decode';
+export { InputRejectedError, isInputRejected, type RejectionCode } from './errors';
+export type { Manifest } from './manifest';
+export type { SpeechDocument } from './model';
+
+export const PIPELINE_VERSION = '0.1.0';
+
+export interface ParseOptions {
+  readonly sourceName?: string;
+  readonly maxBytes?: number;
+}
+
+export interface ParsedSpeech {
+  readonly decoded: DecodedText;
+  readonly cleaned: CleanedText;
+  readonly document: SpeechDocument;
+  readonly warnings: readonly PipelineWarning[];
+}
+
+/** The pure text core: bytes → decoded text → cleaned lines → typed document. */
+export function parseSpeech(bytes: Uint8Array, options: ParseOptions = {}): ParsedSpeech {
+  const decoded = decode(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const cleaned = clean(decoded.text);
+  const document = structure(cleaned);
+  if (document.blocks.length === 0) {
+    throw new InputRejectedError('empty-input', 'The file contains only page noise (navigation, share or page-number lines), no speech text.');
+  }
+  const warnings = placeholderWarnings(documentText(document));
+  if (cleaned.report.suspected.length > 0) {
+    warnings.push({
+      code: 'suspected-noise',
+      message: `${cleaned.report.suspected.length} kept line(s) look like page noise: check them (listed under "suspected").`,
+      count: cleaned.report.suspected.length,
+    });
+  }
+  return { decoded, cleaned, document, warnings };
+}
+
+export interface TraditionalOptions {
+  readonly variant: 'tw' | 'hk' | 't' | 'twp';
+  readonly quotes?: boolean;
+}
+
+export interface ConvertOptions {
+  readonly sourceName: string;
+  readonly maxBytes?: number;
+  /** The converted-script edition (zh-Hant, or zh-Hans for Traditional input); false for none. */
+  readonly traditional?: TraditionalOptions | false;
+}
+
+export interface OutputFile {
+  /** `<stem><suffix>`, e.g. `讲话.docx`. */
+  readonly name: string;
+  readonly contentType: string;
+  readonly body: Uint8Array;
+}
+
+export interface ConversionResult {
+  readonly stem: string;
+  /** Every output; the manifest (`<stem>.json`) is always last, as the commit marker. */
+  readonly files: readonly OutputFile[];
+  readonly manifest: Manifest;
+}
+
+/** `dir/讲话.txt` → `讲话`. */
+export function stemOf(sourceName: string): string {
+  const base = sourceName.split('/').pop() ?? sourceName;
+  return base.replace(/\.[^.]*$/, '') || base;
+}
+
+const TEXT = 'text/plain; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The whole conversion of one transcript into its output files. Pure apart from lazily loaded fonts
+ * and converters: the same bytes and options always give the same files.
+ */
+export async function convert(bytes: Uint8Array, options: ConvertOptions): Promise<ConversionResult> {
+  const stem = stemOf(options.sourceName);
+  const parsed = parseSpeech(bytes, { sourceName: options.sourceName, maxBytes: options.maxBytes });
+  const { document, cleaned, decoded } = parsed;
+  const files: OutputFile[] = [{ name: `${stem}.clean.txt`, contentType: TEXT, body: Buffer.from(documentText(document), 'utf8') }];
+  const editions: ManifestEdition[] = [{ script: document.script, language: document.language, files: files.map((f) => f.name) }];
+
+  const manifest: Manifest = {
+    schema: MANIFEST_SCHEMA,
+    pipelineVersion: PIPELINE_VERSION,
+    source: sourceOf(options.sourceName.split('/').pop() ?? options.sourceName, bytes, decoded, sha256(bytes)),
+    script: document.script,
+    title: document.title,
+    meta: document.meta,
+    outline: outlineOf(document),
+    leadIns: leadInsOf(document),
+    removed: cleaned.report.removed,
+    removedFragments: cleaned.report.removedFragments,
+    suspected: cleaned.report.suspected,
+    repairedCharacters: cleaned.report.repairedCharacters,
+    warnings: parsed.warnings,
+    stats: {
+      blocks: document.blocks.length,
+      paragraphs: document.blocks.filter((b) => b.kind === 'paragraph').length,
+      headings: document.blocks.filter((b) => b.kind === 'heading').length,
+      hanCharacters: hanCount(documentText(document)),
+    },
+    editions,
+  };
+  files.push({ name: `${stem}.json`, contentType: JSON_TYPE, body: Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8') });
+  return { stem, files, manifest };
+}
+
+/** `<stem>.error.json` for a rejected input: what the user sees instead of documents. */
+export function errorReportFile(stem: string, error: InputRejectedError): OutputFile {
+  return { name: `${stem}.error.json`, contentType: JSON_TYPE, body: Buffer.from(JSON.stringify(error.toReport(), null, 2) + '\n', 'utf8') };
+}

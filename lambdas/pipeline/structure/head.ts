@@ -1,0 +1,67 @@
+import type { CleanLine } from '../clean';
+import { isSalutation } from './markers';
+
+/** Words a speech title ends with; used to rejoin a title split over two lines. */
+const TITLE_ENDING = /(?:讲话|講話|报告|報告|发言|發言|致辞|致辭|党课|黨課|讲稿|講稿|演讲|演講|讲座|講座|总结|總結|动员|動員|辅导|輔導|讲授|体会|體會|的通知|主持词|主持詞)$/;
+
+const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。，]{1,20}?日[^。，]{0,30}[)）]?$/;
+
+export function isDateLine(text: string): boolean {
+  return DATE_LINE.test(text);
+}
+
+export function isSubtitleLine(text: string): boolean {
+  return /^(?:——|—|--|－－)/.test(text);
+}
+
+function isTitleLike(text: string): boolean {
+  return text.length >= 2 && text.length <= 80 && !/[。！？!?]$/.test(text) && !isSalutation(text) && !isSubtitleLine(text) && !isDateLine(text);
+}
+
+export interface Head {
+  readonly title: string | null;
+  readonly titleLine: number;
+  readonly subtitle?: CleanLine;
+  readonly speaker?: CleanLine;
+  readonly date?: CleanLine;
+  /** Head lines that are none of the above: kept as paragraphs. */
+  readonly others: readonly CleanLine[];
+}
+
+/** Removes a compilation's 第1篇: prefix. */
+export function stripTitlePrefix(text: string): string {
+  return text.replace(/^第\s*\d+\s*篇\s*[:：]\s*/, '');
+}
+
+/**
+ * Reads the head (the lines above the running text): title, possibly split over two lines, then the
+ * subtitle, speaker and date lines in whatever order the page gives them.
+ */
+export function readHead(head: readonly CleanLine[]): Head {
+  let i = 0;
+  let title: string | null = null;
+  let titleLine = 0;
+  const others: CleanLine[] = [];
+  const first = head[0];
+  if (first && isTitleLike(first.text)) {
+    title = stripTitlePrefix(first.text);
+    titleLine = first.line;
+    i = 1;
+    const next = head[1];
+    if (next && !TITLE_ENDING.test(title) && isTitleLike(next.text) && next.text.length <= 30 && !/[，,：:]/.test(next.text) && TITLE_ENDING.test(next.text)) {
+      title += next.text;
+      i = 2;
+    }
+  }
+  let subtitle: CleanLine | undefined;
+  let speaker: CleanLine | undefined;
+  let date: CleanLine | undefined;
+  for (; i < head.length; i++) {
+    const line = head[i]!;
+    if (!subtitle && isSubtitleLine(line.text)) subtitle = line;
+    else if (!date && isDateLine(line.text)) date = line;
+    else if (!speaker && title !== null && line.text.length <= 30 && !/[。！？，,]/.test(line.text)) speaker = line;
+    else others.push(line);
+  }
+  return { title, titleLine, subtitle, speaker, date, others };
+}

@@ -1,0 +1,47 @@
+import type { CleanLine, CleanedText } from '../clean';
+import type { Block, DocumentMeta, SpeechDocument } from '../model';
+import { bodyBlock } from './body';
+import { readHead } from './head';
+import { isSalutation } from './markers';
+import { detectScript } from './script-detect';
+
+export { detectScript } from './script-detect';
+
+const single = (kind: Block['kind'], line: CleanLine): Block => ({ kind, runs: [{ text: line.text, role: 'text' }], line: line.line });
+
+/**
+ * Cleaned lines → typed document: title and meta lines from the head, the salutation, then headings
+ * (levels 1–4, run-in or standalone) and paragraphs with their lead-ins.
+ */
+export function structure(cleaned: CleanedText): SpeechDocument {
+  const headLines = cleaned.lines.filter((l) => l.line < cleaned.bodyStartLine && !isSalutation(l.text));
+  const head = readHead(headLines);
+  const blocks: Block[] = [];
+  if (head.title !== null) blocks.push({ kind: 'title', runs: [{ text: head.title, role: 'text' }], line: head.titleLine });
+  if (head.subtitle) blocks.push(single('subtitle', head.subtitle));
+  if (head.speaker) blocks.push(single('speaker', head.speaker));
+  if (head.date) blocks.push(single('date', head.date));
+
+  const headSet = new Set<CleanLine>(headLines);
+  const others = new Set<CleanLine>(head.others);
+  let salutationSeen = false;
+  let bodySeen = false;
+  for (const line of cleaned.lines) {
+    if (headSet.has(line) && !others.has(line)) continue;
+    if (!salutationSeen && !bodySeen && isSalutation(line.text)) {
+      blocks.push(single('salutation', line));
+      salutationSeen = true;
+      continue;
+    }
+    bodySeen = true;
+    blocks.push(bodyBlock(line.text, line.line));
+  }
+
+  const meta: DocumentMeta = {
+    ...(head.subtitle && { subtitle: head.subtitle.text }),
+    ...(head.speaker && { speaker: head.speaker.text }),
+    ...(head.date && { date: head.date.text }),
+  };
+  const script = detectScript(cleaned.lines.map((l) => l.text).join(''));
+  return { script, language: script === 'Hant' ? 'zh-TW' : 'zh-CN', title: head.title, meta, blocks };
+}

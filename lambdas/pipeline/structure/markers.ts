@@ -1,0 +1,63 @@
+import type { HeadingLevel } from '../model';
+
+/**
+ * Heading and lead-in markers of Chinese official writing. They accept half- and full-width forms
+ * so that they work both before and after punctuation normalisation.
+ */
+
+const CN_DIGITS = '一二三四五六七八九十';
+
+export interface HeadingMarker {
+  readonly level: HeadingLevel;
+  /** 1-based ordinal of the marker (一 → 1, （三） → 3, 12. → 12). */
+  readonly ordinal: number;
+  /** Length of the marker itself. */
+  readonly length: number;
+}
+
+const LEVEL_PATTERNS: ReadonlyArray<readonly [HeadingLevel, RegExp]> = [
+  [1, new RegExp(`^([${CN_DIGITS}]{1,3})、`)],
+  [2, new RegExp(`^[（(]([${CN_DIGITS}]{1,3})[)）]`)],
+  // "1." but not "1.5万": the dot must not start a decimal part.
+  [3, /^(\d{1,2})(?:[.．](?!\d)|、)/],
+  [4, /^[（(](\d{1,2})[)）]/],
+];
+
+export function chineseNumeral(text: string): number {
+  const digit = (ch: string | undefined): number => (ch ? CN_DIGITS.indexOf(ch) + 1 : 0);
+  if (text.length === 1) return digit(text);
+  if (text.length === 2) return text[0] === '十' ? 10 + digit(text[1]) : digit(text[0]) * 10; // 十一 / 二十
+  return digit(text[0]) * 10 + digit(text[2]); // 二十一
+}
+
+/** The heading marker a line starts with, if any. */
+export function headingMarker(text: string): HeadingMarker | null {
+  for (const [level, pattern] of LEVEL_PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const ordinal = level === 1 || level === 2 ? chineseNumeral(m[1]!) : Number(m[1]);
+    // A marker must introduce words, not stand alone or precede more numbering ("1.2.3").
+    const rest = text.slice(m[0].length);
+    const words = level <= 2 ? /^\s*[^\s.．、]/ : /^\s*[^\s\d.．、]/;
+    if (!words.test(rest)) continue;
+    return { level, ordinal, length: m[0].length };
+  }
+  return null;
+}
+
+/**
+ * Lead-in sentences: 一是… 二要… 第一，… 首先，… (not idioms such as 一以贯之 or 一手抓, which merely
+ * start with a numeral).
+ */
+const LEAD_IN = new RegExp(`^(?:[${CN_DIGITS}]{1,2}(?:是|要)(?![${CN_DIGITS}])|第[${CN_DIGITS}]{1,2}[，,、]|(?:首先|其次|再次|最后)[，,])`);
+
+export function startsWithLeadIn(text: string): boolean {
+  return LEAD_IN.test(text);
+}
+
+/** Salutation lines: 同志们： 各位领导、同志们： 尊敬的各位代表： 女士们，先生们： */
+const SALUTATION = /^(?:尊敬的)?[^。！？!?]{0,30}(?:同志们|同志們|代表|领导|領導|来宾|來賓|嘉宾|嘉賓|同学们|同學們|老师们|老師們|朋友们|朋友們|女士们|先生们|女士們|先生們|委员|委員|专家|專家|学者|校友|家长|家長|大家|各位)[^。！？!?]{0,10}[:：]$/;
+
+export function isSalutation(text: string): boolean {
+  return text.length <= 40 && SALUTATION.test(text);
+}
