@@ -39,6 +39,14 @@ export function clean(text: string): CleanedText {
 
   const { bodyStart } = removeNoiseLines(work, raw, report);
   const bodyStartLine = work[bodyStart]?.line ?? raw.length + 1;
+  for (const w of work.slice(0, bodyStart)) {
+    // A compilation page numbers its speeches (第1篇: …); the number is the page's, not the speech's.
+    const prefix = /^第\s*\d+\s*篇\s*[:：]\s*/.exec(w.text);
+    if (!w.removed && prefix && prefix[0].length < w.text.length) {
+      report.removedFragments.push({ line: w.line, text: prefix[0], reason: 'compilation number' });
+      w.text = w.text.slice(prefix[0].length);
+    }
+  }
   const headTexts = work.slice(0, bodyStart).filter((w) => !w.removed && w.text !== '').map((w) => w.text);
 
   const kept = work.filter((w) => !w.removed);

@@ -28,11 +28,6 @@ export interface Head {
   readonly others: readonly CleanLine[];
 }
 
-/** Removes a compilation's 第1篇: prefix. */
-export function stripTitlePrefix(text: string): string {
-  return text.replace(/^第\s*\d+\s*篇\s*[:：]\s*/, '');
-}
-
 /**
  * Reads the head (the lines above the running text): title, possibly split over two lines, then the
  * subtitle, speaker and date lines in whatever order the page gives them.
@@ -44,7 +39,7 @@ export function readHead(head: readonly CleanLine[]): Head {
   const others: CleanLine[] = [];
   const first = head[0];
   if (first && isTitleLike(first.text)) {
-    title = stripTitlePrefix(first.text);
+    title = first.text;
     titleLine = first.line;
     i = 1;
     const next = head[1];

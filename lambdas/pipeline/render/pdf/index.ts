@@ -13,7 +13,7 @@ import { writeMetadata } from './draw/metadata';
 import { writeOutline } from './draw/outline';
 import { buildScene } from './draw/scene';
 import { embedFaces, fontBookFor, missingGlyphWarning } from './fonts';
-import { paginate } from './layout/paginate';
+import { paginate, type Page } from './layout/paginate';
 import { typesetDocument } from './layout/typeset';
 
 export interface PdfRendering {
@@ -28,8 +28,7 @@ export interface PdfRendering {
  * warning. Deterministic: the same document gives byte-identical bytes.
  */
 export async function renderPdf(doc: SpeechDocument): Promise<PdfRendering> {
-  const resolver = new FontResolver(fontBookFor(doc.script));
-  const pages = paginate(typesetDocument(doc, resolver.measure));
+  const { pages, resolver } = layoutPdf(doc);
   const scene = buildScene(pages, resolver);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
@@ -41,4 +40,10 @@ export async function renderPdf(doc: SpeechDocument): Promise<PdfRendering> {
   const bytes = await pdf.save({ addDefaultPage: false });
   const missing = missingGlyphWarning(resolver.missing);
   return { bytes, pageCount: pdfPages.length, warnings: missing ? [missing] : [] };
+}
+
+/** The paginated layout measured with the real fonts (what renderPdf draws; exposed for layout checks). */
+export function layoutPdf(doc: SpeechDocument): { pages: Page[]; resolver: FontResolver } {
+  const resolver = new FontResolver(fontBookFor(doc.script));
+  return { pages: paginate(typesetDocument(doc, resolver.measure)), resolver };
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseSpeech } from '../lambdas/pipeline';
+import { HAN_GLOBAL_RE } from '../lambdas/pipeline/clean/chars';
+import { normalizePunctuation } from '../lambdas/pipeline/clean/punctuation';
+import { documentText } from '../lambdas/pipeline/model';
+import { outlineOf, leadInsOf } from '../lambdas/pipeline/manifest';
+import { corpusEntries, hasCorpus } from './support/shared';
+
+interface GoldHeading { level: number; text: string; text_nfkc?: string }
+
+const norm = (text: string): string => normalizePunctuation(text.normalize('NFKC'));
+
+function hanMultiset(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ch of text.match(HAN_GLOBAL_RE) ?? []) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return counts;
+}
+
+function occurrences(haystack: string, needle: string): number {
+  return needle === '' ? 0 : haystack.split(needle).length - 1;
+}
+
+describe.skipIf(!hasCorpus)('shared corpus: real transcripts against their gold outlines', () => {
+  for (const entry of corpusEntries()) {
+    describe(entry.name, () => {
+      const gold = entry.expected as {
+        title: string;
+        headings?: GoldHeading[];
+        lead_ins?: { text: string }[];
+        noise_line_numbers?: number[];
+        noise_fragments?: string[];
+      };
+      const parsed = parseSpeech(entry.bytes, { sourceName: `${entry.name}.txt` });
+      const cleanText = documentText(parsed.document);
+      const decodedLines = parsed.decoded.text.split('\n');
+
+      it('finds the title', () => {
+        expect(parsed.document.title).toBe(norm(gold.title));
+      });
+
+      it('finds every heading with its level, in order', () => {
+        const expected = (gold.headings ?? []).map((h) => ({ level: h.level, text: norm(h.text_nfkc ?? h.text) }));
+        expect(outlineOf(parsed.document)).toEqual(expected);
+      });
+
+      it.runIf(gold.lead_ins !== undefined)('finds every lead-in sentence', () => {
+        expect(leadInsOf(parsed.document)).toEqual((gold.lead_ins ?? []).map((l) => norm(l.text)));
+      });
+
+      it('removes every gold noise line', () => {
+        const removed = new Set(parsed.cleaned.report.removed.map((r) => r.line));
+        for (const line of gold.noise_line_numbers ?? []) expect(removed, `line ${line}: ${decodedLines[line - 1]}`).toContain(line);
+      });
+
+      it('removes every gold noise fragment', () => {
+        for (const fragment of gold.noise_fragments ?? []) {
+          const raw = fragment.trim();
+          const left = occurrences(cleanText, raw) + (norm(raw) === raw ? 0 : occurrences(cleanText, norm(raw)));
+          expect(left, fragment).toBeLessThan(occurrences(parsed.decoded.text, raw));
+        }
+      });
+
+      it('loses no Han character of real content and adds none', () => {
+        const noise = new Set(gold.noise_line_numbers ?? []);
+        let content = decodedLines.filter((_, i) => !noise.has(i + 1)).join('\n');
+        for (const fragment of gold.noise_fragments ?? []) content = content.replace(fragment, '');
+        // The one removal the gold does not list: a compilation's own numbering (第1篇:) before a title.
+        for (const f of parsed.cleaned.report.removedFragments.filter((r) => r.reason === 'compilation number')) {
+          expect(f.text).toMatch(/^第\s*\d+\s*篇/);
+          content = content.replace(f.text.trim(), '');
+        }
+        expect(hanMultiset(cleanText)).toEqual(hanMultiset(content));
+      });
+    });
+  }
+});
