@@ -12,6 +12,6 @@ const DASH_HEIGHT_EM = 0.27;
  */
 export function pageNumberOrigin(page: number, textWidth: number): { x: number; y: number } {
   const x =
-    page % 2 === 0 ? TYPE_AREA.left + TYPE_AREA.width - PAGE_NUMBER_SIZE - textWidth : TYPE_AREA.left + PAGE_NUMBER_SIZE;
+    page % 2 === 1 ? TYPE_AREA.left + TYPE_AREA.width - PAGE_NUMBER_SIZE - textWidth : TYPE_AREA.left + PAGE_NUMBER_SIZE;
   return { x, y: PAGE_NUMBER_DASH_Y - DASH_HEIGHT_EM * PAGE_NUMBER_SIZE };
 }
