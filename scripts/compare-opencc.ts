@@ -11,6 +11,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { parseSpeech } from '../lambdas/pipeline';
 import { documentText, type Script, type SpeechDocument } from '../lambdas/pipeline/model';
 import { PROTECTED_TERMS, convertDocumentScript, openccConfigName, type ScriptVariant } from '../lambdas/pipeline/script';
 
@@ -96,48 +97,9 @@ export function comparisonSources(): { name: string; path: string }[] {
     );
 }
 
-/**
- * The source document of a transcript.
- * TODO(lead's parseSpeech): until lambdas/pipeline/index.ts exports parseSpeech, each non-empty
- * decoded line is one paragraph and the script is guessed by which direction changes more text.
- */
-export function sourceDocument(bytes: Uint8Array): SpeechDocument {
-  const text = decodeTranscript(bytes);
-  const lines = text.split('\n').filter((line) => line.trim().length > 0);
-  const script = guessScript(text);
-  return {
-    script,
-    language: script === 'Hans' ? 'zh-CN' : 'zh-TW',
-    title: null,
-    meta: {},
-    blocks: lines.map((line, i) => ({ kind: 'paragraph', runs: [{ text: line, role: 'text' }], line: i + 1 })),
-  };
-}
-
-function decodeTranscript(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('gb18030').decode(bytes);
-  }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-
-function guessScript(text: string): Script {
-  const probe: SpeechDocument = {
-    script: 'Hans',
-    language: 'zh-CN',
-    title: null,
-    meta: {},
-    blocks: [{ kind: 'paragraph', runs: [{ text, role: 'text' }], line: 1 }],
-  };
-  const changed = (doc: SpeechDocument): number => {
-    const after = [...documentText(convertDocumentScript(doc, { variant: 't', quotes: false }))];
-    return [...documentText(doc)].filter((c, i) => c !== after[i]).length;
-  };
-  const asHant: SpeechDocument = { ...probe, script: 'Hant', language: 'zh-TW' };
-  return changed(asHant) > changed(probe) ? 'Hant' : 'Hans';
+/** The source document of a transcript: what every edition is made from (cleaned and structured). */
+export function sourceDocument(bytes: Uint8Array, sourceName?: string): SpeechDocument {
+  return parseSpeech(bytes, sourceName === undefined ? {} : { sourceName }).document;
 }
 
 // ---- command line --------------------------------------------------------------------------
@@ -148,7 +110,7 @@ function main(): void {
     process.exit(2);
   }
   const results = comparisonSources().flatMap(({ name, path }) => {
-    const doc = sourceDocument(readFileSync(path));
+    const doc = sourceDocument(readFileSync(path), name);
     return COMPARED_VARIANTS.map((variant) => compareWithOpencc(name, doc, variant));
   });
   if (process.argv.includes('--json')) {
