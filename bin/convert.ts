@@ -1,0 +1,113 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * `npm run convert -- <files…> --out <dir>`: the command-line shell around the pipeline. It only reads
+ * files, calls convert() and writes what comes back.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { convert, DEFAULT_MAX_BYTES, errorReportFile, isInputRejected, stemOf, type TraditionalOptions } from '../lambdas/pipeline';
+
+const VARIANTS = ['tw', 'hk', 't', 'twp'] as const;
+
+const HELP = `Usage: npm run convert -- <input.txt…> --out <dir> [options]
+
+Converts raw Chinese speech transcripts (UTF-8, UTF-16 or GB18030 text) into print-ready documents.
+For an input speech.txt it writes into <dir>:
+  speech.clean.txt       cleaned, structured text (one paragraph per line, headings on their own lines)
+  speech.docx            Word document laid out per GB/T 9704-2012
+  speech.pdf             print-ready PDF with embedded fonts
+  speech.zh-Hant.txt/.docx/.pdf   the Traditional-Chinese edition (a zh-Hans edition for Traditional input)
+  speech.json            the manifest: title, outline, lead-ins, removed noise, suspected noise, warnings
+A rejected input (empty, binary, too large, undecodable) gets speech.error.json {"code","message"}, a
+one-line message on stderr, and a non-zero exit code; the other inputs are still converted.
+
+Options:
+  --out, -o <dir>       output folder (created if missing; default: ./out)
+  --variant <v>         Traditional variant: tw (Taiwan characters, default), hk (Hong Kong), t (OpenCC standard),
+                        twp (Taiwan characters AND Taiwan vocabulary — WARNING: rewrites words, e.g. 信息→資訊,
+                        数据→資料, 优化→最佳化, so it changes what the speaker said; use only when that is wanted)
+  --no-traditional      do not write the converted-script edition
+  --no-quotes           keep “” ‘’ in the Traditional edition instead of 「」 『』
+  --max-bytes <n>       refuse inputs larger than n bytes (default ${DEFAULT_MAX_BYTES})
+  --help, -h            show this help
+
+Exit codes: 0 all converted; 1 some input was rejected; 2 usage error; 3 internal error.`;
+
+function usage(message: string): never {
+  process.stderr.write(`convert: ${message}\nTry --help.\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o', default: 'out' },
+        variant: { type: 'string', default: 'tw' },
+        'no-traditional': { type: 'boolean', default: false },
+        'no-quotes': { type: 'boolean', default: false },
+        'max-bytes': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    usage((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (positionals.length === 0) usage('no input files given');
+  const variant = values.variant as (typeof VARIANTS)[number];
+  if (!VARIANTS.includes(variant)) usage(`--variant must be one of ${VARIANTS.join(', ')}`);
+  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) usage('--max-bytes must be a positive whole number');
+  const traditional: TraditionalOptions | false = values['no-traditional'] ? false : { variant, quotes: !values['no-quotes'] };
+
+  const outDir = values.out!;
+  mkdirSync(outDir, { recursive: true });
+  let status = 0;
+  for (const input of positionals) {
+    const started = performance.now();
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(input);
+    } catch (error) {
+      process.stderr.write(`${input}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      status = Math.max(status, 1);
+      continue;
+    }
+    try {
+      const result = await convert(bytes, { sourceName: input, maxBytes, traditional });
+      for (const file of result.files) writeFileSync(join(outDir, file.name), file.body);
+      const warnings = result.manifest.warnings.map((w) => w.code).join(', ');
+      process.stdout.write(
+        `${input} → ${join(outDir, result.stem)}.* (${result.files.length} files, ${Math.round(performance.now() - started)} ms` +
+          `${warnings ? `; warnings: ${warnings}` : ''})\n`,
+      );
+    } catch (error) {
+      if (!isInputRejected(error)) {
+        process.stderr.write(`${input}: internal error: ${(error as Error).stack ?? error}\n`);
+        status = 3;
+        continue;
+      }
+      const report = errorReportFile(stemOf(input), error);
+      writeFileSync(join(outDir, report.name), report.body);
+      process.stderr.write(`${input}: rejected (${error.code}): ${error.message}\n`);
+      status = Math.max(status, 1);
+    }
+  }
+  return status;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`convert: ${(error as Error).stack ?? error}\n`);
+    process.exit(3);
+  },
+);
