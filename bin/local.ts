@@ -5,8 +5,7 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { convert, errorReportFile } from '../lambdas/pipeline';
-import { version } from '../package.json';
+import { convert, errorReportFile, PIPELINE_VERSION } from '../lambdas/pipeline';
 import { CliUsageError, parseLocalCli, USAGE, type LocalCliOptions } from '../lambdas/local/cli-options';
 import { resultLine, summariseManifest, uploadHint } from '../lambdas/local/console-report';
 import { LOCAL_BUCKETS, startLocalStack, type LocalStack, type UploadResult } from '../lambdas/local/local-stack';
@@ -54,7 +53,7 @@ async function main(): Promise<number> {
   const stack = await startLocalStack({
     dataDir: resolve(options.dataDir),
     port: options.port,
-    pipeline: { convert, errorReportFile, version },
+    pipeline: { convert, errorReportFile, version: PIPELINE_VERSION },
     config: { traditional: options.traditional },
     concurrency: options.concurrency,
   });

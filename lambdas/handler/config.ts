@@ -1,4 +1,3 @@
-import type { ConvertOptions } from '../pipeline';
 
 /** What the deployment decides; the stack passes it as environment variables (names below). */
 export interface HandlerConfig {
@@ -8,7 +7,7 @@ export interface HandlerConfig {
   readonly outputPrefix: string;
   /** Larger sources are refused from HeadObject alone, before any download. */
   readonly maxBytes: number;
-  readonly traditional: ConvertOptions['traditional'];
+  readonly traditional: TraditionalSetting;
 }
 
 /** A deployment setting is missing or malformed: fail the cold start loudly instead of converting wrongly. */
@@ -25,6 +24,9 @@ export const ENV = {
   traditionalQuotes: 'TRADITIONAL_QUOTES',
 } as const;
 
+/** The Traditional edition to add, or false for Simplified only (the pipeline's `traditional` option). */
+export type TraditionalSetting = { readonly variant: TraditionalVariant; readonly quotes?: boolean } | false;
+
 export const TRADITIONAL_VARIANTS = ['tw', 'hk', 't', 'twp'] as const;
 export type TraditionalVariant = (typeof TRADITIONAL_VARIANTS)[number];
 
@@ -33,7 +35,7 @@ function isVariant(value: string): value is TraditionalVariant {
 }
 
 /** `none` switches the Traditional edition off. */
-export function parseTraditional(variant: string | undefined, quotes: string | undefined): ConvertOptions['traditional'] {
+export function parseTraditional(variant: string | undefined, quotes: string | undefined): TraditionalSetting {
   const chosen = variant === undefined || variant === '' ? 'tw' : variant;
   if (chosen === 'none') return false;
   if (!isVariant(chosen)) throw new HandlerConfigError(`${ENV.traditionalVariant} must be one of ${TRADITIONAL_VARIANTS.join(', ')} or none, got "${chosen}"`);

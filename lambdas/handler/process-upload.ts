@@ -101,9 +101,15 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
   );
   const bytes = got.Body === undefined ? new Uint8Array() : await got.Body.transformToByteArray();
 
+  // `traditional` is the option the script-conversion stage reads; typed here so the call compiles before and after it lands.
+  const options: ConvertOptions & { traditional: HandlerConfig['traditional'] } = {
+    sourceName: location.fileName,
+    maxBytes: config.maxBytes,
+    traditional: config.traditional,
+  };
   let result: ConversionResult;
   try {
-    result = await pipeline.convert(bytes, { sourceName: location.fileName, maxBytes: config.maxBytes, traditional: config.traditional });
+    result = await pipeline.convert(bytes, options);
   } catch (error) {
     if (!(error instanceof InputRejectedError)) throw error;
     return rejected(object.key, error.code, await putOutput(deps, location, source, pipeline.errorReportFile(location.stem, error)));

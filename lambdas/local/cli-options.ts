@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseTraditional } from '../handler/config';
-import type { ConvertOptions } from '../pipeline';
+import { parseTraditional, type TraditionalSetting } from '../handler/config';
 
 export interface LocalCliOptions {
   /** Transcripts to upload; empty means the samples folder. */
@@ -10,7 +9,7 @@ export interface LocalCliOptions {
   readonly dataDir: string;
   readonly outDir: string;
   readonly concurrency: number;
-  readonly traditional: ConvertOptions['traditional'];
+  readonly traditional: TraditionalSetting;
   readonly help: boolean;
 }
 
@@ -52,7 +51,7 @@ export function parseLocalCli(argv: readonly string[]): LocalCliOptions {
     throw new CliUsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  let traditional: ConvertOptions['traditional'];
+  let traditional: TraditionalSetting;
   try {
     traditional = parseTraditional(values.variant, undefined);
   } catch (error) {

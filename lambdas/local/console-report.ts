@@ -8,16 +8,16 @@ export interface ManifestSummary {
 }
 
 /**
- * Pages of the first PDF the manifest lists and the number of warnings. Tolerant of fields it does
+ * Pages of the first edition the manifest gives a page count for and the number of warnings. Tolerant of fields it does
  * not know: the manifest grows as editions are added.
  */
 export function summariseManifest(manifest: unknown): ManifestSummary {
   const m = (typeof manifest === 'object' && manifest !== null ? manifest : {}) as Record<string, unknown>;
   const warnings = Array.isArray(m['warnings']) ? m['warnings'].length : 0;
   let pages: number | null = typeof m['pages'] === 'number' ? m['pages'] : null;
-  const files = Array.isArray(m['files']) ? m['files'] : Array.isArray(m['outputs']) ? m['outputs'] : [];
-  for (const f of files as Record<string, unknown>[]) {
-    if (pages === null && typeof f?.['pages'] === 'number') pages = f['pages'];
+  const editions = Array.isArray(m['editions']) ? (m['editions'] as Record<string, unknown>[]) : [];
+  for (const edition of editions) {
+    if (pages === null && typeof edition?.['pages'] === 'number') pages = edition['pages'];
   }
   return { pages, warnings };
 }

@@ -1,0 +1,28 @@
+import { S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
+
+/** A command as the client sees it: its class name and input (Bucket, Key…). */
+export interface SentCommand {
+  readonly name: string;
+  readonly input: { Bucket?: string; Key?: string };
+}
+
+/** What AWS answers when it throttles: a retryable 503. */
+export function slowDown(): S3ServiceException {
+  return new S3ServiceException({ name: 'SlowDown', $fault: 'server', $metadata: { httpStatusCode: 503 }, message: 'Please reduce your request rate.' });
+}
+
+/**
+ * The real client, with every command recorded and chosen ones failing as AWS fails under load.
+ * The server stays real: only the client-side view of one request is replaced by an error.
+ */
+export function faultyClient(client: S3Client, failWhen: (command: SentCommand) => boolean = () => false) {
+  const sent: SentCommand[] = [];
+  const wrapped = Object.create(client) as S3Client;
+  wrapped.send = (async (command: { constructor: { name: string }; input: SentCommand['input'] }) => {
+    const seen = { name: command.constructor.name, input: command.input };
+    sent.push(seen);
+    if (failWhen(seen)) throw slowDown();
+    return (client.send as (c: unknown) => Promise<unknown>)(command);
+  }) as unknown as S3Client['send'];
+  return { client: wrapped, sent };
+}
