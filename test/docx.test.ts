@@ -176,7 +176,7 @@ describe('DOCX paragraphs', async () => {
   });
 
   it('breaks a long title into balanced centred lines with explicit breaks', async () => {
-    const title = '在全市深入学习贯彻党的二十届三中全会精神暨推动高质量发展动员大会上的讲话';
+    const title = '在教育系统全面从严治党和党风廉政建设工作会议上的讲话';
     const long: SpeechDocument = {
       ...doc,
       title,
@@ -184,9 +184,7 @@ describe('DOCX paragraphs', async () => {
     };
     const titlePara = paragraphs(await (await parts(await renderDocx(long)))('word/document.xml'))[0]!;
     const lines = titlePara.split('<w:br/>').map(texts);
-    expect(lines.length).toBe(2);
-    expect(lines.join('')).toBe(title);
-    expect(Math.abs(lines[0]!.length - lines[1]!.length)).toBeLessThanOrEqual(2);
+    expect(lines).toEqual(['在教育系统全面从严治党和', '党风廉政建设工作会议上的讲话']);
   });
 });
 

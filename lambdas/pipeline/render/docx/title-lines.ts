@@ -1,20 +1,25 @@
 /**
  * Breaks a long title into balanced lines (GB/T 9704 7.3.1: 词意完整、排列对称).
  *
- * Lines break only at word boundaries (ICU's dictionary segmenter via Intl.Segmenter) and never
- * against the line-breaking rules for punctuation; among the feasible breakings the one whose
- * lines are closest to equal width wins, where a break after punctuation counts as a few cells of
- * imbalance better than a break between two words (the title's own pauses read best).
+ * Every position the punctuation rules allow is a candidate, priced by how well a reader's pause
+ * falls there: after the title's own punctuation earns a bonus, at a phrase joint (after 和/与/及/暨, before
+ * 在/暨) cheap, between two dictionary words dearer, and inside what ICU could not segment
+ * (single-character runs such as 党|风廉政) or inside a word dearest. The breaking with the least
+ * price plus imbalance wins, on the fewest lines that fit.
  */
 
 /** Closing marks that may not start a line. */
 const NO_LINE_START = new Set([...'，。、：；！？）》」』”’〉】〕…—·,.;:!?)]}%']);
 /** Opening marks that may not end a line. */
 const NO_LINE_END = new Set([...'（《「『“‘〈【〔([{']);
-/** Breaking right after these reads naturally, so it is preferred. */
-const GOOD_BREAK_AFTER = new Set([...'，、：；！？）》」”—,;:!?)']);
-/** Cost of a break between words rather than after punctuation, in squared cells of imbalance. */
-const WORD_BREAK_COST = 8;
+/** The title's own pauses. */
+const CLAUSE_END = new Set([...'，：；！？）》」”—,;:!?)']);
+const JOIN_AFTER = new Set(['和', '与', '及', '暨', '並', '并', '、']);
+const JOIN_BEFORE = new Set(['在', '暨']);
+
+/** Price of a break, in cells of imbalance: a break at the title's own pause beats a slightly better balance. */
+const PRICE = { clause: -8, joint: 6, words: 16, weakWords: 40, insideWord: 150 } as const;
+const IMBALANCE_WEIGHT = 1;
 
 let segmenter: Intl.Segmenter | undefined;
 const words = (text: string): string[] => {
@@ -25,43 +30,59 @@ const words = (text: string): string[] => {
 /** Width in full-width character cells: half-width ASCII counts half. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += ch.codePointAt(0)! < 0x2000 && ch.codePointAt(0)! !== 0x00b7 ? 0.5 : 1;
+  for (const ch of text) width += ch.codePointAt(0)! < 0x2000 ? 0.5 : 1;
   return width;
 }
 
-function breakOffsets(text: string): number[] {
-  const offsets: number[] = [];
+const isAsciiWordChar = (ch: string | undefined): boolean => ch !== undefined && /[0-9A-Za-z]/.test(ch);
+
+/** Price of breaking before each offset 1..length-1; undefined where a break is not allowed. */
+function breakPrices(text: string): (number | undefined)[] {
+  const prices: (number | undefined)[] = Array.from({ length: text.length }, () => PRICE.insideWord);
+  const segments = words(text);
   let at = 0;
-  for (const word of words(text)) {
+  segments.forEach((word, i) => {
     at += word.length;
-    if (at < text.length) offsets.push(at);
+    const next = segments[i + 1];
+    if (next === undefined) return;
+    prices[at] =
+      JOIN_AFTER.has(word) || JOIN_BEFORE.has(next)
+        ? PRICE.joint
+        : [...word].length > 1 && [...next].length > 1
+          ? PRICE.words
+          : PRICE.weakWords;
+  });
+  for (let i = 1; i < text.length; i++) {
+    if (CLAUSE_END.has(text[i - 1]!)) prices[i] = PRICE.clause;
+    const forbidden =
+      NO_LINE_START.has(text[i]!) ||
+      NO_LINE_END.has(text[i - 1]!) ||
+      (isAsciiWordChar(text[i - 1]) && isAsciiWordChar(text[i])) ||
+      /[\uDC00-\uDFFF]/.test(text[i]!); // never split a surrogate pair
+    if (forbidden) prices[i] = undefined;
   }
-  return offsets.filter((i) => !NO_LINE_START.has(text[i]!) && !NO_LINE_END.has(text[i - 1]!));
+  prices[0] = undefined;
+  return prices;
 }
 
-const charOffsets = (text: string): number[] =>
-  Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => i + 1).filter(
-    (i) => !NO_LINE_START.has(text[i]!) && !NO_LINE_END.has(text[i - 1]!),
-  );
-
-/** Best split into exactly `count` lines at the given offsets, or null when none fits. */
-function bestSplit(text: string, offsets: readonly number[], count: number, maxWidth: number): string[] | null {
+/** Cheapest split into exactly `count` lines, or null when no split fits `maxWidth`. */
+function bestSplit(text: string, count: number, maxWidth: number): string[] | null {
+  const prices = breakPrices(text);
+  const points = [0, ...prices.flatMap((p, i) => (p === undefined ? [] : [i])), text.length];
   const ideal = displayWidth(text) / count;
-  const points = [0, ...offsets, text.length];
-  // cost[k][j]: best cost of putting text[0, points[j]) into k lines.
-  const cost: number[][] = Array.from({ length: count + 1 }, () => points.map(() => Infinity));
-  const from: number[][] = Array.from({ length: count + 1 }, () => points.map(() => -1));
+  const cost = Array.from({ length: count + 1 }, () => points.map(() => Infinity));
+  const from = Array.from({ length: count + 1 }, () => points.map(() => -1));
   cost[0]![0] = 0;
   for (let k = 1; k <= count; k++) {
     for (let j = 1; j < points.length; j++) {
+      const end = points[j]!;
+      const breakPrice = end === text.length ? 0 : prices[end]!;
       for (let i = 0; i < j; i++) {
         const before = cost[k - 1]![i]!;
         if (before === Infinity) continue;
-        const line = text.slice(points[i], points[j]);
-        const width = displayWidth(line);
+        const width = displayWidth(text.slice(points[i], end));
         if (width > maxWidth) continue;
-        const breakCost = j === points.length - 1 || GOOD_BREAK_AFTER.has(line.at(-1)!) ? 0 : WORD_BREAK_COST;
-        const total = before + (width - ideal) ** 2 + breakCost;
+        const total = before + IMBALANCE_WEIGHT * Math.abs(width - ideal) + breakPrice;
         if (total < cost[k]![j]!) {
           cost[k]![j] = total;
           from[k]![j] = i;
@@ -82,14 +103,13 @@ function bestSplit(text: string, offsets: readonly number[], count: number, maxW
 
 /**
  * The title's lines, each at most `maxWidth` cells. A title that fits stays on one line; a longer one
- * takes the fewest lines it can, balanced. Concatenating the lines always gives back the title.
+ * takes the fewest lines it can. Concatenating the lines always gives back the (trimmed) title.
  */
 export function balanceTitleLines(title: string, maxWidth: number): string[] {
   const text = title.trim();
   if (displayWidth(text) <= maxWidth) return [text];
-  const wordBreaks = breakOffsets(text);
   for (let count = Math.ceil(displayWidth(text) / maxWidth); count <= text.length; count++) {
-    const lines = bestSplit(text, wordBreaks, count, maxWidth) ?? bestSplit(text, charOffsets(text), count, maxWidth);
+    const lines = bestSplit(text, count, maxWidth);
     if (lines) return lines;
   }
   return [text];
