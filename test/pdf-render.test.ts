@@ -18,7 +18,7 @@ async function readPdf(bytes: Uint8Array) {
   const pages: TextItem[][] = [];
   for (let n = 1; n <= pdf.numPages; n += 1) {
     const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.filter((i): i is TextItem => 'str' in i));
+    pages.push((content.items as object[]).filter((i): i is TextItem => 'str' in i));
   }
   return { pdf, pages };
 }
@@ -56,7 +56,7 @@ describe('renderPdf on sampleDocument()', () => {
   it('reports its page count and declares title, producer and language', async () => {
     expect(rendering.pageCount).toBe(read.pdf.numPages);
     expect(rendering.pageCount).toBe(2);
-    const { info } = (await read.pdf.getMetadata()) as { info: Record<string, unknown> };
+    const info = (await read.pdf.getMetadata()).info as Record<string, unknown>;
     expect(info['Title']).toBe('在全市秋季学期工作部署会议上的讲话');
     expect(info['Producer']).toMatch(/speech-press/);
     expect(info['Language']).toBe('zh-CN');
@@ -98,7 +98,7 @@ describe('renderPdf fonts and warnings', () => {
     expect(fonts).toContain('NotoSerifTC-Bold');
     expect([...fonts].some((f) => f.startsWith('FandolFang'))).toBe(false);
     const read = await readPdf(bytes);
-    const { info } = (await read.pdf.getMetadata()) as { info: Record<string, unknown> };
+    const info = (await read.pdf.getMetadata()).info as Record<string, unknown>;
     expect(info['Language']).toBe('zh-TW');
     const body = read.pages.flatMap((items) => items.filter((i) => !isPageNumber(i)).map((i) => i.str)).join('');
     expect(squeeze(body)).toBe(squeeze(documentText(doc)));

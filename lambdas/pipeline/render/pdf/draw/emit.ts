@@ -7,6 +7,7 @@ import {
   beginText,
   endText,
   setCharacterSpacing,
+  setCharacterSqueeze,
   setFontAndSize,
   setLineWidth,
   setTextMatrix,
@@ -49,7 +50,12 @@ export function emitPages(pdf: PDFDocument, scenes: readonly PageScene[], fonts:
 }
 
 function runOperators(pdf: PDFDocument, run: TextRun<FontFace>, font: PDFFont, key: PDFName, y: number): PDFOperator[] {
-  const ops: PDFOperator[] = [beginText(), setFontAndSize(key, run.size), setCharacterSpacing(run.charSpacing)];
+  const ops: PDFOperator[] = [
+    beginText(),
+    setFontAndSize(key, run.size),
+    setCharacterSpacing(run.charSpacing),
+    setCharacterSqueeze(Math.round(run.scale * 1e4) / 100),
+  ];
   if (run.bold) {
     ops.push(setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(SYNTHETIC_BOLD_EM * run.size));
   } else {

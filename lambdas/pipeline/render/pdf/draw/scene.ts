@@ -1,4 +1,4 @@
-import { PAGE_NUMBER_SIZE, TYPE_AREA, baselineOfSlot } from '../geometry';
+import { LINE_PITCH, PAGE_NUMBER_SIZE, TYPE_AREA, baselineOfSlot } from '../geometry';
 import type { FontFace } from '../fonts';
 import type { Page } from '../layout/paginate';
 import { metricsOf } from '../layout/styles';
@@ -7,7 +7,6 @@ import { roleOf } from './fontRoles';
 import type { Bookmark } from './outline';
 import { pageNumberOrigin, pageNumberText } from './pageNumber';
 import { textRuns, type GlyphToDraw, type TextRun } from './textRuns';
-import { LINE_PITCH } from '../geometry';
 
 /** Everything to draw on one page, in absolute page coordinates, with faces resolved. */
 export interface PageScene {
@@ -35,13 +34,15 @@ export function buildScene(pages: readonly Page[], resolver: FontResolver): Scen
         const face = resolver.face(role, glyph.text);
         if (!face) continue; // reported as missing-glyph; the gap stays where the character was
         const { size } = metricsOf(glyph.style);
+        const scale = glyph.scale ?? 1;
         glyphs.push({
           text: glyph.text,
           face,
           size,
           bold: resolver.book.syntheticBold(role, face),
+          scale,
           x: TYPE_AREA.left + line.indent + glyph.x,
-          advance: resolver.book.advance(face, glyph.text, size),
+          advance: resolver.book.advance(face, glyph.text, size) * scale,
         });
       }
       return { y: baselineOfSlot(slot, line.size), runs: textRuns(glyphs) };
@@ -60,7 +61,7 @@ function pageNumberLine(page: number, resolver: FontResolver): PageScene['lines'
   for (const char of text) {
     const face = resolver.face('pageNumber', char);
     const advance = face ? resolver.book.advance(face, char, PAGE_NUMBER_SIZE) : PAGE_NUMBER_SIZE;
-    if (face) glyphs.push({ text: char, face, size: PAGE_NUMBER_SIZE, bold: false, x, advance });
+    if (face) glyphs.push({ text: char, face, size: PAGE_NUMBER_SIZE, bold: false, scale: 1, x, advance });
     x += advance;
   }
   return { y: origin.y, runs: textRuns(glyphs) };

@@ -10,9 +10,11 @@ export interface GlyphToDraw<Face> {
   readonly face: Face;
   readonly size: number;
   readonly bold: boolean;
+  /** Horizontal scaling (1 = none). */
+  readonly scale: number;
   /** Absolute x of the glyph origin (pt). */
   readonly x: number;
-  /** The face's advance for `text` at `size` (pt). */
+  /** The advance the glyph takes as drawn (font advance × scale), in pt. */
   readonly advance: number;
 }
 
@@ -23,7 +25,9 @@ export interface TextRun<Face> {
   readonly face: Face;
   readonly size: number;
   readonly bold: boolean;
+  readonly scale: number;
   readonly x: number;
+  /** Tc in unscaled text space (PDF applies the horizontal scaling to it). */
   readonly charSpacing: number;
   readonly pieces: readonly TextPiece[];
 }
@@ -48,24 +52,25 @@ export function textRuns<Face>(glyphs: readonly GlyphToDraw<Face>[]): TextRun<Fa
 }
 
 const sameRun = <Face>(a: GlyphToDraw<Face>, b: GlyphToDraw<Face>): boolean =>
-  a.face === b.face && a.size === b.size && a.bold === b.bold;
+  a.face === b.face && a.size === b.size && a.bold === b.bold && a.scale === b.scale;
 
 function runOf<Face>(glyphs: readonly GlyphToDraw<Face>[]): TextRun<Face> {
   const first = glyphs[0]!;
   const gaps = glyphs.slice(1).map((g, i) => round(g.x - glyphs[i]!.x - glyphs[i]!.advance, 4));
-  const charSpacing = mostCommon(gaps);
+  const common = mostCommon(gaps);
   const pieces: TextPiece[] = [];
   let text = '';
   glyphs.forEach((glyph, i) => {
     text += glyph.text;
     const gap = gaps[i];
-    if (gap === undefined || Math.abs(gap - charSpacing) < 1e-4) return;
+    if (gap === undefined || Math.abs(gap - common) < 1e-4) return;
     pieces.push({ text });
     text = '';
-    pieces.push({ adjust: round((-(gap - charSpacing) * 1000) / glyph.size, 3) });
+    pieces.push({ adjust: round((-(gap - common) * 1000) / glyph.size / glyph.scale, 3) });
   });
   if (text) pieces.push({ text });
-  return { face: first.face, size: first.size, bold: first.bold, x: round(first.x, 4), charSpacing, pieces };
+  const charSpacing = round(common / first.scale, 4);
+  return { face: first.face, size: first.size, bold: first.bold, scale: first.scale, x: round(first.x, 4), charSpacing, pieces };
 }
 
 function mostCommon(values: readonly number[]): number {

@@ -7,6 +7,8 @@ export interface PlacedGlyph {
   readonly text: string;
   readonly style: TextStyle;
   readonly x: number;
+  /** Horizontal scaling of the glyph (1 = as designed); only dashes are stretched. */
+  readonly scale?: number;
 }
 
 /** A unit with its final position and width on the line (used by layout tests to check the rules). */
@@ -73,17 +75,15 @@ export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure): Place
 
 /**
  * —— must read as one unbroken 2-em line. Some faces (Noto) have a proportional em dash narrower than the
- * cell, so the two dashes overlap by a tenth of an em and the pair is centred in its two cells.
+ * cell, so each dash is widened horizontally to half the unit plus a tenth of an em, and the two overlap
+ * by that tenth in the middle.
  */
 function dashPair(unit: Unit, x: number, width: number, measure: Measure): PlacedGlyph[] {
   const [first, second] = [...unit.text] as [string, string];
-  const size = metricsOf(unit.style).size;
-  const a = measure(unit.style, first);
-  const step = a - 0.1 * size;
-  const total = step + measure(unit.style, second);
-  const origin = x + (width - total) / 2;
+  const overlap = 0.1 * metricsOf(unit.style).size;
+  const drawn = width / 2 + overlap;
   return [
-    { text: first, style: unit.style, x: origin },
-    { text: second, style: unit.style, x: origin + step },
+    { text: first, style: unit.style, x: x - overlap / 2, scale: drawn / measure(unit.style, first) },
+    { text: second, style: unit.style, x: x + width / 2 - overlap / 2, scale: drawn / measure(unit.style, second) },
   ];
 }
