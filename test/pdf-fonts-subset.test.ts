@@ -32,7 +32,8 @@ interface EmbeddedFont {
 }
 
 function streamBytes(pdf: PDFDocument, ref: unknown): Uint8Array {
-  const stream = pdf.context.lookup(ref as PDFRef, PDFRawStream);
+  const stream = pdf.context.lookup(ref as PDFRef);
+  if (!(stream instanceof PDFRawStream)) throw new Error('expected a raw stream');
   return decodePDFRawStream(stream).decode();
 }
 
