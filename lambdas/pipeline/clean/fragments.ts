@@ -6,6 +6,8 @@ interface FragmentRule {
   readonly pattern: RegExp;
 }
 
+const SYLLABLE = '[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}';
+
 /** A CSS rule body: `selector { prop: value; … }` — recognised by property syntax inside braces. */
 const CSS_RULE = String.raw`(?:@[a-z-]+|[a-zA-Z][\w.#:-]*(?:\s*,\s*[a-zA-Z][\w.#:-]*)*)?\s*\{[^{}]*?[a-z-]+\s*:\s*[^{}]*\}`;
 
@@ -24,7 +26,7 @@ const RULES: readonly FragmentRule[] = [
   {
     reason: 'pinyin gloss',
     pattern: new RegExp(
-      String.raw`(?<=[${HAN}])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}(?:[)）]|$)`,
+      String.raw`(?<=[${HAN}])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])${SYLLABLE}(?:\s${SYLLABLE}){0,3}(?:[)）]|$)`,
       'gu',
     ),
   },
