@@ -1,0 +1,166 @@
+/**
+ * Proves the package that would be deployed works: synthesizes the stack with real bundling
+ * (local esbuild), copies the Lambda asset out of cdk.out into an empty folder (no node_modules, no
+ * assets/fonts anywhere above it), starts s3rver, uploads a transcript and runs the bundled
+ * handler under plain `node` with an SQS-shaped event. Prints asset size, timings and outputs.
+ *
+ *   npx tsx scripts/run-bundled.ts [transcript.txt] [--outdir cdk.out]
+ */
+import { App } from 'aws-cdk-lib';
+import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { encodeEventKey } from '../lambdas/handler/object-keys';
+import { startLocalS3 } from '../lambdas/local/local-s3';
+import { ALL_FACES } from '../lambdas/pipeline/render/pdf/fonts/faces';
+import { SpeechPressStack } from '../lib/speech-press-stack';
+
+const repoRoot = resolve(__dirname, '..');
+
+export class BundledRunError extends Error {
+  override readonly name = 'BundledRunError';
+}
+
+/** Synthesizes with bundling into `outdir`; returns the converter's asset folder. */
+export function synthBundledAsset(outdir: string): string {
+  const cdkJson = JSON.parse(readFileSync(join(repoRoot, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
+  const app = new App({ outdir, context: cdkJson.context });
+  new SpeechPressStack(app, 'SpeechPress');
+  app.synth();
+  const assets = readdirSync(outdir)
+    .filter((d) => d.startsWith('asset.') && existsSync(join(outdir, d, 'index.js')) && existsSync(join(outdir, d, 'fonts')))
+    .map((d) => join(outdir, d));
+  if (assets.length !== 1) throw new BundledRunError(`expected one converter asset in ${outdir}, found ${assets.length}`);
+  return assets[0]!;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+export interface AssetSize {
+  readonly files: number;
+  readonly bytes: number;
+  /** Deflate-compressed total, roughly the zip Lambda receives; measured only on request (it takes seconds). */
+  readonly deflatedBytes: number | null;
+  readonly indexJsBytes: number;
+  readonly fontFiles: readonly string[];
+}
+
+export function measureAsset(assetDir: string, options: { compressed?: boolean } = {}): AssetSize {
+  const files = walk(assetDir);
+  return {
+    files: files.length,
+    bytes: files.reduce((n, f) => n + statSync(f).size, 0),
+    deflatedBytes: options.compressed === true ? files.reduce((n, f) => n + deflateRawSync(readFileSync(f), { level: 6 }).length, 0) : null,
+    indexJsBytes: statSync(join(assetDir, 'index.js')).size,
+    fontFiles: readdirSync(join(assetDir, 'fonts')).filter((f) => f.endsWith('.ttf')).sort(),
+  };
+}
+
+export interface BundledRun {
+  readonly response: { batchItemFailures: { itemIdentifier: string }[] };
+  readonly outputKeys: readonly string[];
+  readonly coldStartMs: number;
+  readonly invokeMs: number;
+  readonly maxRssMiB: number;
+}
+
+/** The child: plain node, the asset's own index.js, nothing from this repository. */
+const CHILD = `
+const t0 = performance.now();
+const { handler } = require(process.argv[1]);
+const t1 = performance.now();
+const event = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+handler(event, {}).then((response) => {
+  const t2 = performance.now();
+  process.stdout.write('\\n@@RESULT ' + JSON.stringify({ response, coldStartMs: t1 - t0, invokeMs: t2 - t1, maxRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\\n');
+}, (error) => { console.error(error); process.exit(1); });
+`;
+
+/** Uploads `transcript` to a fresh s3rver and runs the isolated asset's handler on its notification. */
+export async function runBundledHandler(assetDir: string, transcript: Uint8Array, fileName: string): Promise<BundledRun> {
+  const isolated = mkdtempSync(join(tmpdir(), 'speech-press-bundle-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'speech-press-bundle-s3-'));
+  const s3 = await startLocalS3({ directory: dataDir, buckets: ['input', 'output'], port: 0 });
+  try {
+    cpSync(assetDir, join(isolated, 'asset'), { recursive: true });
+    const key = `incoming/bundled/${fileName}`;
+    await s3.client.send(new PutObjectCommand({ Bucket: 'input', Key: key, Body: transcript }));
+    const body = JSON.stringify({
+      Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', awsRegion: 'us-east-1', s3: { bucket: { name: 'input' }, object: { key: encodeEventKey(key) } } }],
+    });
+    const event = {
+      Records: [
+        { messageId: 'bundled-1', receiptHandle: 'r', body, attributes: {}, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:q', awsRegion: 'us-east-1' },
+        { messageId: 'bundled-test-event', receiptHandle: 'r', body: JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent' }), attributes: {}, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:q', awsRegion: 'us-east-1' },
+      ],
+    };
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env['PATH'],
+      HOME: isolated,
+      OUTPUT_BUCKET: 'output',
+      INPUT_PREFIX: 'incoming/',
+      TRADITIONAL_VARIANT: 'tw',
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      POWERTOOLS_LOG_LEVEL: 'WARN',
+      NODE_OPTIONS: '--enable-source-maps',
+    };
+    const stdout = await new Promise<string>((resolvePromise, reject) => {
+      // Asynchronous child: s3rver runs in this process and must keep answering.
+      const child = spawn(process.execPath, ['-e', CHILD, join(isolated, 'asset', 'index.js')], { cwd: isolated, env, stdio: ['pipe', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.on('exit', (code) => (code === 0 ? resolvePromise(out) : reject(new BundledRunError(`bundled handler exited with ${code}: ${out}`))));
+      child.stdin.end(JSON.stringify(event));
+    });
+    const line = stdout.split('\n').find((l) => l.startsWith('@@RESULT '));
+    if (line === undefined) throw new BundledRunError(`no result from the bundled handler: ${stdout}`);
+    const result = JSON.parse(line.slice('@@RESULT '.length)) as Omit<BundledRun, 'outputKeys'>;
+    const listed = await s3.client.send(new ListObjectsV2Command({ Bucket: 'output' }));
+    return { ...result, outputKeys: (listed.Contents ?? []).map((o) => o.Key!).sort() };
+  } finally {
+    await s3.close();
+    rmSync(isolated, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const outdirFlag = args.indexOf('--outdir');
+  const outdir = resolve(outdirFlag >= 0 ? args.splice(outdirFlag, 2)[1]! : join(repoRoot, 'cdk.out'));
+  const seed = join(repoRoot, '..', 'shared', 'corpus', 'raw', '00_seed.txt');
+  const transcriptPath = args[0] ?? (existsSync(seed) ? seed : join(repoRoot, 'samples', readdirSync(join(repoRoot, 'samples')).find((f) => f.endsWith('.txt'))!));
+
+  let t = performance.now();
+  const assetDir = synthBundledAsset(outdir);
+  console.log(`synth + bundle: ${((performance.now() - t) / 1000).toFixed(1)} s → ${assetDir}`);
+  const size = measureAsset(assetDir, { compressed: true });
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  console.log(`asset: ${size.files} files, ${mib(size.bytes)} (≈${mib(size.deflatedBytes ?? 0)} zipped); index.js ${mib(size.indexJsBytes)}; fonts: ${size.fontFiles.join(', ')}`);
+  const missing = ALL_FACES.map((f) => f.file).filter((f) => !size.fontFiles.includes(f));
+  if (missing.length > 0) throw new BundledRunError(`fonts missing from the asset: ${missing.join(', ')}`);
+
+  t = performance.now();
+  const run = await runBundledHandler(assetDir, readFileSync(transcriptPath), basename(transcriptPath));
+  console.log(`bundled handler (plain node ${process.version}): require ${run.coldStartMs.toFixed(0)} ms, invoke ${run.invokeMs.toFixed(0)} ms, peak RSS ${run.maxRssMiB.toFixed(0)} MiB, total ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(`response: ${JSON.stringify(run.response)}`);
+  console.log(`outputs:\n  ${run.outputKeys.join('\n  ')}`);
+  if (run.response.batchItemFailures.length > 0) throw new BundledRunError('the bundled handler reported failures');
+  if (!run.outputKeys.some((k) => k.endsWith('.json') && !k.endsWith('.error.json'))) throw new BundledRunError('no manifest written');
+  writeFileSync(join(outdir, 'bundled-run.json'), JSON.stringify({ size, run }, null, 2) + '\n');
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

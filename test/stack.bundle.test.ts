@@ -1,0 +1,33 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ALL_FACES } from '../lambdas/pipeline/render/pdf/fonts/faces';
+import { measureAsset, runBundledHandler, synthBundledAsset } from '../scripts/run-bundled';
+import { corpusEntries, sampleFiles } from './support/shared';
+
+const outdir = mkdtempSync(join(tmpdir(), 'speech-press-cdk-bundle-'));
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+// The one test that bundles for real (esbuild through NodejsFunction): slow, so only here.
+describe('the deployable Lambda asset', () => {
+  const assetDir = synthBundledAsset(outdir);
+
+  it('holds the minified bundle with source map, every declared font face and the font licences, and no node_modules', () => {
+    const size = measureAsset(assetDir);
+    console.log(`[speech-press] Lambda asset: ${(size.bytes / 2 ** 20).toFixed(1)} MiB, index.js ${(size.indexJsBytes / 2 ** 20).toFixed(2)} MiB`);
+    expect(size.fontFiles).toEqual(ALL_FACES.map((f) => f.file).sort());
+    expect(readFileSync(join(assetDir, 'fonts', 'licenses', 'NotoSerif-OFL.txt'), 'utf8')).toContain('SIL OPEN FONT LICENSE');
+    expect(readFileSync(join(assetDir, 'index.js.map'), 'utf8')).toContain('lambdas/handler/process-upload.ts');
+    expect(size.bytes).toBeLessThan(250 * 2 ** 20); // Lambda's unzipped limit
+  });
+
+  it('runs under plain node from an isolated copy against s3rver and writes the outputs, manifest included', async () => {
+    const source = corpusEntries()[0]?.bytes ?? readFileSync(sampleFiles()[0]!);
+    const run = await runBundledHandler(assetDir, source, '2023 教育 讲话稿+终稿.txt');
+    console.log(`[speech-press] bundled handler: require ${run.coldStartMs.toFixed(0)} ms, invoke ${run.invokeMs.toFixed(0)} ms, peak RSS ${run.maxRssMiB.toFixed(0)} MiB`);
+    expect(run.response.batchItemFailures).toEqual([]);
+    expect(run.outputKeys).toContain('bundled/2023 教育 讲话稿+终稿.json');
+    expect(run.outputKeys).toContain('bundled/2023 教育 讲话稿+终稿.clean.txt');
+  });
+});
