@@ -8,7 +8,11 @@ import { paginate, type Page } from '../lambdas/pipeline/render/pdf/layout/pagin
 import { metricsOf } from '../lambdas/pipeline/render/pdf/layout/styles';
 import { isBlank, typesetDocument, type TypesetLine } from '../lambdas/pipeline/render/pdf/layout/typeset';
 import { unitsOf, type Measure } from '../lambdas/pipeline/render/pdf/layout/units';
+import { parseSpeech } from '../lambdas/pipeline';
+import { layoutPdf } from '../lambdas/pipeline/render/pdf';
+import { convertDocumentScript } from '../lambdas/pipeline/script';
 import { sampleDocument } from './fixtures/documents';
+import { corpusEntries, hasCorpus } from './support/shared';
 
 /** Stand-in for the fonts: ASCII half an em, everything else a full em. */
 const measure: Measure = (style, text) =>
@@ -20,7 +24,7 @@ const body = (text: string, line = 1): Block => ({ kind: 'paragraph', runs: [{ t
 const docOf = (blocks: Block[]): SpeechDocument => ({ script: 'Hans', language: 'zh-CN', title: null, meta: {}, blocks });
 
 /** Every clreq / GB/T 9704 rule the layout promises, as a list of human-readable violations. */
-export function layoutViolations(doc: SpeechDocument, pages: readonly Page[]): string[] {
+function layoutViolations(doc: SpeechDocument, pages: readonly Page[]): string[] {
   const problems: string[] = [];
   const lines = allLines(pages);
   lines.forEach((line, i) => {
@@ -45,7 +49,7 @@ export function layoutViolations(doc: SpeechDocument, pages: readonly Page[]): s
       const beforeLast = lines[i + 2]?.blockIndex !== line.blockIndex;
       if (couldTake && !takingIsIllegal && !beforeLast) problems.push(`full line left short (${(natural / CELL).toFixed(2)} cells): ${text}`);
       const plainHan = line.units.every((p) => /^\p{Script=Han}$/u.test(p.unit.text));
-      if (plainHan && line.indent / CELL + line.units.length !== CELLS_PER_LINE)
+      if (plainHan && !takingIsIllegal && !beforeLast && line.indent / CELL + line.units.length !== CELLS_PER_LINE)
         problems.push(`plain Han line does not hold ${CELLS_PER_LINE} characters: ${text}`);
     }
     if (!sameBlockNext && i > 0 && lines[i - 1]!.blockIndex === line.blockIndex) {
@@ -187,5 +191,35 @@ describe('pagination', () => {
 
   it('numbers pages from 1 without gaps', () => {
     expect(pages.map((p) => p.number)).toEqual(pages.map((_, i) => i + 1));
+  });
+});
+
+describe('layout measured with the real fonts', () => {
+  it('sampleDocument() (Simplified and Traditional) breaks no rule', () => {
+    const doc = sampleDocument();
+    expect(layoutViolations(doc, layoutPdf(doc).pages)).toEqual([]);
+    const tw = convertDocumentScript(doc, { variant: 'tw' });
+    expect(layoutViolations(tw, layoutPdf(tw).pages)).toEqual([]);
+  });
+
+  describe.skipIf(!hasCorpus)('the shared corpus', () => {
+    const entries = corpusEntries();
+    const seed = entries.find((e) => e.name === '00_seed')!;
+
+    it('the seed: no clreq break, full lines flush at 28 cells, full pages of 22 lines, headings kept with text', () => {
+      const doc = parseSpeech(seed.bytes, { sourceName: seed.rawPath }).document;
+      const { pages } = layoutPdf(doc);
+      expect(pages.length).toBeGreaterThan(5);
+      expect(layoutViolations(doc, pages)).toEqual([]);
+      const full = allLines(pages).filter((l) => l.full);
+      expect(full.length).toBeGreaterThan(100);
+    });
+
+    it.each(entries.map((e) => [e.name, e] as const))('%s (both scripts) breaks no rule', (_name, entry) => {
+      const doc = parseSpeech(entry.bytes, { sourceName: entry.rawPath }).document;
+      expect(layoutViolations(doc, layoutPdf(doc).pages)).toEqual([]);
+      const other = convertDocumentScript(doc, { variant: 'tw' });
+      expect(layoutViolations(other, layoutPdf(other).pages)).toEqual([]);
+    });
   });
 });
