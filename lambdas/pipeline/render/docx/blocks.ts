@@ -1,7 +1,8 @@
 import { LineRuleType, Paragraph, TextRun } from 'docx';
 import { blockText, type Block, type BlockKind, type Run } from '../../model';
 import { LINE_PITCH, SIZE_TITLE, charactersPerLine } from './geometry';
-import { STYLE } from './styles';
+import type { DocxProfile, FontRole } from './profiles';
+import { STYLE, headingLook } from './styles';
 import { balanceTitleLines } from './title-lines';
 
 /** Title lines sit 1.5 body lines apart, so a 22 pt line has air above and below it. */
@@ -18,7 +19,7 @@ function spaceAfter(height: number, blankLineFollows: boolean): number {
   return rows * LINE_PITCH - height;
 }
 
-function titleParagraph(block: Block, blankLineFollows: boolean): Paragraph {
+function titleParagraph(block: Block, face: string, blankLineFollows: boolean): Paragraph {
   const lines = balanceTitleLines(blockText(block), charactersPerLine(SIZE_TITLE));
   return new Paragraph({
     style: STYLE.title,
@@ -28,62 +29,91 @@ function titleParagraph(block: Block, blankLineFollows: boolean): Paragraph {
       before: 0,
       after: spaceAfter(lines.length * TITLE_LINE, blankLineFollows),
     },
-    children: lines.map((text, i) => new TextRun({ text, break: i > 0 ? 1 : undefined })),
+    children: lines.flatMap((text, i) => [
+      ...(i > 0 ? [new TextRun({ break: 1 })] : []),
+      ...textRuns(text, {}, face),
+    ]),
   });
 }
 
-function metaParagraph(block: Block, style: string, blankLineFollows: boolean): Paragraph {
+function metaParagraph(block: Block, style: string, face: string, blankLineFollows: boolean): Paragraph {
   return new Paragraph({
     style,
     spacing: blankLineFollows ? { after: LINE_PITCH } : undefined,
-    children: [new TextRun(blockText(block))],
+    children: textRuns(blockText(block), {}, face),
   });
+}
+
+/**
+ * Quotes, dashes, ellipses and the middle dot are code points Chinese and Latin text share. Word sets
+ * them in the East-Asian face because the styles carry w:hint="eastAsia"; LibreOffice ignores the hint
+ * and draws them half-width from the Latin face (a “ at a line start then hangs into the margin).
+ * Runs of them therefore name the East-Asian face in every slot.
+ */
+const SHARED_PUNCTUATION = /([“”‘’—…·]+)/;
+
+interface RunProps {
+  readonly style?: string;
+  readonly bold?: boolean;
+}
+
+function textRuns(text: string, props: RunProps, face: string): TextRun[] {
+  return text
+    .split(SHARED_PUNCTUATION)
+    .filter((part) => part !== '')
+    .map((part) =>
+      SHARED_PUNCTUATION.test(part)
+        ? new TextRun({ ...props, text: part, font: { ascii: face, hAnsi: face, eastAsia: face, hint: 'eastAsia' } })
+        : new TextRun({ ...props, text: part }),
+    );
 }
 
 /**
  * Lead-ins carry bold directly as well as through their character style: readers that ignore
  * character styles (mammoth, many converters and mail previews) would otherwise lose it.
  */
-const leadInRun = (run: Run): TextRun => new TextRun({ text: run.text, style: STYLE.leadIn, bold: true });
+const bodyRuns = (run: Run, face: string): TextRun[] =>
+  run.role === 'lead-in' ? textRuns(run.text, { style: STYLE.leadIn, bold: true }, face) : textRuns(run.text, {}, face);
 
-/** Heading sentences take the paragraph style's face; the rest of a run-in heading goes back to body text. */
-function headingRun(run: Run): TextRun {
-  if (run.role === 'heading') return new TextRun(run.text);
-  if (run.role === 'lead-in') return leadInRun(run);
-  return new TextRun({ text: run.text, style: STYLE.runInBody });
-}
-
-const bodyRun = (run: Run): TextRun => (run.role === 'lead-in' ? leadInRun(run) : new TextRun(run.text));
-
-function headingParagraph(block: Block): Paragraph {
+/**
+ * Heading sentences take the paragraph style's face; the rest of a run-in heading goes back to body text.
+ * No keep-with-next: GB/T 9704 pages are always filled (22 lines, 撑满版心), and keeping a two-line
+ * heading with its paragraph leaves pages two lines short (measured on the seed in LibreOffice).
+ */
+function headingParagraph(block: Block, profile: DocxProfile): Paragraph {
   const level = block.level ?? 1;
-  const standalone = block.runs.every((r) => r.role === 'heading');
+  const headingFace = profile.fonts[headingLook[level].role].name;
+  const body = profile.fonts.body.name;
   return new Paragraph({
     style: STYLE.heading[level],
-    keepNext: standalone || undefined,
-    children: block.runs.map(headingRun),
+    children: block.runs.flatMap((run) =>
+      run.role === 'heading' ? textRuns(run.text, {}, headingFace)
+      : run.role === 'lead-in' ? bodyRuns(run, body)
+      : textRuns(run.text, { style: STYLE.runInBody }, body),
+    ),
   });
 }
 
 /** Maps the model's blocks to Word paragraphs, in order, one paragraph per block. */
-export function blocksToParagraphs(blocks: readonly Block[]): Paragraph[] {
+export function blocksToParagraphs(blocks: readonly Block[], profile: DocxProfile): Paragraph[] {
+  const face = (role: FontRole) => profile.fonts[role].name;
   return blocks.map((block, i) => {
     const next = blocks[i + 1];
     const blankLineFollows = FRONT_MATTER.has(block.kind) && next !== undefined && !FRONT_MATTER.has(next.kind);
     switch (block.kind) {
       case 'title':
-        return titleParagraph(block, blankLineFollows);
+        return titleParagraph(block, face('title'), blankLineFollows);
       case 'subtitle':
-        return metaParagraph(block, STYLE.subtitle, blankLineFollows);
+        return metaParagraph(block, STYLE.subtitle, face('kaiti'), blankLineFollows);
       case 'speaker':
       case 'date':
-        return metaParagraph(block, STYLE.byline, blankLineFollows);
+        return metaParagraph(block, STYLE.byline, face('kaiti'), blankLineFollows);
       case 'salutation':
-        return new Paragraph({ style: STYLE.salutation, children: block.runs.map(bodyRun) });
+        return new Paragraph({ style: STYLE.salutation, children: block.runs.flatMap((r) => bodyRuns(r, face('body'))) });
       case 'heading':
-        return headingParagraph(block);
+        return headingParagraph(block, profile);
       case 'paragraph':
-        return new Paragraph({ children: block.runs.map(bodyRun) });
+        return new Paragraph({ children: block.runs.flatMap((r) => bodyRuns(r, face('body'))) });
     }
   });
 }

@@ -28,7 +28,7 @@ export async function renderDocx(doc: SpeechDocument, profile: DocxProfile = def
     revision: 1,
     evenAndOddHeaderAndFooters: true,
     styles: buildStyles(profile),
-    sections: [pageSection(blocksToParagraphs(doc.blocks))],
+    sections: [pageSection(blocksToParagraphs(doc.blocks, profile))],
   });
   const packed = await Packer.toBuffer(document);
   return finalizePackage(packed, { 'word/fontTable.xml': fontTableXml(profile) });

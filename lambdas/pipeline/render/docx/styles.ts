@@ -46,7 +46,7 @@ function centredStyle(id: string, name: string, profile: DocxProfile): IParagrap
   };
 }
 
-const headingLook: Record<1 | 2 | 3 | 4, { role: FontRole; bold: boolean }> = {
+export const headingLook: Record<1 | 2 | 3 | 4, { role: FontRole; bold: boolean }> = {
   1: { role: 'heiti', bold: false },
   2: { role: 'kaiti', bold: false },
   3: { role: 'body', bold: true },
