@@ -6,8 +6,8 @@ import { createdObjects } from './s3-events';
 
 export interface HandlerDeps extends UploadDeps {
   readonly logger: Logger;
-  /** Told about every finished upload (the local runner prints and downloads from it). */
-  readonly onOutcome?: (outcome: UploadOutcome, record: SQSRecord) => void;
+  /** Told about every finished upload (the local runner records it); awaited before the record counts as done. */
+  readonly onOutcome?: (outcome: UploadOutcome, record: SQSRecord) => void | Promise<void>;
   /** Told about every failed record before it is reported to SQS (the local queue keeps the reason for its dead letters). */
   readonly onRecordError?: (error: unknown, record: SQSRecord) => void;
 }
@@ -28,7 +28,7 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
       try {
         const outcome = await processUpload(object, deps);
         logger.info('upload settled', { ...outcome, ms: Math.round(performance.now() - started), messageId: record.messageId });
-        deps.onOutcome?.(outcome, record);
+        await deps.onOutcome?.(outcome, record);
       } catch (error) {
         logger.error('upload failed; SQS will redeliver it', { sourceKey: object.key, messageId: record.messageId, error: error as Error });
         deps.onRecordError?.(error, record);

@@ -135,7 +135,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     pipeline: options.pipeline,
     config,
     logger: new Logger({ serviceName: 'speech-press-local', logLevel: options.logLevel ?? 'SILENT' }),
-    onOutcome: (outcome) => void settledOutcome(outcome),
+    onOutcome: settledOutcome,
     onRecordError: (error, record) => queue.recordFailure(record.messageId, (error as Error).message ?? String(error)),
   });
   queue = new LocalQueue({
