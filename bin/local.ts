@@ -12,6 +12,12 @@ import { LOCAL_BUCKETS, startLocalStack, type LocalStack, type UploadResult } fr
 
 const repoRoot = resolve(__dirname, '..');
 
+/** A path as the user would type it: relative below the working directory, absolute elsewhere. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
+}
+
 function transcriptsToUpload(options: LocalCliOptions): string[] {
   if (options.files.length > 0) return options.files.map((f) => resolve(f));
   const samples = join(repoRoot, 'samples');
@@ -39,6 +45,14 @@ async function describe(stack: LocalStack, result: UploadResult): Promise<string
   return resultLine(result, null);
 }
 
+// The SDK warns on every start that its 2027 releases will need Node 22; we pin the SDK, so on the
+// supported Node 20 the notice is noise in the main command's output.
+const emitWarning = process.emitWarning.bind(process);
+process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+  if (String(warning instanceof Error ? warning.name + warning.message : warning).includes('NodeVersionSupportWarning')) return;
+  (emitWarning as (...a: unknown[]) => void)(warning, ...rest);
+}) as typeof process.emitWarning;
+
 async function main(): Promise<number> {
   const options = parseLocalCli(process.argv.slice(2));
   if (options.help) {
@@ -57,9 +71,9 @@ async function main(): Promise<number> {
     config: { traditional: options.traditional },
     concurrency: options.concurrency,
   });
-  console.log(`speech-press local stack (S3 at ${stack.endpoint}, data in ${relative(process.cwd(), resolve(options.dataDir)) || '.'})`);
+  console.log(`speech-press local stack (S3 at ${stack.endpoint}, data in ${shown(resolve(options.dataDir))})`);
   console.log(`  input bucket   ${LOCAL_BUCKETS.input}  (upload .txt under ${stack.inputPrefix})`);
-  console.log(`  output bucket  ${LOCAL_BUCKETS.output}  (downloads go to ${relative(process.cwd(), outDir) || '.'}/)`);
+  console.log(`  output bucket  ${LOCAL_BUCKETS.output}  (downloads go to ${shown(outDir)}/)`);
   console.log(`  upload with:   ${uploadHint(stack.endpoint, LOCAL_BUCKETS.input, stack.inputPrefix)}`);
 
   let failures = 0;
@@ -74,7 +88,7 @@ async function main(): Promise<number> {
     const report = (async () => {
       console.log(await describe(stack, result));
       const paths = await stack.download(result, outDir);
-      if (paths.length > 0) console.log(`    ${paths.map((p) => relative(process.cwd(), p)).join('  ')}`);
+      if (paths.length > 0) console.log(`    ${paths.map(shown).join('  ')}`);
     })().catch((error: unknown) => console.error(`  could not download ${result.sourceKey}: ${(error as Error).message}`));
     reported.set(result.sourceKey, report);
   });
@@ -95,7 +109,7 @@ async function main(): Promise<number> {
   if (options.once) {
     await stop();
     const bad = settled.filter((r) => r.status !== 'converted').length;
-    console.log(`done: ${settled.length - bad} converted, ${bad} rejected or dead-lettered; outputs in ${relative(process.cwd(), outDir) || '.'}/`);
+    console.log(`done: ${settled.length - bad} converted, ${bad} rejected or dead-lettered; outputs in ${shown(outDir)}/`);
     return bad > 0 ? 1 : 0;
   }
   console.log('watching for uploads; Ctrl-C to stop');

@@ -27,6 +27,12 @@ const BINARY_SIGNATURES: ReadonlyArray<readonly [string, readonly number[]]> = [
   ['BMP', [0x42, 0x4d]],
 ];
 
+function humanSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB (${bytes} bytes)`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB (${bytes} bytes)`;
+  return `${bytes} bytes`;
+}
+
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.length <= bytes.length && signature.every((b, i) => bytes[i] === b);
 }
@@ -110,7 +116,7 @@ export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES):
   if (bytes.length > maxBytes) {
     throw new InputRejectedError(
       'too-large',
-      `The file is ${bytes.length} bytes; the limit is ${maxBytes} bytes (${(maxBytes / 1024 / 1024).toFixed(1)} MB).`,
+      `The file is ${humanSize(bytes.length)}; the limit is ${humanSize(maxBytes)}. Split the transcript or raise the limit.`,
     );
   }
   if (bytes.length === 0) throw new InputRejectedError('empty-input', 'The file is empty (0 bytes).');

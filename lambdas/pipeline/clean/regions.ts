@@ -2,6 +2,7 @@ import { hanCount } from './chars';
 import { HEAD_CHROME, matchNoise, PAGE_FURNITURE, TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './noise-patterns';
 import { isBlank, type WorkLine } from './lines';
 import type { CleaningReport } from './report';
+import { headingMarker, isSalutation } from '../structure/markers';
 
 /** A line of running prose: enough Han characters and some sentence punctuation. */
 export function isProse(text: string): boolean {
@@ -39,7 +40,8 @@ export function removeNoiseLines(work: WorkLine[], raw: readonly string[], repor
     else if (/(?:小编|小編|本站)[^。]{0,30}(?:整理|收集|精心|为大家|為大家)/.test(w.text)) remove(w, 'SEO intro', raw, report);
   }
 
-  let bodyStart = work.findIndex((w) => !w.removed && isProse(w.text));
+  // The head ends where the speech proper begins: the first prose line, heading or salutation.
+  let bodyStart = work.findIndex((w) => !w.removed && (isProse(w.text) || headingMarker(w.text) !== null || isSalutation(w.text)));
   if (bodyStart < 0) bodyStart = work.length;
 
   const head = work.slice(0, bodyStart).filter((w) => !isBlank(w));

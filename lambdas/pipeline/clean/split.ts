@@ -45,6 +45,8 @@ function splitMidLineHeadings(text: string, expected: { 1: number; 2: number }):
     // Only the next number in sequence counts: "一、二等奖" or a quoted list is not a heading.
     if (!marker || (marker.level !== 1 && marker.level !== 2)) continue;
     if (marker.ordinal !== expected[marker.level] && marker.ordinal !== 1) continue;
+    // 二、三年级 is an enumeration of numbers, not heading 二.
+    if (/^[一二三四五六七八九十]/.test(candidate.slice(marker.length))) continue;
     out.unshift(rest.slice(m.index));
     rest = rest.slice(0, m.index);
   }

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parseSpeech } from '../lambdas/pipeline';
+import { leadInsOf, outlineOf } from '../lambdas/pipeline/manifest';
+import { documentText } from '../lambdas/pipeline/model';
+
+const para = (n: number) =>
+  `第${n}段内容是关于加强基层治理的思考，我们要坚持问题导向，聚焦群众急难愁盼，切实把各项工作抓实抓细抓到位。`;
+
+function parse(text: string) {
+  const parsed = parseSpeech(Buffer.from(text, 'utf8'));
+  return { ...parsed, text: documentText(parsed.document), report: parsed.cleaned.report };
+}
+
+describe('clean: noise that must go', () => {
+  it('strips page chrome glued onto the end of the last content line', () => {
+    const { text, report } = parse(`讲话\n\n${para(1)}\n${para(2)}阅读全文`);
+    expect(text).not.toContain('阅读全文');
+    expect(text).toContain(para(2));
+    expect(report.removedFragments.map((f) => f.text)).toEqual(['阅读全文']);
+  });
+
+  it('strips trailing junk lines and junk glued after the final sentence', () => {
+    const { text, report } = parse(`${para(1)}\n${para(2)}");\n47 2773121\n");`);
+    expect(text.trim().endsWith('抓到位。')).toBe(true);
+    expect(report.removed.map((r) => r.text)).toEqual(['47 2773121', '");']);
+    expect(report.removedFragments.map((r) => r.text)).toEqual(['");']);
+  });
+
+  it('drops page furniture inside a hard-wrapped paragraph and rejoins the paragraph around it', () => {
+    const wrapped = [para(1) + para(2) + para(3) + para(4)].flatMap((p) => p.match(/.{1,24}/gu)!);
+    const withPageBreak = [...wrapped.slice(0, 3), '', '- 2 -', '', '第 2 页 共 5 页', '', ...wrapped.slice(3)];
+    const { document, report } = parse(withPageBreak.join('\n'));
+    expect(report.removed.map((r) => r.reason)).toEqual(['page number', 'page number']);
+    expect(document.blocks).toHaveLength(1);
+    expect(documentText(document)).toBe(para(1) + para(2) + para(3) + para(4) + '\n');
+  });
+
+  it('repairs Kangxi radicals, zero-width characters and NBSP runs without losing text', () => {
+    const { text, report } = parse(`⼤会讲话\n今天召开全市⼤会，\u200b主要任务是\u00a0\u00a0\u00a0部署今年的工作，请大家认真落实。`);
+    expect(text).toBe('大会讲话\n今天召开全市大会，主要任务是 部署今年的工作，请大家认真落实。\n');
+    expect(report.repairedCharacters).toEqual({ 'kangxi-radical': 2, 'zero-width': 1, nbsp: 3 });
+  });
+
+  it('normalises punctuation in Chinese context but leaves numbers, times and URLs alone', () => {
+    const { text } = parse(`会议于9:30开始,地点见 https://example.org/a?x=1,2 ,增长5.2%,投资1,200万元(含配套)...大家说"好"--这是共识!`);
+    expect(text).toBe('会议于9:30开始，地点见 https://example.org/a?x=1,2，增长5.2%，投资1,200万元（含配套）……大家说“好”——这是共识！\n');
+  });
+
+  it('keeps a line that merely looks like chrome inside the body, and lists it as suspected', () => {
+    const { text, report } = parse(`${para(1)}\n相关内容\n${para(2)}`);
+    expect(text).toContain('相关内容');
+    expect(report.suspected).toEqual([{ line: 2, text: '相关内容', reason: 'looks like related list' }]);
+  });
+
+  it('keeps a signature and date after the last paragraph', () => {
+    const { text } = parse(`${para(1)}\n${para(2)}\n市教育局\n2024年8月30日`);
+    expect(text.endsWith('市教育局\n2024年8月30日\n')).toBe(true);
+  });
+});
+
+describe('structure: headings, lead-ins and their traps', () => {
+  it('does not take idioms that start with a numeral for headings or lead-ins', () => {
+    const { document } = parse(`一以贯之抓好中心工作，确保各项任务落实。\n一手抓发展，一手抓安全，两手都要硬。\n一是要抓好学习。其他内容。`);
+    expect(outlineOf(document)).toEqual([]);
+    expect(leadInsOf(document)).toEqual(['一是要抓好学习。']);
+  });
+
+  it('takes the closing 同志们，… paragraph as a paragraph, not a salutation', () => {
+    const { document } = parse(`同志们：\n${para(1)}\n同志们，让我们团结一心，共创美好未来！`);
+    expect(document.blocks.map((b) => b.kind)).toEqual(['salutation', 'paragraph', 'paragraph']);
+  });
+
+  it('splits a heading sitting mid-line after a colon, only when it continues the numbering', () => {
+    const { document } = parse(`${para(1)}下面讲两点意见：一、提高认识。${para(2)}\n荣获一、二等奖的同学：二、三年级各两名。`);
+    expect(outlineOf(document)).toEqual([{ level: 1, text: '一、提高认识。' }]);
+  });
+
+  it('recognises all four levels, standalone and run-in, and full-width digits', () => {
+    const { document } = parse(['一、总体要求', '（一）明确目标。要把握好节奏。', '１．抓好落实', '（1）建立台账。每月更新一次。'].join('\n'));
+    expect(outlineOf(document)).toEqual([
+      { level: 1, text: '一、总体要求' },
+      { level: 2, text: '（一）明确目标。' },
+      { level: 3, text: '1．抓好落实' },
+      { level: 4, text: '（1）建立台账。' },
+    ]);
+    expect(document.blocks[1]!.runs.map((r) => r.role)).toEqual(['heading', 'text']);
+  });
+
+  it('does not take decimals or years for level-3 headings', () => {
+    const { document } = parse(`1.5万元专项资金已经到位，用于改善办学条件。\n2024年是关键一年，我们要奋力拼搏。`);
+    expect(outlineOf(document)).toEqual([]);
+  });
+
+  it('reports each kind of placeholder so it can be filled in before printing', () => {
+    const { warnings } = parse(`XX同志指出，要落实D中央精神，在XXXX年完成***项目，由×××负责。`);
+    expect(warnings.map((w) => [w.samples?.[0], w.count])).toEqual([
+      ['XX', 2],
+      ['×××', 1],
+      ['***', 1],
+      ['D', 1],
+    ]);
+  });
+});

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './support/shared';
+
+const work = mkdtempSync(join(tmpdir(), 'speech-press-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function runCli(...args: string[]) {
+  return spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), [join(repoRoot, 'bin', 'convert.ts'), ...args], { cwd: work, encoding: 'utf8' });
+}
+
+describe('CLI: npm run convert -- <files…> --out <dir>', () => {
+  it('documents its options and outputs in --help', () => {
+    const result = runCli('--help');
+    expect(result.status).toBe(0);
+    for (const word of ['--out', '--variant', '--no-traditional', 'twp', '.error.json', '.clean.txt', '.docx', '.pdf', '.zh-Hant']) {
+      expect(result.stdout).toContain(word);
+    }
+  });
+
+  it('converts good files, reports each rejection with its code, and exits non-zero', () => {
+    const good = join(repoRoot, 'samples', 'school-safety-web.txt');
+    const inputs: Record<string, Uint8Array> = {
+      'empty.txt': new Uint8Array(),
+      'scan.txt': Buffer.from('%PDF-1.4\n%âãÏÓ\n', 'latin1'),
+      'big.txt': Buffer.alloc(9000, 0x41),
+      'garbled.txt': Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? 0xa1 + (i % 7) : 0xfe))),
+    };
+    for (const [name, bytes] of Object.entries(inputs)) writeFileSync(join(work, name), bytes);
+    const out = join(work, 'out');
+    const result = runCli(...Object.keys(inputs), good, '--out', out, '--max-bytes', '8000', '--no-traditional');
+
+    expect(result.status).toBe(1);
+    const codes = Object.fromEntries(
+      Object.keys(inputs).map((name) => [name, JSON.parse(readFileSync(join(out, name.replace('.txt', '.error.json')), 'utf8')).code]),
+    );
+    expect(codes).toEqual({ 'empty.txt': 'empty-input', 'scan.txt': 'binary-input', 'big.txt': 'too-large', 'garbled.txt': 'bad-encoding' });
+    const stderr = result.stderr.trim().split('\n');
+    expect(stderr).toHaveLength(4);
+    expect(stderr[0]).toMatch(/^empty\.txt: rejected \(empty-input\): /);
+
+    // The good file after the rejected ones was still converted.
+    const manifest = JSON.parse(readFileSync(join(out, 'school-safety-web.json'), 'utf8'));
+    expect(manifest.schema).toBe(1);
+    expect(manifest.title).toBe('在全市中小学校园安全工作会议上的讲话');
+    expect(readFileSync(join(out, 'school-safety-web.clean.txt'), 'utf8').split('\n')[0]).toBe('在全市中小学校园安全工作会议上的讲话');
+  });
+
+  it('refuses a usage error with exit code 2', () => {
+    expect(runCli('--variant', 'xx', 'a.txt').status).toBe(2);
+    expect(runCli().status).toBe(2);
+    expect(existsSync(join(work, 'out', 'a.error.json'))).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { decode } from '../lambdas/pipeline/decode';
+import { InputRejectedError, type RejectionCode } from '../lambdas/pipeline/errors';
+
+const speech = '同志们：\n今天我们召开会议，部署下一阶段的工作。\n';
+
+function rejection(bytes: Uint8Array, maxBytes?: number): RejectionCode | 'accepted' {
+  try {
+    decode(bytes, maxBytes);
+    return 'accepted';
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputRejectedError);
+    return (error as InputRejectedError).code;
+  }
+}
+
+describe('decode: bytes to text', () => {
+  it('reads UTF-8 with and without BOM, turning CRLF and CR into LF', () => {
+    expect(decode(Buffer.from(speech, 'utf8'))).toEqual({ text: speech, encoding: 'utf-8', bom: false });
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(speech.replace(/\n/g, '\r\n'), 'utf8')]);
+    expect(decode(bom)).toEqual({ text: speech, encoding: 'utf-8', bom: true });
+    expect(decode(Buffer.from('第一行\r第二行', 'utf8')).text).toBe('第一行\n第二行');
+  });
+
+  it('reads UTF-16 LE and BE with a BOM, and LE without one', () => {
+    const le = Buffer.from(speech, 'utf16le');
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toEqual({ text: speech, encoding: 'utf-16le', bom: true });
+    const be = Buffer.from(le).swap16();
+    expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ text: speech, encoding: 'utf-16be', bom: true });
+    const ascii = 'Speech notes: meeting at 9:00, agenda attached.\n';
+    expect(decode(Buffer.from(ascii, 'utf16le'))).toEqual({ text: ascii, encoding: 'utf-16le', bom: false });
+  });
+
+  it('falls back to GB18030 when the bytes are not UTF-8', () => {
+    const gbk = Buffer.from([0xcd, 0xac, 0xd6, 0xbe, 0xc3, 0xc7, 0xa3, 0xba]); // 同志们： in GBK
+    expect(decode(gbk)).toEqual({ text: '同志们：', encoding: 'gb18030', bom: false });
+  });
+
+  it('rejects empty and whitespace-only input as empty-input', () => {
+    expect(rejection(new Uint8Array())).toBe('empty-input');
+    expect(rejection(Buffer.from(' \n\t\u3000\u00a0\n', 'utf8'))).toBe('empty-input');
+  });
+
+  it('rejects PDF, ZIP/DOCX, PNG, JPEG and NUL-laden bytes as binary-input', () => {
+    expect(rejection(Buffer.from('%PDF-1.7\n1 0 obj', 'latin1'))).toBe('binary-input');
+    expect(rejection(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBe('binary-input');
+    expect(rejection(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe('binary-input');
+    expect(rejection(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]))).toBe('binary-input');
+    expect(rejection(Buffer.from([0x41, 0x00, 0x00, 0x00, 0x42, 0x13, 0x00, 0x07, 0x00]))).toBe('binary-input');
+  });
+
+  it('rejects input over the size limit as too-large, before decoding it', () => {
+    expect(rejection(Buffer.alloc(11, 0x41), 10)).toBe('too-large');
+    expect(rejection(Buffer.alloc(10, 0x41), 10)).toBe('accepted');
+  });
+
+  it('rejects bytes that are neither UTF-8 nor plausible GB18030 as bad-encoding', () => {
+    // Valid GB18030 byte pairs, but they decode to rarely used symbols and private-use code points.
+    const noise = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? 0xa1 + (i % 7) : 0xfe)));
+    expect(rejection(noise)).toBe('bad-encoding');
+    expect(rejection(Buffer.from([0xef, 0xbb, 0xbf, 0xff, 0xfe, 0x41]))).toBe('bad-encoding');
+  });
+});

@@ -1,0 +1,62 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, sampleFiles } from './support/shared';
+
+// The README's main command, run the way a new user runs it (only the port is left to the OS, so a
+// developer's own `npm start` on 4568 cannot collide with the test).
+describe('quick start: npm start -- --once', () => {
+  it('converts every sample and leaves its documents in ./out/, exiting 0', () => {
+    const run = spawnSync('npm', ['start', '--', '--once', '--port', '0'], { cwd: repoRoot, encoding: 'utf8', timeout: 240_000 });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/S3 at http:\/\/127\.0\.0\.1:\d+/);
+    expect(run.stdout).toContain('aws --endpoint-url');
+    for (const sample of sampleFiles()) {
+      const stem = basename(sample, '.txt');
+      expect(run.stdout).toContain(`✓ ${stem}.txt`);
+      const manifest = JSON.parse(readFileSync(join(repoRoot, 'out', `${stem}.json`), 'utf8')) as { source: { name?: string } };
+      expect(JSON.stringify(manifest.source)).toContain(`${stem}.txt`);
+      expect(existsSync(join(repoRoot, 'out', `${stem}.clean.txt`))).toBe(true);
+    }
+    expect(run.stdout).toMatch(/done: \d+ converted, 0 rejected or dead-lettered/);
+  });
+
+  it('exits 1 with --once when an upload is rejected, after writing its error report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speech-press-start-'));
+    try {
+      writeFileSync(join(dir, '空白.txt'), '');
+      const run = spawnSync('npm', ['start', '--', '--once', '--port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out'), join(dir, '空白.txt')], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(run.status, run.stdout + run.stderr).toBe(1);
+      expect(run.stdout).toContain('✗ 空白.txt  rejected (empty-input)');
+      expect(JSON.parse(readFileSync(join(dir, 'out', '空白.error.json'), 'utf8')).code).toBe('empty-input');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps watching without --once and stops cleanly on Ctrl-C', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speech-press-start-'));
+    try {
+      // tsx directly: npm would relay the signal to a process group we do not control here.
+      const child = spawn(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'bin/local.ts', '--port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out')], { cwd: repoRoot });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`never started watching: ${out}`)), 60_000);
+        child.stdout.on('data', () => out.includes('watching for uploads') && (clearTimeout(timer), resolve()));
+      });
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+      expect(out).toContain('stopping…');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
