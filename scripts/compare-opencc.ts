@@ -6,11 +6,14 @@
  *
  *   npx tsx scripts/compare-opencc.ts            # table of agreement per text and variant
  *   npx tsx scripts/compare-opencc.ts --json     # the same as JSON
+ *   npx tsx scripts/compare-opencc.ts --timing   # cold cost: opencc-js's converter vs ours, bundled as for Lambda
  * Exits 1 when a difference is not explained by the protected-terms dictionary.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
 import { parseSpeech } from '../lambdas/pipeline';
 import { documentText, type Script, type SpeechDocument } from '../lambdas/pipeline/model';
 import { PROTECTED_TERMS, convertDocumentScript, openccConfigName, type ScriptVariant } from '../lambdas/pipeline/script';
@@ -102,9 +105,87 @@ export function sourceDocument(bytes: Uint8Array, sourceName?: string): SpeechDo
   return parseSpeech(bytes, sourceName === undefined ? {} : { sourceName }).document;
 }
 
+// ---- cold-start timing ---------------------------------------------------------------------
+
+/**
+ * Each converter is bundled with esbuild (as the Lambda is) and run in a fresh Node process, so
+ * module evaluation, dictionary indexing and the first conversion are all cold. `converter` is an
+ * expression building the s2tw converter from `lib`.
+ */
+const TIMED_ENTRIES = {
+  'opencc-js Converter (before)': {
+    imports: "import * as lib from 'opencc-js';",
+    converter: "lib.Converter({ from: 'cn', to: 'tw' })",
+  },
+  'speech-press openccConverter (after)': {
+    imports: `import * as lib from ${JSON.stringify(join(repoRoot, 'lambdas/pipeline/script/opencc-chain'))};`,
+    converter: "lib.openccConverter('to-traditional', 'tw')",
+  },
+} as const;
+
+interface ColdTiming {
+  readonly startupMs: number;
+  readonly buildMs: number;
+  readonly firstConversionMs: number;
+  readonly warmConversionMs: number;
+  readonly rssMb: number;
+}
+
+function timeCold(entry: { imports: string; converter: string }, textPath: string, dir: string): ColdTiming {
+  const source = `${entry.imports}
+import { readFileSync } from 'node:fs';
+const startup = performance.now();
+const text = readFileSync(${JSON.stringify(textPath)}, 'utf8');
+const t0 = performance.now();
+const convert = ${entry.converter};
+const t1 = performance.now();
+convert(text);
+const t2 = performance.now();
+for (let i = 0; i < 5; i++) convert(text);
+const t3 = performance.now();
+console.log(JSON.stringify({ startupMs: startup, buildMs: t1 - t0, firstConversionMs: t2 - t1,
+  warmConversionMs: (t3 - t2) / 5, rssMb: process.memoryUsage().rss / 1e6 }));
+`;
+  const bundlePath = join(dir, 'bundle.cjs');
+  buildSync({
+    stdin: { contents: source, resolveDir: repoRoot, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: bundlePath,
+    logLevel: 'error',
+  });
+  return JSON.parse(execFileSync(process.execPath, [bundlePath]).toString('utf8')) as ColdTiming;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function printTimings(runs: number): void {
+  const seed = join(repoRoot, '..', 'shared', 'corpus', 'raw', '00_seed.txt');
+  if (!existsSync(seed)) throw new Error(`timing needs the seed transcript at ${seed}`);
+  const dir = mkdtempSync(join(tmpdir(), 'speech-press-opencc-'));
+  try {
+    console.log(`s2tw on 00_seed.txt (${[...readFileSync(seed, 'utf8')].length} chars), median of ${runs} fresh processes:`);
+    for (const [label, entry] of Object.entries(TIMED_ENTRIES)) {
+      const samples = Array.from({ length: runs }, () => timeCold(entry, seed, dir));
+      const m = (key: keyof ColdTiming): string => median(samples.map((s) => s[key])).toFixed(1);
+      console.log(
+        `  ${label.padEnd(38)} startup ${m('startupMs')} ms, build ${m('buildMs')} ms, first conversion ${m('firstConversionMs')} ms, ` +
+          `warm conversion ${m('warmConversionMs')} ms, RSS ${m('rssMb')} MB`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ---- command line --------------------------------------------------------------------------
 
 function main(): void {
+  if (process.argv.includes('--timing')) return printTimings(5);
   if (!hasOpenccBinary()) {
     console.error('opencc not found: install the Debian package `opencc` (apt-get install -y opencc)');
     process.exit(2);
