@@ -2,6 +2,8 @@ import { CJK_CONTEXT_RE, HAN_RE } from './chars';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 
+const HALF_WIDTH_MARKS = new Set(['"', "'", '(', ')', ',', ':', ';', '!', '?']);
+
 function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK_CONTEXT_RE.test(ch);
 }
@@ -44,12 +46,14 @@ export function normalizePunctuation(line: string): string {
     .replace(/(?<=[^\x00-\x7f]|^)\s*\.{3,6}|\.{3,6}(?=\s*[^\x00-\x7f])/g, '……')
     .replace(/。{3,6}/g, '……')
     .replace(/(?<=[^\x00-\x7f])\s*-{2,3}\s*|\s*-{2,3}\s*(?=[^\x00-\x7f])/g, '——');
+  if (!/["'(),:;!?]/.test(text)) return tidyAround(text);
   const chars = Array.from(text);
   const pairs = bracketPairs(chars);
   let doubleOpen = true;
   let singleOpen = true;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
+    if (!HALF_WIDTH_MARKS.has(ch)) continue;
     const [before, after] = neighbours(chars, i);
     if (ch === '"') {
       if (isCjk(before) || isCjk(after)) chars[i] = doubleOpen ? '“' : '”';
@@ -75,6 +79,10 @@ export function normalizePunctuation(line: string): string {
       if (!numeric && (isCjk(before) || isCjk(after))) chars[i] = FULL[ch]!;
     }
   }
-  // A full-width mark never wants the spaces a half-width one carried.
-  return chars.join('').replace(/\s*([，：；！？）】」』])\s*/g, '$1').replace(/([（【「『])\s+/g, '$1');
+  return tidyAround(chars.join(''));
+}
+
+/** A full-width mark never wants the spaces a half-width one carried. */
+function tidyAround(text: string): string {
+  return text.replace(/\s*([，：；！？）】」』])\s*/g, '$1').replace(/([（【「『])\s+/g, '$1');
 }

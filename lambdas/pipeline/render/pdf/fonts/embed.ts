@@ -7,13 +7,23 @@ import { subsetFontName } from './subset-tag';
 
 export interface EmbedOptions {
   /**
-   * Cut each face down to the drawn characters with harfbuzz (subset-font) before pdf-lib's own
-   * subsetting, so fontkit walks a ~100 KB font instead of a 15 MB one. On by default: it roughly
-   * halves PDF build time (figures in docs/fonts.md). The output is the same either way.
+   * How each face is cut down to the drawn characters:
+   * - `true` (default): harfbuzz (subset-font) writes the subset, without layout tables, and pdf-lib
+   *   embeds it as it is. Without GSUB no glyph can be substituted, so every drawn glyph is reachable
+   *   from the cmap and pdf-lib's widths and ToUnicode cover it (with GSUB, `locl` swaps digits
+   *   after Latin for alternates that lose their text). About half the CPU time of the other path.
+   * - `false`: pdf-lib subsets the full face through fontkit (with the short-loca repair).
+   * Both give the same outlines, text and about the same size (figures in docs/fonts.md).
    */
   readonly presubset?: boolean;
   readonly store?: FaceStore;
 }
+
+/**
+ * Tables harfbuzz leaves out of a presubset: layout (GSUB/GPOS/GDEF/BASE, see above), vertical
+ * metrics and style data pdf-lib never reads.
+ */
+const PRESUBSET_DROPPED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'vhea', 'vmtx', 'VORG', 'STAT', 'gasp', 'DSIG'];
 
 /** Code points in ascending order, each once: the canonical character set of a subset. */
 export function canonicalCharacters(texts: Iterable<string>): string {
@@ -42,13 +52,16 @@ export async function embedFaces(
     const characters = canonicalCharacters(used.get(face)!);
     if (characters.length === 0) continue;
     const loaded = store.load(face);
-    repairTrueTypeSubsetting(loaded.font);
-    const bytes = presubset
-      ? await subsetFont(Buffer.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength), characters, {
-          targetFormat: 'truetype',
-        })
-      : loaded.bytes;
-    const font = await pdf.embedFont(bytes, { subset: true, customName: subsetFontName(face.postscriptName, characters) });
+    const customName = subsetFontName(face.postscriptName, characters);
+    let font: PDFFont;
+    if (presubset) {
+      const source = Buffer.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength);
+      const subset = await subsetFont(source, characters, { targetFormat: 'truetype', dropTables: PRESUBSET_DROPPED_TABLES });
+      font = await pdf.embedFont(subset, { subset: false, customName });
+    } else {
+      repairTrueTypeSubsetting(loaded.font);
+      font = await pdf.embedFont(loaded.bytes, { subset: true, customName });
+    }
     embedded.set(face, font);
   }
   return embedded;

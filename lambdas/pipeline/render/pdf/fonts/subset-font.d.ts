@@ -4,6 +4,7 @@ declare module 'subset-font' {
     targetFormat?: 'sfnt' | 'truetype' | 'woff' | 'woff2';
     preserveNameIds?: number[];
     noLayoutClosure?: boolean;
+    dropTables?: string[];
   }
   function subsetFont(font: Buffer, text: string, options?: SubsetFontOptions): Promise<Buffer>;
   export default subsetFont;
