@@ -6,6 +6,9 @@ import { decode, DEFAULT_MAX_BYTES, type DecodedText } from './decode';
 import { InputRejectedError } from './errors';
 import { leadInsOf, MANIFEST_SCHEMA, outlineOf, sourceOf, type Manifest, type ManifestEdition } from './manifest';
 import { documentText, type SpeechDocument } from './model';
+import { renderDocx } from './render/docx';
+import { renderPdf } from './render/pdf';
+import { convertDocumentScript, DEFAULT_SCRIPT_VARIANT, editionSuffix, type ScriptVariant } from './script';
 import { structure } from './structure';
 import type { PipelineWarning } from './warnings';
 
@@ -48,14 +51,15 @@ export function parseSpeech(bytes: Uint8Array, options: ParseOptions = {}): Pars
 }
 
 export interface TraditionalOptions {
-  readonly variant: 'tw' | 'hk' | 't' | 'twp';
+  readonly variant: ScriptVariant;
+  /** “”‘’ ↔ 「」『』; default: the converter's regional convention. */
   readonly quotes?: boolean;
 }
 
 export interface ConvertOptions {
   readonly sourceName: string;
   readonly maxBytes?: number;
-  /** The converted-script edition (zh-Hant, or zh-Hans for Traditional input); false for none. */
+  /** The converted-script edition (zh-Hant, or zh-Hans for Traditional input); false for none; default tw. */
   readonly traditional?: TraditionalOptions | false;
 }
 
@@ -81,6 +85,33 @@ export function stemOf(sourceName: string): string {
 
 const TEXT = 'text/plain; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PDF = 'application/pdf';
+
+interface RenderedEdition {
+  readonly files: OutputFile[];
+  readonly edition: ManifestEdition;
+  readonly warnings: PipelineWarning[];
+}
+
+/** One edition of the document: its cleaned text, DOCX and PDF, named `<base>.clean.txt|.txt`, `.docx`, `.pdf`. */
+async function renderEdition(doc: SpeechDocument, base: string, textName: string, variant?: ScriptVariant): Promise<RenderedEdition> {
+  const pdf = await renderPdf(doc);
+  const files: OutputFile[] = [
+    { name: textName, contentType: TEXT, body: Buffer.from(documentText(doc), 'utf8') },
+    { name: `${base}.docx`, contentType: DOCX, body: await renderDocx(doc) },
+    { name: `${base}.pdf`, contentType: PDF, body: pdf.bytes },
+  ];
+  const edition: ManifestEdition = {
+    script: doc.script,
+    language: doc.language,
+    ...(variant && { variant }),
+    files: files.map((f) => f.name),
+    pages: pdf.pageCount,
+  };
+  const warnings = pdf.warnings.map((w) => ({ ...w, message: `${edition.language} edition: ${w.message}` }));
+  return { files, edition, warnings };
+}
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -94,8 +125,15 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions): Promi
   const stem = stemOf(options.sourceName);
   const parsed = parseSpeech(bytes, { sourceName: options.sourceName, maxBytes: options.maxBytes });
   const { document, cleaned, decoded } = parsed;
-  const files: OutputFile[] = [{ name: `${stem}.clean.txt`, contentType: TEXT, body: Buffer.from(documentText(document), 'utf8') }];
-  const editions: ManifestEdition[] = [{ script: document.script, language: document.language, files: files.map((f) => f.name) }];
+  const main = await renderEdition(document, stem, `${stem}.clean.txt`);
+  const editions = [main];
+  const traditional = options.traditional ?? { variant: DEFAULT_SCRIPT_VARIANT };
+  if (traditional !== false) {
+    const converted = convertDocumentScript(document, traditional);
+    const base = `${stem}.${editionSuffix(converted.script)}`;
+    editions.push(await renderEdition(converted, base, `${base}.txt`, traditional.variant));
+  }
+  const files = editions.flatMap((e) => e.files);
 
   const manifest: Manifest = {
     schema: MANIFEST_SCHEMA,
@@ -110,14 +148,14 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions): Promi
     removedFragments: cleaned.report.removedFragments,
     suspected: cleaned.report.suspected,
     repairedCharacters: cleaned.report.repairedCharacters,
-    warnings: parsed.warnings,
+    warnings: [...parsed.warnings, ...editions.flatMap((e) => e.warnings)],
     stats: {
       blocks: document.blocks.length,
       paragraphs: document.blocks.filter((b) => b.kind === 'paragraph').length,
       headings: document.blocks.filter((b) => b.kind === 'heading').length,
       hanCharacters: hanCount(documentText(document)),
     },
-    editions,
+    editions: editions.map((e) => e.edition),
   };
   files.push({ name: `${stem}.json`, contentType: JSON_TYPE, body: Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8') });
   return { stem, files, manifest };
