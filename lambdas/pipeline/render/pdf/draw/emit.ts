@@ -1,23 +1,4 @@
-import {
-  PDFHexString,
-  PDFNumber,
-  PDFOperator,
-  PDFOperatorNames,
-  TextRenderingMode,
-  beginText,
-  endText,
-  setCharacterSpacing,
-  setCharacterSqueeze,
-  setFontAndSize,
-  setLineWidth,
-  setTextMatrix,
-  setTextRenderingMode,
-  showText,
-  type PDFDocument,
-  type PDFFont,
-  type PDFName,
-  type PDFPage,
-} from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { PAGE_HEIGHT, PAGE_WIDTH } from '../geometry';
 import type { FontFace } from '../fonts';
 import type { PageScene } from './scene';
@@ -26,51 +7,88 @@ import type { TextRun } from './textRuns';
 /** Stroke width of synthetic bold, in em: thickens 仿宋 strokes about as much as a real bold weight. */
 const SYNTHETIC_BOLD_EM = 0.03;
 
-/** Adds one PDF page per scene page and writes its text as TJ runs. */
+/** PDF number: at most 4 decimals, no exponent, no trailing zeros, never "-0" (same input → same bytes). */
+export function pdfNumber(value: number): string {
+  const fixed = (Math.round(value * 1e4) / 1e4).toFixed(4).replace(/\.?0+$/u, '');
+  return fixed === '-0' ? '0' : fixed;
+}
+
+/**
+ * Glyph-id hex per character, per embedded font. pdf-lib's encodeText shapes its whole argument with
+ * fontkit on every call; a speech repeats a few hundred characters thousands of times, so each character is
+ * encoded once (which also registers its glyph in the subset) and lines are assembled from the cache.
+ * Characters are shaped one by one, exactly as the layout measured them.
+ */
+class GlyphEncoder {
+  private readonly cache = new Map<PDFFont, Map<string, string>>();
+
+  hex(font: PDFFont, text: string): string {
+    let perFont = this.cache.get(font);
+    if (!perFont) this.cache.set(font, (perFont = new Map()));
+    let hex = '';
+    for (const char of text) {
+      let glyph = perFont.get(char);
+      if (glyph === undefined) perFont.set(char, (glyph = font.encodeText(char).asString()));
+      hex += glyph;
+    }
+    return hex;
+  }
+}
+
+/**
+ * Adds one PDF page per scene page. The content stream is written directly as text (one BT…ET with a TJ per
+ * run, text state set only when it changes): building thousands of pdf-lib operator objects per document
+ * cost more than the rest of the drawing together.
+ */
 export function emitPages(pdf: PDFDocument, scenes: readonly PageScene[], fonts: ReadonlyMap<FontFace, PDFFont>): PDFPage[] {
+  const encoder = new GlyphEncoder();
   return scenes.map((scene) => {
     const page = pdf.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
-    const keys = new Map<FontFace, PDFName>();
-    const keyOf = (face: FontFace, font: PDFFont): PDFName => {
+    const keys = new Map<FontFace, string>();
+    const keyOf = (face: FontFace, font: PDFFont): string => {
       let key = keys.get(face);
-      if (!key) keys.set(face, (key = page.node.newFontDictionary(font.name, font.ref)));
+      if (!key) keys.set(face, (key = page.node.newFontDictionary(font.name, font.ref).asString()));
       return key;
     };
-    const operators: PDFOperator[] = [];
+    const state = { font: '', charSpacing: '', scale: '', bold: '' };
+    const content: string[] = ['BT'];
     for (const line of scene.lines) {
       for (const run of line.runs) {
         const font = fonts.get(run.face);
         if (!font) throw new Error(`face ${run.face.id} was used but not embedded`);
-        operators.push(...runOperators(pdf, run, font, keyOf(run.face, font), line.y));
+        content.push(runContent(run, line.y, keyOf(run.face, font), font, encoder, state));
       }
     }
-    page.pushOperators(...operators);
+    content.push('ET');
+    page.node.addContentStream(pdf.context.register(pdf.context.flateStream(content.join('\n'))));
     return page;
   });
 }
 
-function runOperators(pdf: PDFDocument, run: TextRun<FontFace>, font: PDFFont, key: PDFName, y: number): PDFOperator[] {
-  const ops: PDFOperator[] = [
-    beginText(),
-    setFontAndSize(key, run.size),
-    setCharacterSpacing(run.charSpacing),
-    setCharacterSqueeze(Math.round(run.scale * 1e4) / 100),
-  ];
-  if (run.bold) {
-    ops.push(setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(SYNTHETIC_BOLD_EM * run.size));
-  } else {
-    ops.push(setTextRenderingMode(TextRenderingMode.Fill));
-  }
-  ops.push(setTextMatrix(1, 0, 0, 1, run.x, Math.round(y * 1e4) / 1e4));
+interface TextState {
+  font: string;
+  charSpacing: string;
+  scale: string;
+  bold: string;
+}
+
+function runContent(run: TextRun<FontFace>, y: number, key: string, font: PDFFont, encoder: GlyphEncoder, state: TextState): string {
+  const ops: string[] = [];
+  const fontOp = `${key} ${pdfNumber(run.size)} Tf`;
+  if (fontOp !== state.font) ops.push((state.font = fontOp));
+  const tc = `${pdfNumber(run.charSpacing)} Tc`;
+  if (tc !== state.charSpacing) ops.push((state.charSpacing = tc));
+  const tz = `${pdfNumber(run.scale * 100)} Tz`;
+  if (tz !== state.scale) ops.push((state.scale = tz));
+  const bold = run.bold ? `2 Tr ${pdfNumber(SYNTHETIC_BOLD_EM * run.size)} w` : '0 Tr';
+  if (bold !== state.bold) ops.push((state.bold = bold));
+  ops.push(`1 0 0 1 ${pdfNumber(run.x)} ${pdfNumber(y)} Tm`);
   const only = run.pieces.length === 1 ? run.pieces[0] : undefined;
   if (only && 'text' in only) {
-    ops.push(showText(font.encodeText(only.text)));
+    ops.push(`<${encoder.hex(font, only.text)}> Tj`);
   } else {
-    const elements: (PDFHexString | PDFNumber)[] = run.pieces.map((piece) =>
-      'text' in piece ? font.encodeText(piece.text) : PDFNumber.of(piece.adjust),
-    );
-    ops.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [pdf.context.obj(elements)]));
+    const elements = run.pieces.map((piece) => ('text' in piece ? `<${encoder.hex(font, piece.text)}>` : pdfNumber(piece.adjust)));
+    ops.push(`[${elements.join(' ')}] TJ`);
   }
-  ops.push(endText());
-  return ops;
+  return ops.join(' ');
 }
