@@ -3,6 +3,8 @@
  * input, Simplified) PDF renders every character and its text is the edition's text; the DOCX
  * declares the edition's language and Traditional fonts.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +14,7 @@ import { renderDocx } from '../lambdas/pipeline/render/docx';
 import { renderPdf } from '../lambdas/pipeline/render/pdf';
 import { TYPE_AREA } from '../lambdas/pipeline/render/pdf/geometry';
 import { convertDocumentScript } from '../lambdas/pipeline/script';
-import { corpusEntries, hasCorpus } from './support/shared';
+import { corpusEntries, hasCorpus, repoRoot, sampleFiles } from './support/shared';
 
 const squeeze = (text: string): string => text.replace(/\s+/gu, '');
 const han = (text: string): string => [...text].filter((ch) => /\p{Script=Han}/u.test(ch)).join('');
@@ -40,6 +42,21 @@ const editionOf = (bytes: Uint8Array, name: string, variant: 'tw' | 'hk'): { sou
   const source = parseSpeech(bytes, { sourceName: `${name}.txt` }).document;
   return { source, edition: convertDocumentScript(source, { variant }) };
 };
+
+const samplesDir = join(repoRoot, 'samples');
+const samples = existsSync(samplesDir)
+  ? sampleFiles().map((path) => ({ name: `samples/${basename(path, '.txt')}`, bytes: readFileSync(path) }))
+  : [];
+
+describe.skipIf(samples.length === 0)('converted-script editions of the samples', () => {
+  it.each(samples)('$name: the PDF edition has every glyph and exactly the edition text', async (entry) => {
+    const { source, edition } = editionOf(entry.bytes, entry.name, 'tw');
+    expect(edition.script).not.toBe(source.script);
+    const pdf = await renderPdf(edition);
+    expect(pdf.warnings.filter((w) => w.code === 'missing-glyph')).toEqual([]);
+    expect(squeeze(await pdfBodyText(pdf.bytes))).toBe(squeeze(documentText(edition)));
+  });
+});
 
 describe.skipIf(!hasCorpus)('converted-script editions of the corpus', () => {
   const entries = corpusEntries();
