@@ -113,8 +113,10 @@ describe('embedded subsets keep every glyph outline (fontkit short-loca repair)'
       const source = defaultFaceStore().load(face).font;
       const program = fontkit.create(embedded!.fontFile);
       const drawn = [...new Set(text)];
-      expect([...embedded!.toUnicode.values()].sort()).toEqual([...drawn].sort());
-      for (const [cid, char] of embedded!.toUnicode) {
+      // harfbuzz keeps the space glyph in its subsets; it has no outline to compare.
+      const mapped = [...embedded!.toUnicode].filter(([, char]) => char !== ' ');
+      expect(mapped.map(([, char]) => char).sort()).toEqual([...drawn].sort());
+      for (const [cid, char] of mapped) {
         const expected = svgOf(source.glyphForCodePoint(char.codePointAt(0)!).path);
         expect(expected.length, char).toBeGreaterThan(20); // a real outline, not an empty glyph
         expect(svgOf(program.getGlyph(cid).path), `${char} (cid ${cid})`).toBe(expected);
