@@ -35,6 +35,14 @@ describe('clean: noise that must go', () => {
     expect(documentText(document)).toBe(para(1) + para(2) + para(3) + para(4) + '\n');
   });
 
+  it('starts a new paragraph at a vocative opener even after a wrapped line that filled the width', () => {
+    const wrapped = (para(1) + para(2) + para(3)).match(/.{1,24}/gu)!;
+    const closing = '同志们，让我们团结一心，共同把各项工作做得更好！';
+    const full = '同志们，' + '我们要继续努力工作争取更大的成绩。'.padEnd(20, '好');
+    const { document } = parse([...wrapped, full.slice(0, 24), closing].join('\n'));
+    expect(document.blocks.map((b) => b.runs.map((r) => r.text).join('').slice(0, 4))).toEqual(['第1段内', '同志们，', '同志们，']);
+  });
+
   it('repairs Kangxi radicals, zero-width characters and NBSP runs without losing text', () => {
     const { text, report } = parse(`⼤会讲话\n今天召开全市⼤会，\u200b主要任务是\u00a0\u00a0\u00a0部署今年的工作，请大家认真落实。`);
     expect(text).toBe('大会讲话\n今天召开全市大会，主要任务是 部署今年的工作，请大家认真落实。\n');

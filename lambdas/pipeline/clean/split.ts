@@ -5,8 +5,11 @@ import type { CleaningReport } from './report';
 /** Where a page export glued paragraphs with single spaces: after a sentence end, before a new block. */
 const SENTENCE_END_SPACE = /(?<=[。！？!?：:；;”」』…])\s+(?=[^\s，。、；：？！）」』”’,.;:?!)\]])/g;
 
+/** A speech turns to its audience at the start of a paragraph: 同志们，… 各位代表，… */
+const VOCATIVE_OPENER = /^(?:同志们|同志們|同学们|同學們|老师们|老師們|朋友们|朋友們|各位[^，,！!。]{0,8})[，,！!]/;
+
 function startsBlock(text: string): boolean {
-  return headingMarker(text) !== null || startsWithLeadIn(text) || isSalutation(text);
+  return headingMarker(text) !== null || startsWithLeadIn(text) || isSalutation(text) || VOCATIVE_OPENER.test(text);
 }
 
 /**
