@@ -21,8 +21,10 @@ export interface SpeechPressConfig {
 }
 
 /**
- * Defaults sized from measurements: the 22 KB seed transcript converts (DOCX + PDF, both scripts)
- * in well under the timeout at 1769 MiB (one full vCPU); see docs/aws.md.
+ * Defaults, from measurements (docs/aws.md): the bundled handler converts the 22 KB seed with a peak
+ * RSS of 154–205 MiB (text stages), and the PDF prototype peaked at 310–365 MB for 13 pages; the work is
+ * CPU-bound, and Lambda gives one full vCPU at 1769 MiB, so memory is set for CPU rather than RAM.
+ * 60 s leaves a wide margin over the ≈1 s conversions measured; the queue's visibility is 6× that.
  */
 export const DEFAULT_CONFIG: SpeechPressConfig = {
   traditionalVariant: 'tw',
