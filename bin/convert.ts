@@ -7,8 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { convert, DEFAULT_MAX_BYTES, errorReportFile, isInputRejected, stemOf, type TraditionalOptions } from '../lambdas/pipeline';
-
-const VARIANTS = ['tw', 'hk', 't', 'twp'] as const;
+import { DEFAULT_SCRIPT_VARIANT, isScriptVariant, SCRIPT_VARIANTS, TWP_WARNING } from '../lambdas/pipeline/script';
 
 const HELP = `Usage: npm run convert -- <input.txt…> --out <dir> [options]
 
@@ -24,9 +23,9 @@ one-line message on stderr, and a non-zero exit code; the other inputs are still
 
 Options:
   --out, -o <dir>       output folder (created if missing; default: ./out)
-  --variant <v>         Traditional variant: tw (Taiwan characters, default), hk (Hong Kong), t (OpenCC standard),
-                        twp (Taiwan characters AND Taiwan vocabulary — WARNING: rewrites words, e.g. 信息→資訊,
-                        数据→資料, 优化→最佳化, so it changes what the speaker said; use only when that is wanted)
+  --variant <v>         Traditional variant: tw (Taiwan character forms, default), hk (Hong Kong forms),
+                        t (OpenCC standard forms), twp (Taiwan forms AND vocabulary).
+                        WARNING: ${TWP_WARNING}
   --no-traditional      do not write the converted-script edition
   --no-quotes           keep “” ‘’ in the Traditional edition instead of 「」 『』
   --max-bytes <n>       refuse inputs larger than n bytes (default ${DEFAULT_MAX_BYTES})
@@ -46,7 +45,7 @@ async function main(): Promise<number> {
       allowPositionals: true,
       options: {
         out: { type: 'string', short: 'o', default: 'out' },
-        variant: { type: 'string', default: 'tw' },
+        variant: { type: 'string', default: DEFAULT_SCRIPT_VARIANT },
         'no-traditional': { type: 'boolean', default: false },
         'no-quotes': { type: 'boolean', default: false },
         'max-bytes': { type: 'string' },
@@ -62,11 +61,12 @@ async function main(): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) usage('no input files given');
-  const variant = values.variant as (typeof VARIANTS)[number];
-  if (!VARIANTS.includes(variant)) usage(`--variant must be one of ${VARIANTS.join(', ')}`);
+  const variant = values.variant!;
+  if (!isScriptVariant(variant)) usage(`--variant must be one of ${SCRIPT_VARIANTS.join(', ')}`);
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) usage('--max-bytes must be a positive whole number');
-  const traditional: TraditionalOptions | false = values['no-traditional'] ? false : { variant, quotes: !values['no-quotes'] };
+  // Quotes follow the variant's own convention unless the user turns them off.
+  const traditional: TraditionalOptions | false = values['no-traditional'] ? false : { variant, ...(values['no-quotes'] && { quotes: false }) };
 
   const outDir = values.out!;
   mkdirSync(outDir, { recursive: true });
