@@ -11,6 +11,7 @@ import { emitPages } from './draw/emit';
 import { FontResolver } from './draw/fontResolver';
 import { writeMetadata } from './draw/metadata';
 import { writeOutline } from './draw/outline';
+import { useNativeDeflate } from './draw/nativeDeflate';
 import { buildScene } from './draw/scene';
 import { embedFaces, fontBookFor, missingGlyphWarning } from './fonts';
 import { paginate, type Page } from './layout/paginate';
@@ -32,6 +33,7 @@ export async function renderPdf(doc: SpeechDocument): Promise<PdfRendering> {
   const scene = buildScene(pages, resolver);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
+  useNativeDeflate(pdf);
   const fonts = await embedFaces(pdf, resolver.used);
   const pdfPages = emitPages(pdf, scene.pages, fonts);
   writeOutline(pdf, pdfPages.map((p) => p.ref), scene.bookmarks);

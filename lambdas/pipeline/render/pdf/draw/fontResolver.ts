@@ -38,5 +38,13 @@ export class FontResolver {
     return width;
   }
 
-  readonly measure: Measure = (style: TextStyle, text: string) => this.advance(roleOf(style), text, metricsOf(style).size);
+  private readonly measured = new Map<string, number>();
+
+  /** The layout's measure: cached per style and text, as the layout asks for the same characters again and again. */
+  readonly measure: Measure = (style: TextStyle, text: string) => {
+    const key = `${style}\u0000${text}`;
+    let width = this.measured.get(key);
+    if (width === undefined) this.measured.set(key, (width = this.advance(roleOf(style), text, metricsOf(style).size)));
+    return width;
+  };
 }
