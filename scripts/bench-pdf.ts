@@ -5,7 +5,8 @@
  *
  * Reports, for the Simplified and the Traditional edition: the first PDF of this process (fonts read and
  * parsed on the way), then the median and min of warm runs. Run it twice in fresh processes to see the
- * spread; a child process is also timed end to end ("new process's first PDF").
+ * spread; a child process is also timed end to end ("new process's first PDF"). CPU time is reported
+ * beside wall time because the machines this runs on are often shared (wall time then overstates the cost).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -33,14 +34,19 @@ async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
 async function bench(label: string, doc: SpeechDocument): Promise<void> {
   const [first, firstMs] = await time(() => renderPdf(doc));
   const warm: number[] = [];
+  const cpu: number[] = [];
   const layout: number[] = [];
   for (let i = 0; i < runs; i += 1) {
+    const before = process.cpuUsage();
     warm.push((await time(() => renderPdf(doc)))[1]);
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
     layout.push((await time(() => layoutPdf(doc)))[1]);
   }
   console.log(
     `${label}: ${first.pageCount} pages, ${(first.bytes.length / 1024).toFixed(0)} KB | first in process ${ms(firstMs)} | ` +
-      `warm median ${ms(median(warm))} (min ${ms(Math.min(...warm))}) of ${runs} | of which layout ${ms(median(layout))}`,
+      `warm median ${ms(median(warm))} (min ${ms(Math.min(...warm))}, CPU median ${ms(median(cpu))}) of ${runs} | ` +
+      `layout alone ${ms(median(layout))}`,
   );
 }
 
