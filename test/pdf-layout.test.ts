@@ -3,6 +3,7 @@ import { blockText, type Block, type SpeechDocument } from '../lambdas/pipeline/
 import { CELL, CELLS_PER_LINE, LINES_PER_PAGE, TYPE_AREA } from '../lambdas/pipeline/render/pdf/geometry';
 import { balanceLines } from '../lambdas/pipeline/render/pdf/layout/balance';
 import { cannotEndLine, cannotStartLine } from '../lambdas/pipeline/render/pdf/layout/kinsoku';
+import { placeUnits } from '../lambdas/pipeline/render/pdf/layout/justify';
 import { breakLines } from '../lambdas/pipeline/render/pdf/layout/lineBreaker';
 import { paginate, type Page } from '../lambdas/pipeline/render/pdf/layout/paginate';
 import { metricsOf } from '../lambdas/pipeline/render/pdf/layout/styles';
@@ -132,6 +133,27 @@ describe('line breaking per clreq', () => {
     const spans = breakLines(units(text), () => width);
     expect(lines(text)[0]).toBe('一二三四五六七八九十，一二三四五六七八九十一二三四五六七，');
     expect(spans[0]!.compression).toBeCloseTo(CELL, 6); // the line holds 29 cells of material
+  });
+
+  it('takes the compression off the marks at the end of the line first', () => {
+    const text = '一二三，四五六七八九十，一二三四五六七八九十一二三四五六，此后还有';
+    const all = units(text);
+    const [span] = breakLines(all, () => width);
+    const placed = placeUnits(all, span!, width, 'justified');
+    expect(placed).toHaveLength(29);
+    expect(placed[3]!.width).toBeCloseTo(CELL, 6); // the early comma keeps its cell
+    expect(placed[11]!.width).toBeCloseTo(CELL / 2, 6); // the nearest one gives half
+    expect(placed[28]!.width).toBeCloseTo(CELL / 2, 6); // and so does the one squeezed in at the end
+    expect(placed.at(-1)!.x + placed.at(-1)!.width).toBeCloseTo(width, 6);
+  });
+
+  it('drops the blank half before an opening quote that starts a wrapped line', () => {
+    const text = '一二三四五六七八九十一二三四五六七八九十一二三四五六七八“九十”';
+    const all = units(text);
+    const spans = breakLines(all, () => width);
+    const second = placeUnits(all, spans[1]!, width, 'justified');
+    expect(second[0]!.unit.text).toBe('“');
+    expect(second[0]!.width).toBeCloseTo(CELL / 2, 6);
   });
 
   it('pushes a character down when compression cannot make room', () => {

@@ -31,8 +31,21 @@ export function placeUnits(
   alignment: BlockAlignment,
 ): PlacedUnit[] {
   const line = units.slice(span.start, span.end);
-  const shrinkable = line.reduce((total, u) => total + u.shrink, 0);
-  const widths = line.map((u) => (span.compression > 0 ? u.width - (u.shrink * span.compression) / shrinkable : u.width));
+  const widths = line.map((u) => u.width);
+  // Compression comes off the line's last marks first (GB/T 15834: a mark at line end may be half width),
+  // so punctuation in mid-line keeps its full cell whenever it can.
+  let toCompress = span.compression;
+  for (let i = line.length - 1; i >= 0 && toCompress > 1e-9; i -= 1) {
+    const take = Math.min(line[i]!.shrink, toCompress);
+    widths[i] = widths[i]! - take;
+    toCompress -= take;
+  }
+  // A wrapped line that starts with an opening bracket or quote drops the blank half before it (clreq),
+  // so the text does not look indented; justification takes up the half cell.
+  const first = line[0];
+  if (alignment === 'justified' && span.start > 0 && first?.side === 'opening' && widths[0] === first.width) {
+    widths[0] = first.width - first.shrink;
+  }
   const natural = widths.reduce((a, b) => a + b, 0);
   const spare = width - natural;
   const spread = alignment === 'justified' && !span.last && line.length > 1 && spare > 0 ? spare / (line.length - 1) : 0;
