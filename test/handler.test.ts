@@ -61,7 +61,7 @@ describe('a successful upload', () => {
     const result = await handler(batch(s3NotificationRecord('in', 'incoming/a/讲话.txt', 'ok-1')));
     expect(result.batchItemFailures).toEqual([]);
 
-    const expected = (await convert(new TextEncoder().encode(TRANSCRIPT), { sourceName: '讲话.txt' })).files;
+    const expected = (await convert(new TextEncoder().encode(TRANSCRIPT), { sourceName: '讲话.txt', traditional: config.traditional })).files;
     expect(await outputKeys('a/')).toEqual(expected.map((f) => `a/${f.name}`).sort());
     expect(puts(sent).at(-1)).toBe('a/讲话.json');
     expect(puts(sent)).toHaveLength(expected.length);
@@ -171,7 +171,7 @@ describe('transient failures', () => {
 
     const retry = await failing.handler(batch(s3NotificationRecord('in', 'incoming/t/讲话.txt', 'fail-1')));
     expect(retry.batchItemFailures).toEqual([]);
-    const expected = (await convert(new TextEncoder().encode(TRANSCRIPT), { sourceName: '讲话.txt' })).files.map((f) => `t/${f.name}`);
+    const expected = (await convert(new TextEncoder().encode(TRANSCRIPT), { sourceName: '讲话.txt', traditional: config.traditional })).files.map((f) => `t/${f.name}`);
     expect(await outputKeys('t/讲话.')).toEqual(expected.sort());
   });
 

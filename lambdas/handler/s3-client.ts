@@ -5,6 +5,8 @@ export interface S3ClientSettings {
   readonly endpoint?: string;
   readonly region?: string;
   readonly credentials?: { accessKeyId: string; secretAccessKey: string };
+  /** SDK attempts per request (default 3). */
+  readonly maxAttempts?: number;
 }
 
 /**
@@ -17,6 +19,7 @@ export function createS3Client(settings: S3ClientSettings = {}): S3Client {
   return new S3Client({
     ...(settings.region !== undefined ? { region: settings.region } : {}),
     ...(settings.credentials !== undefined ? { credentials: settings.credentials } : {}),
+    ...(settings.maxAttempts !== undefined ? { maxAttempts: settings.maxAttempts } : {}),
     ...(settings.endpoint !== undefined ? { endpoint: settings.endpoint, forcePathStyle: true } : {}),
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',

@@ -40,7 +40,9 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
   });
   const address = await server.run();
   const endpoint = `http://127.0.0.1:${address.port}`;
-  const client = createS3Client({ endpoint, region: LOCAL_REGION, credentials: { ...LOCAL_CREDENTIALS } });
+  // s3rver's filesystem store occasionally answers a burst of parallel requests with a 500
+  // InternalError; the SDK retries those, and a few more attempts than AWS needs absorb it.
+  const client = createS3Client({ endpoint, region: LOCAL_REGION, credentials: { ...LOCAL_CREDENTIALS }, maxAttempts: 6 });
   return {
     endpoint,
     port: address.port,
