@@ -194,6 +194,15 @@ describe('title balancing', () => {
   });
 });
 
+describe('title lines', () => {
+  it('break where the DOCX edition breaks them, keeping 党风廉政 whole', () => {
+    const title = '在教育系统全面从严治党和党风廉政建设工作会议上的讲话';
+    const doc = docOf([{ kind: 'title', runs: [{ text: title, role: 'heading' }], line: 1 }, body('同志们：', 2)]);
+    const lines = typesetDocument(doc, measure).filter((s): s is TypesetLine => !isBlank(s) && s.blockIndex === 0);
+    expect(lines.map(lineText)).toEqual(['在教育系统全面从严治党和', '党风廉政建设工作会议上的讲话']);
+  });
+});
+
 describe('pagination', () => {
   // Paragraphs of varied lengths with headings placed so some fall on a page's last line.
   const blocks: Block[] = [];

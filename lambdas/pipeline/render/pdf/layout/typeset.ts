@@ -2,9 +2,10 @@ import { blockText, type Block, type SpeechDocument } from '../../../model';
 import { CELL, TYPE_AREA } from '../geometry';
 import { balanceLines } from './balance';
 import { glyphsOf, placeUnits, type PlacedGlyph, type PlacedUnit } from './justify';
-import { breakLines } from './lineBreaker';
+import { balanceTitleLines } from '../../docx/title-lines';
+import { breakLines, type LineSpan } from './lineBreaker';
 import { alignmentOf, firstLineIndentCells, metricsOf, styleOfRun } from './styles';
-import { unitsOf, type Measure } from './units';
+import { unitsOf, type Measure, type Unit } from './units';
 
 /** A heading's entry in the PDF outline. */
 export interface OutlineEntry {
@@ -63,7 +64,12 @@ function typesetBlock(block: Block, blockIndex: number, doc: SpeechDocument, mea
   const alignment = alignmentOf(block);
   const indent = alignment === 'justified' ? firstLineIndentCells(block) * CELL : 0;
   const widthOf = (index: number): number => TYPE_AREA.width - (index === 0 ? indent : 0);
-  const spans = alignment === 'centred' ? balanceLines(units, TYPE_AREA.width) : breakLines(units, widthOf);
+  const spans =
+    block.kind === 'title'
+      ? titleSpans(units, blockText(block))
+      : alignment === 'centred'
+        ? balanceLines(units, TYPE_AREA.width)
+        : breakLines(units, widthOf);
   // A standalone heading keeps all its lines with the text after it; a run-in heading (heading sentence
   // followed by body text in the same paragraph) only needs its first line not to end a page.
   const runIn = block.kind === 'heading' && block.runs.some((r) => r.role === 'text');
@@ -89,4 +95,24 @@ function typesetBlock(block: Block, blockIndex: number, doc: SpeechDocument, mea
 function headingTitle(block: Block): string {
   const heading = block.runs.filter((r) => r.role === 'heading').map((r) => r.text).join('');
   return (heading || blockText(block)).replace(/[。：:]$/u, '');
+}
+
+/**
+ * The title breaks where the DOCX edition breaks it (its balancer prices breaks by phrase and word, so
+ * 党风廉政 stays whole), for identical titles in both editions. Falls back to our own balancing should a
+ * break fall inside a unit (a —— pair, a Latin word).
+ */
+function titleSpans(units: readonly Unit[], title: string): LineSpan[] {
+  const maxCells = Math.floor(TYPE_AREA.width / metricsOf('title').cell);
+  const lines = balanceTitleLines(title, maxCells);
+  const spans: LineSpan[] = [];
+  let unit = 0;
+  for (const [index, line] of lines.entries()) {
+    const start = unit;
+    let text = '';
+    while (unit < units.length && text.length < line.length) text += units[unit++]!.text;
+    if (text !== line) return balanceLines(units, TYPE_AREA.width);
+    spans.push({ start, end: unit, compression: 0, last: index === lines.length - 1 });
+  }
+  return unit === units.length ? spans : balanceLines(units, TYPE_AREA.width);
 }
