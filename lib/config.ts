@@ -21,10 +21,10 @@ export interface SpeechPressConfig {
 }
 
 /**
- * Defaults, from measurements (docs/aws.md): the bundled handler converts the 22 KB seed with a peak
- * RSS of 154–205 MiB (text stages), and the PDF prototype peaked at 310–365 MB for 13 pages; the work is
- * CPU-bound, and Lambda gives one full vCPU at 1769 MiB, so memory is set for CPU rather than RAM.
- * 60 s leaves a wide margin over the ≈1 s conversions measured; the queue's visibility is 6× that.
+ * Defaults, from measurements (docs/aws.md): the bundled handler converts the 22 KB seed into all
+ * seven outputs in 3.4–3.8 s cold, peak RSS 393 MiB. The work is CPU-bound and Lambda gives one full
+ * vCPU at 1769 MiB, so memory is set for CPU rather than RAM; 60 s is a ≥15× margin over that cold
+ * conversion, and the queue's visibility timeout is 6× the function timeout.
  */
 export const DEFAULT_CONFIG: SpeechPressConfig = {
   traditionalVariant: 'tw',

@@ -22,6 +22,16 @@ export function copyFontsCommands(inputDir: string, outputDir: string): string[]
   return [`mkdir -p "${to}"`, ...files.map((file) => `cp "${from}/${file}" "${to}/${file}"`), `cp -r "${from}/licenses" "${to}/licenses"`];
 }
 
+/**
+ * subset-font loads harfbuzz's wasm with `require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')`,
+ * which esbuild cannot inline; Node resolves it from `<asset>/node_modules/` at run time.
+ */
+export function copyWasmCommands(inputDir: string, outputDir: string): string[] {
+  const from = `${inputDir}/node_modules/harfbuzzjs`;
+  const to = `${outputDir}/node_modules/harfbuzzjs`;
+  return [`mkdir -p "${to}/dist"`, `cp "${from}/dist/harfbuzz-subset.wasm" "${to}/dist/"`, `cp "${from}/LICENSE" "${to}/"`];
+}
+
 export interface ConverterFunctionProps {
   readonly config: SpeechPressConfig;
   readonly outputBucketName: string;
@@ -70,7 +80,7 @@ export class ConverterFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: copyFontsCommands,
+          afterBundling: (inputDir, outputDir) => [...copyFontsCommands(inputDir, outputDir), ...copyWasmCommands(inputDir, outputDir)],
         },
       },
     });

@@ -30,11 +30,15 @@ export function synthBundledAsset(outdir: string): string {
   const app = new App({ outdir, context: cdkJson.context });
   new SpeechPressStack(app, 'SpeechPress');
   app.synth();
-  const assets = readdirSync(outdir)
-    .filter((d) => d.startsWith('asset.') && existsSync(join(outdir, d, 'index.js')) && existsSync(join(outdir, d, 'fonts')))
-    .map((d) => join(outdir, d));
-  if (assets.length !== 1) throw new BundledRunError(`expected one converter asset in ${outdir}, found ${assets.length}`);
-  return assets[0]!;
+  // cdk.out keeps older assets: take the one this template's converter function points at.
+  const template = JSON.parse(readFileSync(join(outdir, 'SpeechPress.template.json'), 'utf8')) as {
+    Resources: Record<string, { Type: string; Properties?: { Handler?: string; Code?: { S3Key?: string } } }>;
+  };
+  const keys = Object.values(template.Resources)
+    .filter((r) => r.Type === 'AWS::Lambda::Function' && r.Properties?.Handler === 'index.handler' && existsSync(join(outdir, `asset.${r.Properties.Code?.S3Key?.replace(/\.zip$/, '')}`, 'fonts')))
+    .map((r) => r.Properties!.Code!.S3Key!.replace(/\.zip$/, ''));
+  if (keys.length !== 1) throw new BundledRunError(`expected one converter function with a bundled asset in ${outdir}, found ${keys.length}`);
+  return join(outdir, `asset.${keys[0]}`);
 }
 
 function walk(dir: string): string[] {

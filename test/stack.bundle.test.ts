@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,15 +19,18 @@ describe('the deployable Lambda asset', () => {
     expect(size.fontFiles).toEqual(ALL_FACES.map((f) => f.file).sort());
     expect(readFileSync(join(assetDir, 'fonts', 'licenses', 'NotoSerif-OFL.txt'), 'utf8')).toContain('SIL OPEN FONT LICENSE');
     expect(readFileSync(join(assetDir, 'index.js.map'), 'utf8')).toContain('lambdas/handler/process-upload.ts');
+    expect(existsSync(join(assetDir, 'node_modules', 'harfbuzzjs', 'dist', 'harfbuzz-subset.wasm'))).toBe(true);
     expect(size.bytes).toBeLessThan(250 * 2 ** 20); // Lambda's unzipped limit
   });
 
-  it('runs under plain node from an isolated copy against s3rver and writes the outputs, manifest included', async () => {
+  it('runs under plain node from an isolated copy against s3rver, finds its fonts and writes every edition', async () => {
     const source = corpusEntries()[0]?.bytes ?? readFileSync(sampleFiles()[0]!);
     const run = await runBundledHandler(assetDir, source, '2023 教育 讲话稿+终稿.txt');
     console.log(`[speech-press] bundled handler: require ${run.coldStartMs.toFixed(0)} ms, invoke ${run.invokeMs.toFixed(0)} ms, peak RSS ${run.maxRssMiB.toFixed(0)} MiB`);
     expect(run.response.batchItemFailures).toEqual([]);
-    expect(run.outputKeys).toContain('bundled/2023 教育 讲话稿+终稿.json');
-    expect(run.outputKeys).toContain('bundled/2023 教育 讲话稿+终稿.clean.txt');
+    // PDFs in both scripts exist only if the renderer found the bundled fonts (no repo, no SPEECH_PRESS_FONT_DIR).
+    expect(run.outputKeys).toEqual(
+      expect.arrayContaining(['.json', '.clean.txt', '.docx', '.pdf', '.zh-Hant.pdf', '.zh-Hant.docx'].map((s) => `bundled/2023 教育 讲话稿+终稿${s}`)),
+    );
   });
 });
