@@ -3,7 +3,7 @@ import { blockText, type Block, type BlockKind, type Run } from '../../model';
 import { LINE_PITCH, SIZE_TITLE, charactersPerLine } from './geometry';
 import type { DocxProfile, FontRole } from './profiles';
 import { STYLE, headingLook } from './styles';
-import { balanceTitleLines } from './title-lines';
+import { balanceTitleLines } from '../title-lines';
 
 /** Title lines sit 1.5 body lines apart, so a 22 pt line has air above and below it. */
 export const TITLE_LINE = Math.round(LINE_PITCH * 1.5);

@@ -2,7 +2,7 @@ import { blockText, type Block, type SpeechDocument } from '../../../model';
 import { CELL, TYPE_AREA } from '../geometry';
 import { balanceLines } from './balance';
 import { glyphsOf, placeUnits, type PlacedGlyph, type PlacedUnit } from './justify';
-import { balanceTitleLines } from '../../docx/title-lines';
+import { balanceTitleLines } from '../../title-lines';
 import { breakLines, type LineSpan } from './lineBreaker';
 import { alignmentOf, firstLineIndentCells, metricsOf, styleOfRun } from './styles';
 import { unitsOf, type Measure, type Unit } from './units';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balanceTitleLines, displayWidth } from '../lambdas/pipeline/render/docx/title-lines';
+import { balanceTitleLines, displayWidth } from '../lambdas/pipeline/render/title-lines';
 
 const CLOSING = '，。、：；！？）》”…—';
 
