@@ -1,0 +1,168 @@
+/** BENCHMARKS.md from the results (pure: results in, Markdown out). */
+import type { ProcessFigure } from './process-figure';
+import { checkTargets, stageRow, type BenchResults, type StageRow } from './results';
+import { msPerKiB, perKiBRelativeToFirst, speedup } from './stats';
+import { STAGE_LABELS, STAGES } from './stages';
+
+const f0 = (x: number): string => x.toFixed(0);
+const f1 = (x: number): string => x.toFixed(1);
+/** Two significant decimals for small figures, whole numbers for big ones. */
+const msText = (x: number): string => (x >= 100 ? f0(x) : x >= 10 ? f1(x) : x.toFixed(2));
+const kib = (bytes: number): string => `${f0(bytes / 1024)} KiB`;
+const mib = (x: number | null | undefined): string => (x == null ? 'n/a' : f0(x));
+const ratio = (x: number | null): string => (x === null ? '—' : `${f1(x)}×`);
+const load = (l: readonly number[]): string => l.map((x) => x.toFixed(2)).join(' / ');
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function stageTable(results: BenchResults): string {
+  const rows = results.stages.map((r) => {
+    const w = r.result.warm;
+    const fewer = w.runs < r.policy.targetRuns ? ' ⁽*⁾' : '';
+    return [
+      STAGE_LABELS[r.stage],
+      `${r.size} (${kib(r.inputBytes)})`,
+      `${w.runs}${fewer}`,
+      msText(w.medianMs),
+      msText(w.p95Ms),
+      msText(r.result.warmCpuMedianMs),
+      f1(msPerKiB(w.medianMs, r.inputBytes)),
+      msText(r.result.firstMs),
+      mib(r.result.peakRssMiB),
+    ];
+  });
+  return table(['stage', 'input', 'runs', 'median ms', 'p95 ms', 'CPU median ms', 'ms per KiB', 'first run in a fresh process, ms', 'peak RSS MiB'], rows);
+}
+
+function linearityTable(results: BenchResults): string {
+  const sizes = [...new Set(results.stages.map((r) => r.times))].sort((a, b) => a - b);
+  const rows = STAGES.flatMap((stage) => {
+    const found = sizes.map((t) => stageRow(results, stage, t)).filter((r): r is StageRow => r !== undefined);
+    if (found.length !== sizes.length) return [];
+    const perKiB = found.map((r) => msPerKiB(r.result.warm.medianMs, r.inputBytes));
+    const relative = perKiBRelativeToFirst(perKiB);
+    return [[STAGE_LABELS[stage], ...perKiB.map(f1), ...relative.slice(1).map((x) => x.toFixed(2))]];
+  });
+  const header = ['stage', ...sizes.map((t) => `ms/KiB ${t}×`), ...sizes.slice(1).map((t) => `${t}× ÷ 1×`)];
+  return table(header, rows);
+}
+
+function outputSizesTable(results: BenchResults): string {
+  const rows = results.stages
+    .filter((r) => r.stage === 'pipeline')
+    .map((r) => [`${r.size} (${kib(r.inputBytes)})`, ...['.docx', '.pdf', '.zh-Hant.docx', '.zh-Hant.pdf'].map((s) => kib(r.result.outputs[s] ?? 0))]);
+  return table(['input', 'DOCX', 'PDF', 'Traditional DOCX', 'Traditional PDF'], rows);
+}
+
+function processRow(label: string, f: ProcessFigure, versus: number | null, extra = ''): string[] {
+  return [label, String(f.runs), msText(f.medianMs), msText(f.minMs), f.cpuMedianMs === null ? 'n/a' : msText(f.cpuMedianMs), mib(f.peakRssMiB), ratio(versus), (f.note ?? '') + extra];
+}
+
+function sideBySide(results: BenchResults): string {
+  const { libreoffice, pandoc, openccCli } = results.peers;
+  const pipeline = stageRow(results, 'pipeline', 1)?.result.warm.medianMs ?? null;
+  const docx = stageRow(results, 'docx', 1)?.result.warm.medianMs ?? null;
+  const cli = results.cold.cli.medianMs;
+  const rows: string[][] = [];
+  const skipped: string[] = [];
+  const sizeOf = (f: ProcessFigure): string => {
+    const sizes = Object.values(f.outputBytes ?? {});
+    return sizes.length > 0 ? `; output ${kib(sizes[0]!)}` : '';
+  };
+  if ('measured' in libreoffice) {
+    const lo = libreoffice.measured;
+    rows.push(processRow('LibreOffice txt→pdf, cold', lo.coldTxtToPdf, speedup(cli, lo.coldTxtToPdf.medianMs), `${sizeOf(lo.coldTxtToPdf)}; ratio vs our CLI cold (all 7 outputs)`));
+    rows.push(processRow('LibreOffice txt→pdf, warm', lo.warmTxtToPdf, speedup(pipeline, lo.warmTxtToPdf.medianMs), `${sizeOf(lo.warmTxtToPdf)}; ratio vs our whole pipeline warm (7 outputs)`));
+    rows.push(processRow('LibreOffice our DOCX→pdf, warm', lo.warmOurDocxToPdf, speedup(pipeline, lo.warmOurDocxToPdf.medianMs), `${sizeOf(lo.warmOurDocxToPdf)}; ratio vs our whole pipeline warm`));
+  } else skipped.push(`LibreOffice: SKIPPED — ${libreoffice.skipped}`);
+  if ('measured' in pandoc) {
+    rows.push(processRow('pandoc txt→docx', pandoc.measured, speedup(docx, pandoc.measured.medianMs), `${sizeOf(pandoc.measured)}; ratio vs our DOCX stage warm`));
+  } else skipped.push(`pandoc: SKIPPED — ${pandoc.skipped}`);
+  const ours = results.converters.find((r) => r.stage === 'our-converter')?.result;
+  const openccJs = results.converters.find((r) => r.stage === 'opencc-js')?.result;
+  if ('measured' in openccCli) {
+    const cliFigure = openccCli.measured;
+    rows.push(processRow('opencc CLI s2tw', cliFigure, speedup(ours?.firstMs, cliFigure.medianMs), '; ratio vs our converter’s first run (build + convert) in a fresh process'));
+  } else skipped.push(`opencc CLI: SKIPPED — ${openccCli.skipped}`);
+  const header = ['theirs', 'runs', 'median ms', 'min ms', 'CPU median ms', 'peak RSS MiB', 'ours faster by', 'notes'];
+  const converterRows = [ours && ['our s2tw converter', ours], openccJs && ['opencc-js Converter cn→tw', openccJs]]
+    .filter((x): x is [string, NonNullable<typeof ours>] => Boolean(x))
+    .map(([label, r]) => [label, msText(r.firstMs), msText(r.warm.medianMs), mib(r.peakRssMiB)]);
+  const converterNote =
+    ours && openccJs
+      ? `\nOur converter vs opencc-js on the same text: first run (build + convert) ${ratio(speedup(ours.firstMs, openccJs.firstMs))} faster, warm ${ratio(speedup(ours.warm.medianMs, openccJs.warm.medianMs))} faster` +
+        ('measured' in openccCli ? `; warm vs a call of the opencc CLI: ${ratio(speedup(ours.warm.medianMs, openccCli.measured.medianMs))}.` : '.')
+      : '';
+  return [
+    table(header, rows),
+    ...skipped.map((s) => `\n**${s}**`),
+    `\nText-only Traditional conversion of the seed's cleaned text (${results.input.cleanedChars} characters), each in a fresh process:\n`,
+    table(['converter', 'first run ms (build + convert)', 'warm median ms', 'peak RSS MiB'], converterRows),
+    converterNote,
+  ].join('\n');
+}
+
+function coldSection(results: BenchResults): string {
+  const cli = results.cold.cli;
+  const rows = [processRow('CLI: `tsx bin/convert.ts seed --out dir`', cli, null, cli.insideMedianMs === null ? '' : `; converting inside: ${msText(cli.insideMedianMs)} ms`).filter((_, i) => i !== 6)];
+  const lambda = results.cold.lambda;
+  const lambdaText =
+    'measured' in lambda
+      ? table(
+          ['bundled Lambda handler (plain node, s3rver)', 'runs', 'require ms', 'first event ms', 'cold total ms', 'peak RSS MiB'],
+          [['seed, 7 outputs uploaded', String(lambda.measured.runs), msText(lambda.measured.requireMedianMs), msText(lambda.measured.firstInvokeMedianMs), msText(lambda.measured.coldTotalMedianMs), mib(lambda.measured.peakRssMiB)]],
+        ) + (lambda.measured.synthMs === null ? '\n\nBundle: cached asset reused.' : `\n\nBundle: built by cdk synth with esbuild in ${f1(lambda.measured.synthMs / 1000)} s (cached afterwards).`)
+      : `**Bundled Lambda: SKIPPED — ${lambda.skipped}**`;
+  return [table(['new process', 'runs', 'median ms', 'min ms', 'CPU median ms', 'peak RSS MiB', 'notes'], rows), '', lambdaText].join('\n');
+}
+
+export function renderMarkdown(results: BenchResults, notes: string): string {
+  const m = results.machine;
+  const targets = checkTargets(results);
+  const verdict = (met: boolean | null): string => (met === null ? 'not measured' : met ? '**met**' : '**MISSED**');
+  return `# Benchmarks
+
+Generated by \`npm run bench\` (scripts/bench.ts) on ${results.generatedAt}; the same figures are in
+\`benchmarks.json\`. Do not edit the tables by hand: re-run the script.
+
+Machine: ${m.nproc} CPUs (${m.cpuModel}), ${m.ramGiB} GiB RAM, Node ${m.node}, ${m.platform}.
+Load average (1/5/15 min) at start ${load(m.loadAverage)}, at end ${load(results.loadAverageAtEnd)} — the machine is
+shared, so wall times are noisy; CPU time is given beside them. Whole run: ${f0(results.totalSeconds)} s.
+
+Input: \`${results.input.name}\`${results.input.fallback ? ' (FALLBACK: ../shared/corpus is absent, so a repository sample stands in for the seed)' : ''}; the 10× and 50×
+inputs repeat its body paragraphs (title, salutation and page noise once).
+
+## Targets
+
+${table(['target', 'measured', 'verdict'], targets.map((t) => [t.target, t.measured, verdict(t.met)]))}
+
+## Per stage, in-process, warm
+
+Each row runs in its own fresh Node process (tsx): the first run is timed separately (lazy fonts,
+dictionaries, JIT), then warm runs are timed; peak RSS is that process's. ⁽*⁾ fewer than
+${results.stages[0]?.policy.targetRuns ?? 20} runs: large inputs stop after a time budget of ${f0((results.stages.find((r) => r.times > 1)?.policy.budgetMs ?? 0) / 1000)} s of measured runs (at least
+${results.stages.find((r) => r.times > 1)?.policy.minRuns ?? 0} runs); the seed always gets the full count. p95 is nearest-rank (with 20 runs, the second slowest).
+
+${stageTable(results)}
+
+### Linear growth: cost per KiB of input
+
+${linearityTable(results)}
+
+### Output sizes (whole pipeline)
+
+${outputSizesTable(results)}
+
+## Cold: a new process, first file
+
+${coldSection(results)}
+
+## Side by side with what users would otherwise run (same input, same run)
+
+"Ours faster by" = their median ÷ ours, as stated in the notes column.
+
+${sideBySide(results)}
+${notes.trim() === '' ? '' : `\n${notes.trim()}\n`}`;
+}
