@@ -5,7 +5,7 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { convert, errorReportFile, PIPELINE_VERSION } from '../lambdas/pipeline';
+import { convert, errorReportFile, outputsVersion } from '../lambdas/pipeline';
 import { CliUsageError, parseLocalCli, USAGE, type LocalCliOptions } from '../lambdas/local/cli-options';
 import { resultLine, summariseManifest, uploadHint } from '../lambdas/local/console-report';
 import { LOCAL_BUCKETS, startLocalStack, type LocalStack, type UploadResult } from '../lambdas/local/local-stack';
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
   const stack = await startLocalStack({
     dataDir: resolve(options.dataDir),
     port: options.port,
-    pipeline: { convert, errorReportFile, version: PIPELINE_VERSION },
+    pipeline: { convert, errorReportFile, version: outputsVersion(options.traditional) },
     config: { traditional: options.traditional },
     concurrency: options.concurrency,
   });

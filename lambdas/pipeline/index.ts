@@ -17,7 +17,13 @@ export { InputRejectedError, isInputRejected, type RejectionCode } from './error
 export type { Manifest } from './manifest';
 export type { SpeechDocument } from './model';
 
-export const PIPELINE_VERSION = '0.1.0';
+import packageJson from '../../package.json';
+
+/**
+ * Version stamped on every output. Bump package.json's version with any change that alters outputs:
+ * deployed handlers and the local stack redo a conversion only when this (or the source) changes.
+ */
+export const PIPELINE_VERSION: string = packageJson.version;
 
 export interface ParseOptions {
   readonly sourceName?: string;
@@ -75,6 +81,15 @@ export interface ConversionResult {
   /** Every output; the manifest (`<stem>.json`) is always last, as the commit marker. */
   readonly files: readonly OutputFile[];
   readonly manifest: Manifest;
+}
+
+/**
+ * What a conversion's outputs depend on besides the source bytes: the code version and the edition
+ * settings. Shells compare it with the stamp on existing outputs to skip redelivered work.
+ */
+export function outputsVersion(traditional: TraditionalOptions | false | undefined): string {
+  const edition = traditional === false ? 'none' : `${traditional?.variant ?? DEFAULT_SCRIPT_VARIANT}${traditional?.quotes === undefined ? '' : traditional.quotes ? '+quotes' : '-quotes'}`;
+  return `${PIPELINE_VERSION}/${edition}`;
 }
 
 /** `dir/讲话.txt` → `讲话`. */
