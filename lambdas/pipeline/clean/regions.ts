@@ -22,6 +22,11 @@ function titleKey(text: string): string {
     .replace(/\s+/g, '');
 }
 
+/** 。 or ”。 alone on a line inside the text: the end of a wrapped sentence, not junk. */
+function isWrapRemainder(text: string): boolean {
+  return /^[。，、；：？！”’）」』》…—.,;:?!]{1,4}$/.test(text);
+}
+
 export interface Regions {
   /** Index of the first prose line: everything before it is the head (title, meta, chrome). */
   readonly bodyStart: number;
@@ -73,7 +78,7 @@ export function removeNoiseLines(work: WorkLine[], raw: readonly string[], repor
       else report.suspected.push({ line: w.line, text: w.text, reason: 'text after a read-more or paywall line' });
     } else if (i > lastProse) {
       if (chrome) remove(w, chrome, raw, report);
-    } else if (chrome && i !== lastProse && !isProse(w.text)) {
+    } else if (chrome && i !== lastProse && !isProse(w.text) && !isWrapRemainder(w.text)) {
       report.suspected.push({ line: w.line, text: w.text, reason: `looks like ${chrome}` });
     }
   }
