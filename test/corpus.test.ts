@@ -52,6 +52,10 @@ describe.skipIf(!hasCorpus)('shared corpus: real transcripts against their gold 
         for (const line of gold.noise_line_numbers ?? []) expect(removed, `line ${line}: ${decodedLines[line - 1]}`).toContain(line);
       });
 
+      it('flags nothing in these transcripts as suspected noise (every noise line is in the gold)', () => {
+        expect(parsed.cleaned.report.suspected).toEqual([]);
+      });
+
       it('removes every gold noise fragment', () => {
         for (const fragment of gold.noise_fragments ?? []) {
           const raw = fragment.trim();
