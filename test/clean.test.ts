@@ -66,6 +66,44 @@ describe('clean: noise that must go', () => {
   });
 });
 
+describe('clean: noise from other sources than the corpus (WeChat articles, markdown editors)', () => {
+  const article = [
+    '点击上方蓝字关注我们',
+    '## 在全县教育工作会议上的讲话',
+    '原创 县教育局 2024-09-01 10:00',
+    '同志们：',
+    '**一、统一思想，提高认识**',
+    `${para(1)}会议强调：一、要加强领导；二、要落实责任；三、要强化督查。${para(2)}`,
+    '**二、突出重点，狠抓落实**',
+    para(3),
+    '（完）',
+    '（责任编辑：李四）',
+    '阅读原文',
+    '分享、点赞、在看',
+  ].join('\n');
+
+  it('drops the WeChat header, byline and footer, the end marker and the editor credit', () => {
+    const { document, report } = parse(article);
+    expect(document.title).toBe('在全县教育工作会议上的讲话');
+    expect(report.removed.map((r) => r.line)).toEqual([1, 3, 9, 10, 11, 12]);
+  });
+
+  it('strips markdown heading marks and **bold** but keeps a *** placeholder', () => {
+    const { document, report, warnings } = parse(article + '\n' + '在XXXX年完成***项目。');
+    expect(outlineOf(document)).toEqual([
+      { level: 1, text: '一、统一思想，提高认识' },
+      { level: 1, text: '二、突出重点，狠抓落实' },
+    ]);
+    expect(report.removedFragments.map((f) => f.text)).toEqual(['## ', '**', '**', '**', '**']);
+    expect(warnings.flatMap((w) => w.samples)).toEqual(['XXXX', '***']);
+  });
+
+  it('keeps an inline list (一、…；二、…；) inside its paragraph', () => {
+    const { document } = parse(article);
+    expect(documentText(document)).toContain('会议强调：一、要加强领导；二、要落实责任；三、要强化督查。');
+  });
+});
+
 describe('structure: headings, lead-ins and their traps', () => {
   it('does not take idioms that start with a numeral for headings or lead-ins', () => {
     const { document } = parse(`一以贯之抓好中心工作，确保各项任务落实。\n一手抓发展，一手抓安全，两手都要硬。\n一是要抓好学习。其他内容。`);

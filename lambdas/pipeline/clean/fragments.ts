@@ -21,6 +21,8 @@ const RULES: readonly FragmentRule[] = [
     reason: 'leaked CSS',
     pattern: new RegExp(String.raw`(?:^[a-z]{0,8}>\s*)?(?:\[标签[:：][^\]]*\]\s*)?(?:${CSS_RULE}\s*){1,}`, 'g'),
   },
+  // Markdown a web editor left behind: a heading hash at line start, bold stars around a phrase.
+  { reason: 'markdown heading mark', pattern: /^#{1,6}\s+/g },
   { reason: 'leaked HTML tag', pattern: /<\/?(?:p|br|div|span|strong|b|i|em|font|a|img|table|tr|td|section|h[1-6])\b[^<>]*>/gi },
   // Hanyu Pinyin gloss glued after a character: 戰(zhàn) 發(fā — the last one cut off at the end of the text.
   {
@@ -41,6 +43,11 @@ const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>'
 export function removeFragments(line: string, lineNo: number, report: CleaningReport): string {
   let out = line.replace(/&(nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|hellip|mdash);/g, (_, name: string) => ENTITIES[name]!);
   out = out.replace(/&#(\d{2,6});/g, (_, code: string) => String.fromCodePoint(Number(code)));
+  // **bold** from a web editor: drop the paired stars, keep the words (a *** placeholder is left alone).
+  out = out.replace(/(?<!\*)\*\*([^*\s](?:[^*]*[^*\s])?)\*\*(?!\*)/g, (_, inner: string) => {
+    report.removedFragments.push({ line: lineNo, text: '**', reason: 'markdown emphasis' }, { line: lineNo, text: '**', reason: 'markdown emphasis' });
+    return inner;
+  });
   for (const rule of RULES) {
     out = out.replace(rule.pattern, (fragment) => {
       report.removedFragments.push({ line: lineNo, text: fragment, reason: rule.reason });

@@ -38,6 +38,8 @@ export const HEAD_CHROME: readonly NoisePattern[] = [
   { reason: 'SEO intro', pattern: /(?:以下是|下面是|这是|這是|本文是)[^。]{0,12}(?:小编|小編|本站|网友)[^。]{0,30}(?:整理|收集|精心|为大家|為大家|分享)/ },
   { reason: 'SEO intro', pattern: /(?:欢迎阅读|歡迎閱讀|仅供参考|僅供參考|供大家参考|供大家參考|希望对大家有所帮助|希望對大家有所幫助|欢迎大家阅读|欢迎借鉴)[。！!,，]?(?:.{0,20})$/ },
   { reason: 'site name', pattern: /^[^\s。，！？]{1,16}(?:网|網|网站|網站|官网|官網|文库|文庫|范文网|範文網|门户网站)$/ },
+  { reason: 'WeChat header', pattern: /^(?:点击|點擊|点|戳)[^。，]{0,8}(?:蓝字|藍字|关注|關注)[^。，]{0,10}$/ },
+  { reason: 'WeChat byline', pattern: /^(?:原创|原創)\s+.{0,30}(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/ },
   { reason: 'keywords/tags line', pattern: /^(?:关键词|關鍵詞|标签|標籤|关键字|推荐访问|推薦訪問|相关搜索|tags?)\s*[:：]/i },
 ];
 
@@ -58,6 +60,9 @@ export const TAIL_CHROME: readonly NoisePattern[] = [
   { reason: 'navigation', pattern: /^(?:上一篇|下一篇|上一页|下一页|返回顶部|返回首页|返回列表|回到顶部|返回頂部)\s*[:：]?.{0,60}$/ },
   { reason: 'footer', pattern: /^(?:联系客服|聯繫客服|联系我们|关于我们|版权声明|免责声明|網站地圖|网站地图|在线客服|意见反馈)\s*$/ },
   { reason: 'footer', pattern: /(?:版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备)/i },
+  { reason: 'end marker', pattern: /^[（(【\[]\s*(?:完|全文完|END|End|end)\s*[)）】\]]$|^-{1,}\s*(?:END|End|完)\s*-{1,}$/ },
+  { reason: 'editor credit', pattern: /^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|供稿|来源|來源|作者|摄影|攝影|排版|美编)\s*[:：][^。]{0,30}$/ },
+  { reason: 'WeChat footer', pattern: /^(?:阅读原文|閱讀原文|写留言|寫留言|(?:分享|点赞|點讚|在看|收藏|转发)(?:[、，,\s·|]*(?:分享|点赞|點讚|在看|收藏|转发))*)$/ },
   { reason: 'download link', pattern: /^(?:点击)?(?:下载|下載|免费下载|立即下载|下载文档|下载本文|下载全文|文档下载|word下载|原文下载)(?:[:：].{0,60}|.{0,12})$/i },
 ];
 

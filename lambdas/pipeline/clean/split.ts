@@ -50,6 +50,8 @@ function splitMidLineHeadings(text: string, expected: { 1: number; 2: number }):
     if (marker.ordinal !== expected[marker.level] && marker.ordinal !== 1) continue;
     // 二、三年级 is an enumeration of numbers, not heading 二.
     if (/^[一二三四五六七八九十]/.test(candidate.slice(marker.length))) continue;
+    // 一、要加强领导；二、要… is an inline list: its items end with ；, a heading with 。 or the line end.
+    if (/^[^。！？]*；/.test(candidate)) continue;
     out.unshift(rest.slice(m.index));
     rest = rest.slice(0, m.index);
   }
