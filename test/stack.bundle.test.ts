@@ -24,7 +24,8 @@ describe('the deployable Lambda asset', () => {
   });
 
   it('runs under plain node from an isolated copy against s3rver, finds its fonts and writes every edition', async () => {
-    const source = corpusEntries()[0]?.bytes ?? readFileSync(sampleFiles()[0]!);
+    // A Simplified transcript, so the converted edition is zh-Hant (the Traditional sample would give zh-Hans).
+    const source = corpusEntries()[0]?.bytes ?? readFileSync(sampleFiles().find((f) => f.endsWith('school-safety-web.txt'))!);
     const run = await runBundledHandler(assetDir, source, '2023 教育 讲话稿+终稿.txt');
     console.log(`[speech-press] bundled handler: require ${run.coldStartMs.toFixed(0)} ms, invoke ${run.invokeMs.toFixed(0)} ms, peak RSS ${run.maxRssMiB.toFixed(0)} MiB`);
     expect(run.response.batchItemFailures).toEqual([]);
