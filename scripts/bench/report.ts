@@ -118,6 +118,13 @@ function coldSection(results: BenchResults): string {
   return [table(['new process', 'runs', 'median ms', 'min ms', 'CPU median ms', 'peak RSS MiB', 'notes'], rows), '', lambdaText].join('\n');
 }
 
+function budgetNote(results: BenchResults): string {
+  const budgeted = results.stages.find((r) => Number.isFinite(r.policy.budgetMs));
+  if (!budgeted) return '';
+  const { targetRuns, budgetMs, minRuns } = budgeted.policy;
+  return `⁽*⁾ fewer than ${targetRuns} runs: inputs above 1× stop adding runs after ${f0(budgetMs / 1000)} s of measured time (at least ${minRuns} runs); the seed always gets the full count.`;
+}
+
 export function renderMarkdown(results: BenchResults, notes: string): string {
   const m = results.machine;
   const targets = checkTargets(results);
@@ -141,9 +148,8 @@ ${table(['target', 'measured', 'verdict'], targets.map((t) => [t.target, t.measu
 ## Per stage, in-process, warm
 
 Each row runs in its own fresh Node process (tsx): the first run is timed separately (lazy fonts,
-dictionaries, JIT), then warm runs are timed; peak RSS is that process's. ⁽*⁾ fewer than
-${results.stages[0]?.policy.targetRuns ?? 20} runs: large inputs stop after a time budget of ${f0((results.stages.find((r) => r.times > 1)?.policy.budgetMs ?? 0) / 1000)} s of measured runs (at least
-${results.stages.find((r) => r.times > 1)?.policy.minRuns ?? 0} runs); the seed always gets the full count. p95 is nearest-rank (with 20 runs, the second slowest).
+dictionaries, JIT), then warm runs are timed; peak RSS is that process's. ${budgetNote(results)}
+p95 is nearest-rank (with 20 runs, the second slowest).
 
 ${stageTable(results)}
 
