@@ -14,7 +14,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseSpeech } from '../lambdas/pipeline';
 import { documentText } from '../lambdas/pipeline/model';
-import { measureCliCold, measureLambdaCold, type LambdaCold } from './bench/cold';
+import { bundledCli, measureCliCold, measureLambdaCold, tsxCli, type CliCold, type LambdaCold } from './bench/cold';
 import { benchInputs, seedPath } from './bench/inputs';
 import { describeMachine } from './bench/machine';
 import { measureLibreOffice, measureOpenccCli, measurePandoc } from './bench/peers';
@@ -82,8 +82,10 @@ async function main(): Promise<void> {
     for (const stage of CONVERTER_STAGES) converters.push(await runStage(stage, inputs[0]!));
 
     log(`cold: CLI, ${COLD_RUNS} run(s)…`);
-    const cli = measureCliCold(repoRoot, seed.path, work, COLD_RUNS);
+    const cli = measureCliCold(tsxCli(repoRoot), repoRoot, seed.path, work, COLD_RUNS);
     log(`  median ${cli.figure.medianMs.toFixed(0)} ms (inside ${cli.figure.insideMedianMs ?? '?'} ms), RSS ${cli.figure.peakRssMiB?.toFixed(0) ?? 'n/a'} MiB`);
+    const bundled = await safely<CliCold>('bundled CLI', () => ({ measured: measureCliCold(bundledCli(repoRoot), repoRoot, seed.path, work, COLD_RUNS).figure }));
+    if ('measured' in bundled) log(`  bundled CLI: median ${bundled.measured.medianMs.toFixed(0)} ms (inside ${bundled.measured.insideMedianMs ?? '?'} ms)`);
     log('cold: bundled Lambda handler (first time: cdk synth with bundling, ~20 s)…');
     const lambda = await safely<LambdaCold>('bundled Lambda', async () => ({ measured: await measureLambdaCold(repoRoot, seed.path, COLD_RUNS) }));
     if ('measured' in lambda) log(`  require ${lambda.measured.requireMedianMs.toFixed(0)} ms + first event ${lambda.measured.firstInvokeMedianMs.toFixed(0)} ms, RSS ${lambda.measured.peakRssMiB.toFixed(0)} MiB`);
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
       input: { name: seed.fallback ? `samples/${basename(seed.path)}` : `../shared/corpus/raw/${basename(seed.path)}`, fallback: seed.fallback, cleanedChars: [...documentText(document)].length },
       stages,
       converters,
-      cold: { cli: cli.figure, lambda },
+      cold: { cli: cli.figure, bundledCli: bundled, lambda },
       peers: { libreoffice, pandoc, openccCli },
       totalSeconds: (performance.now() - started) / 1000,
     };

@@ -85,7 +85,7 @@ describe('targets and report', () => {
       input: { name: 'seed.txt', fallback: false, cleanedChars: 7515 },
       stages: [row],
       converters: [],
-      cold: { cli, lambda: { skipped: 'not built' } },
+      cold: { cli, bundledCli: { skipped: 'not built' }, lambda: { skipped: 'not built' } },
       peers: { libreoffice: libreoffice === undefined ? { skipped: 'soffice not found' } : libreoffice, pandoc: { skipped: 'pandoc not found' }, openccCli: { measured: { ...tool(90), version: 'opencc 1' } } },
       totalSeconds: 1,
     };
@@ -99,7 +99,8 @@ describe('targets and report', () => {
     const slow = checkTargets(results(300, lo));
     expect(slow[0]!.met).toBe(false);
     expect(slow[1]!.met).toBe(false);
-    expect(slow[1]!.measured).toContain('7.0×');
+    expect(slow[1]!.measured).toContain('7.0× faster');
+    expect(checkTargets(results(3000, lo))[1]!.measured).toContain('1.4× slower');
   });
 
   it('says "not measured" and SKIPPED, never a verdict, when LibreOffice or pandoc is missing', () => {

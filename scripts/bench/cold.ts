@@ -2,8 +2,9 @@
  * Cold figures: a new process converting one file end to end with the CLI, and the bundled Lambda
  * handler's cold start (require the bundle + first event against a local s3rver).
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { cachedBundleAsset } from './bundle-cache';
 import { processFigure, type ProcessFigure } from './process-figure';
 import { timeProcess } from './process-timing';
@@ -24,19 +25,42 @@ export function cliReportedMs(stdout: string): number | null {
   return match ? Number(match[2]) : null;
 }
 
+export interface CliCommand {
+  readonly command: string;
+  /** Arguments before `<input> --out <dir>`. */
+  readonly args: readonly string[];
+  readonly note: string;
+}
+
 /** `npm run convert -- seed --out dir` without npm's own start-up: the tsx binary, as the script runs it. */
-export function measureCliCold(repoRoot: string, inputPath: string, work: string, runs: number): { figure: CliCold; outputDir: string } {
-  const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+export function tsxCli(repoRoot: string): CliCommand {
+  return { command: join(repoRoot, 'node_modules', '.bin', 'tsx'), args: [join(repoRoot, 'bin', 'convert.ts')], note: 'tsx bin/convert.ts, all 7 outputs written' };
+}
+
+/**
+ * The same CLI bundled by esbuild (as the Lambda is) and run by plain node: what start-up would cost
+ * without on-the-fly TypeScript compilation. Built under node_modules/.cache (fonts are still found
+ * in assets/fonts above it, and harfbuzz's wasm in node_modules).
+ */
+export function bundledCli(repoRoot: string): CliCommand {
+  const outDir = join(repoRoot, 'node_modules', '.cache', 'speech-press-bench', 'cli');
+  mkdirSync(outDir, { recursive: true });
+  const outfile = join(outDir, 'convert.cjs');
+  buildSync({ entryPoints: [join(repoRoot, 'bin', 'convert.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile, logLevel: 'error' });
+  return { command: process.execPath, args: [outfile], note: 'bin/convert.ts bundled by esbuild, plain node (not shipped: shows the start-up a bundled CLI would have)' };
+}
+
+export function measureCliCold(cli: CliCommand, repoRoot: string, inputPath: string, work: string, runs: number): { figure: CliCold; outputDir: string } {
   const all = Array.from({ length: runs }, () => {
     const outDir = mkdtempSync(join(work, 'cli-'));
-    const run = timeProcess(tsx, [join(repoRoot, 'bin', 'convert.ts'), inputPath, '--out', outDir], { cwd: repoRoot });
+    const run = timeProcess(cli.command, [...cli.args, inputPath, '--out', outDir], { cwd: repoRoot });
     const files = readdirSync(outDir);
     if (files.length !== 7) throw new UnexpectedOutputError(`the CLI wrote ${files.length} files, expected 7: ${files.join(', ')}`);
     return { run, outDir, sizes: Object.fromEntries(files.map((f) => [f, statSync(join(outDir, f)).size])) };
   });
   const inside = all.map((a) => cliReportedMs(a.run.stdout)).filter((x): x is number => x !== null);
   const figure = {
-    ...processFigure(all.map((a) => a.run), { outputBytes: all[0]!.sizes, note: 'tsx bin/convert.ts, all 7 outputs written' }),
+    ...processFigure(all.map((a) => a.run), { outputBytes: all[0]!.sizes, note: cli.note }),
     insideMedianMs: inside.length > 0 ? median(inside) : null,
   };
   return { figure, outputDir: all[0]!.outDir };

@@ -1,7 +1,8 @@
 /** BENCHMARKS.md from the results (pure: results in, Markdown out). */
+import type { CliCold } from './cold';
 import type { ProcessFigure } from './process-figure';
 import { checkTargets, stageRow, type BenchResults, type StageRow } from './results';
-import { msPerKiB, perKiBRelativeToFirst, speedup } from './stats';
+import { fasterOrSlower, msPerKiB, perKiBRelativeToFirst, speedup } from './stats';
 import { STAGE_LABELS, STAGES } from './stages';
 
 const f0 = (x: number): string => x.toFixed(0);
@@ -10,7 +11,8 @@ const f1 = (x: number): string => x.toFixed(1);
 const msText = (x: number): string => (x >= 100 ? f0(x) : x >= 10 ? f1(x) : x.toFixed(2));
 const kib = (bytes: number): string => `${f0(bytes / 1024)} KiB`;
 const mib = (x: number | null | undefined): string => (x == null ? 'n/a' : f0(x));
-const ratio = (x: number | null): string => (x === null ? '—' : `${f1(x)}×`);
+const ratio = (x: number | null): string => (x === null ? '—' : fasterOrSlower(x));
+const usPerKiB = (ms: number, bytes: number): string => f0(msPerKiB(ms, bytes) * 1000);
 const load = (l: readonly number[]): string => l.map((x) => x.toFixed(2)).join(' / ');
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -28,12 +30,12 @@ function stageTable(results: BenchResults): string {
       msText(w.medianMs),
       msText(w.p95Ms),
       msText(r.result.warmCpuMedianMs),
-      f1(msPerKiB(w.medianMs, r.inputBytes)),
+      usPerKiB(w.medianMs, r.inputBytes),
       msText(r.result.firstMs),
       mib(r.result.peakRssMiB),
     ];
   });
-  return table(['stage', 'input', 'runs', 'median ms', 'p95 ms', 'CPU median ms', 'ms per KiB', 'first run in a fresh process, ms', 'peak RSS MiB'], rows);
+  return table(['stage', 'input', 'runs', 'median ms', 'p95 ms', 'CPU median ms', 'µs per KiB', 'first run in a fresh process, ms', 'peak RSS MiB'], rows);
 }
 
 function linearityTable(results: BenchResults): string {
@@ -43,9 +45,9 @@ function linearityTable(results: BenchResults): string {
     if (found.length !== sizes.length) return [];
     const perKiB = found.map((r) => msPerKiB(r.result.warm.medianMs, r.inputBytes));
     const relative = perKiBRelativeToFirst(perKiB);
-    return [[STAGE_LABELS[stage], ...perKiB.map(f1), ...relative.slice(1).map((x) => x.toFixed(2))]];
+    return [[STAGE_LABELS[stage], ...perKiB.map((x) => f0(x * 1000)), ...relative.slice(1).map((x) => x.toFixed(2))]];
   });
-  const header = ['stage', ...sizes.map((t) => `ms/KiB ${t}×`), ...sizes.slice(1).map((t) => `${t}× ÷ 1×`)];
+  const header = ['stage', ...sizes.map((t) => `µs/KiB ${t}×`), ...sizes.slice(1).map((t) => `${t}× ÷ 1×`)];
   return table(header, rows);
 }
 
@@ -86,14 +88,14 @@ function sideBySide(results: BenchResults): string {
     const cliFigure = openccCli.measured;
     rows.push(processRow('opencc CLI s2tw', cliFigure, speedup(ours?.firstMs, cliFigure.medianMs), '; ratio vs our converter’s first run (build + convert) in a fresh process'));
   } else skipped.push(`opencc CLI: SKIPPED — ${openccCli.skipped}`);
-  const header = ['theirs', 'runs', 'median ms', 'min ms', 'CPU median ms', 'peak RSS MiB', 'ours faster by', 'notes'];
+  const header = ['theirs', 'runs', 'median ms', 'min ms', 'CPU median ms', 'peak RSS MiB', 'ours', 'notes'];
   const converterRows = [ours && ['our s2tw converter', ours], openccJs && ['opencc-js Converter cn→tw', openccJs]]
     .filter((x): x is [string, NonNullable<typeof ours>] => Boolean(x))
     .map(([label, r]) => [label, msText(r.firstMs), msText(r.warm.medianMs), mib(r.peakRssMiB)]);
   const converterNote =
     ours && openccJs
-      ? `\nOur converter vs opencc-js on the same text: first run (build + convert) ${ratio(speedup(ours.firstMs, openccJs.firstMs))} faster, warm ${ratio(speedup(ours.warm.medianMs, openccJs.warm.medianMs))} faster` +
-        ('measured' in openccCli ? `; warm vs a call of the opencc CLI: ${ratio(speedup(ours.warm.medianMs, openccCli.measured.medianMs))}.` : '.')
+      ? `\nOur converter vs opencc-js on the same text: first run (build + convert) ${ratio(speedup(ours.firstMs, openccJs.firstMs))}, warm ${ratio(speedup(ours.warm.medianMs, openccJs.warm.medianMs))}` +
+        ('measured' in openccCli ? `; our warm conversion vs a call of the opencc CLI: ${ratio(speedup(ours.warm.medianMs, openccCli.measured.medianMs))}.` : '.')
       : '';
   return [
     table(header, rows),
@@ -106,7 +108,11 @@ function sideBySide(results: BenchResults): string {
 
 function coldSection(results: BenchResults): string {
   const cli = results.cold.cli;
-  const rows = [processRow('CLI: `tsx bin/convert.ts seed --out dir`', cli, null, cli.insideMedianMs === null ? '' : `; converting inside: ${msText(cli.insideMedianMs)} ms`).filter((_, i) => i !== 6)];
+  const inside = (c: CliCold): string => (c.insideMedianMs === null ? '' : `; converting inside: ${msText(c.insideMedianMs)} ms`);
+  const rows = [processRow('CLI: `tsx bin/convert.ts seed --out dir`', cli, null, inside(cli)).filter((_, i) => i !== 6)];
+  const bundled = results.cold.bundledCli;
+  if ('measured' in bundled) rows.push(processRow('CLI bundled: `node convert.cjs seed --out dir`', bundled.measured, null, inside(bundled.measured)).filter((_, i) => i !== 6));
+  else rows.push(['CLI bundled', '—', '—', '—', '—', '—', `SKIPPED — ${bundled.skipped}`]);
   const lambda = results.cold.lambda;
   const lambdaText =
     'measured' in lambda
@@ -167,7 +173,7 @@ ${coldSection(results)}
 
 ## Side by side with what users would otherwise run (same input, same run)
 
-"Ours faster by" = their median ÷ ours, as stated in the notes column.
+"Ours" compares their median with the figure of ours named in the notes column.
 
 ${sideBySide(results)}
 ${notes.trim() === '' ? '' : `\n${notes.trim()}\n`}`;

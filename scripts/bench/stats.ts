@@ -53,3 +53,8 @@ export function perKiBRelativeToFirst(perKiB: readonly number[]): number[] {
   if (perKiB.length === 0) throw new EmptySampleError('no sizes');
   return perKiB.map((v) => v / perKiB[0]!);
 }
+
+/** A speed-up as people say it: 6.0× faster, or 1.4× slower (never "0.7× faster"). */
+export function fasterOrSlower(ratio: number): string {
+  return ratio >= 1 ? `${ratio.toFixed(1)}× faster` : `${(1 / ratio).toFixed(1)}× slower`;
+}
