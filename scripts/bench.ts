@@ -5,6 +5,7 @@
  *   npm run bench                 # full run (a few minutes)
  *   npm run bench -- --quick      # 1× and 10× only, 5 runs, 1 cold run each: for trying the script
  *   npm run bench -- --no-write   # print, do not overwrite BENCHMARKS.md / benchmarks.json
+ *   npm run bench -- --from-json  # only re-render BENCHMARKS.md from benchmarks.json (after editing NOTES.md)
  *
  * Tools that are not installed (soffice, pandoc, opencc, /usr/bin/time) are skipped with a message.
  * scripts/bench/NOTES.md (hand-written analysis) is appended to BENCHMARKS.md when present.
@@ -48,7 +49,17 @@ async function safely<T>(what: string, fn: () => Promise<Measured<T>> | Measured
   }
 }
 
+const notesPath = join(__dirname, 'bench', 'NOTES.md');
+const notes = (): string => (existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : '');
+
+function rerenderFromJson(): void {
+  const results = JSON.parse(readFileSync(join(repoRoot, 'benchmarks.json'), 'utf8')) as BenchResults;
+  writeFileSync(join(repoRoot, 'BENCHMARKS.md'), renderMarkdown(results, notes()));
+  log('re-rendered BENCHMARKS.md from benchmarks.json');
+}
+
 async function main(): Promise<void> {
+  if (args.has('--from-json')) return rerenderFromJson();
   const started = performance.now();
   const machine = describeMachine();
   log(`machine: ${machine.nproc} CPUs, ${machine.cpuModel}, ${machine.ramGiB} GiB, Node ${machine.node}; load ${machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}`);
@@ -113,8 +124,7 @@ async function main(): Promise<void> {
       totalSeconds: (performance.now() - started) / 1000,
     };
     for (const t of checkTargets(results)) log(`target: ${t.target}: ${t.measured} → ${t.met === null ? 'not measured' : t.met ? 'met' : 'MISSED'}`);
-    const notesPath = join(__dirname, 'bench', 'NOTES.md');
-    const markdown = renderMarkdown(results, existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : '');
+    const markdown = renderMarkdown(results, notes());
     if (args.has('--no-write')) {
       process.stdout.write(markdown);
     } else {

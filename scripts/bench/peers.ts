@@ -30,7 +30,8 @@ function sizesIn(dir: string): Record<string, number> {
 
 function firstLine(command: string, args: readonly string[]): string {
   try {
-    return timeProcess(command, args).stdout.split('\n')[0]!.trim();
+    // `opencc --version` starts with an empty line.
+    return timeProcess(command, args).stdout.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? 'unknown version';
   } catch {
     return 'unknown version';
   }

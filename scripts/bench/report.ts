@@ -97,8 +97,14 @@ function sideBySide(results: BenchResults): string {
       ? `\nOur converter vs opencc-js on the same text: first run (build + convert) ${ratio(speedup(ours.firstMs, openccJs.firstMs))}, warm ${ratio(speedup(ours.warm.medianMs, openccJs.warm.medianMs))}` +
         ('measured' in openccCli ? `; our warm conversion vs a call of the opencc CLI: ${ratio(speedup(ours.warm.medianMs, openccCli.measured.medianMs))}.` : '.')
       : '';
+  const versions = [
+    'measured' in libreoffice ? libreoffice.measured.version : null,
+    'measured' in pandoc ? pandoc.measured.version : null,
+    'measured' in openccCli ? openccCli.measured.version : null,
+  ].filter((v): v is string => v !== null && v !== '');
   return [
     table(header, rows),
+    ...(versions.length > 0 ? [`\nVersions: ${versions.join('; ')}.`] : []),
     ...skipped.map((s) => `\n**${s}**`),
     `\nText-only Traditional conversion of the seed's cleaned text (${results.input.cleanedChars} characters), each in a fresh process:\n`,
     table(['converter', 'first run ms (build + convert)', 'warm median ms', 'peak RSS MiB'], converterRows),
