@@ -27,8 +27,8 @@ export interface FontBook {
    */
   faceFor(role: FontRole, char: string): FontFace | null;
   /**
-   * Advance width in pt of `text` set in `face` at `sizePt`, as pdf-lib will draw it (shaped as a
-   * whole, glyph advances summed, no kerning). Use it for Latin words, digit runs and punctuation;
+   * Advance width in pt of `text` set in `face` at `sizePt`, as pdf-lib will draw it: the nominal
+   * (cmap) glyph of each code point, advances summed, no kerning and no substitution. Use it for Latin words, digit runs and punctuation;
    * Han characters sit on the grid cell instead.
    */
   advance(face: FontFace, text: string, sizePt: number): number;
@@ -65,7 +65,11 @@ export function createFontBook(script: Script, profile: FontProfile, store: Face
     const known = cache.get(text);
     if (known !== undefined) return known;
     const { font, unitsPerEm } = store.load(face);
-    const width = font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0);
+    // The cmap glyph of each code point, not fontkit's shaper: the embedded subsets carry no GSUB
+    // (embed.ts), so pdf-lib draws exactly these glyphs; and layout() would decode the GSUB/GPOS
+    // tables of a 10–15 MB face on first use (~0.5 s of a new process's first PDF).
+    let width = 0;
+    for (const char of text) width += font.glyphForCodePoint(char.codePointAt(0)!).advanceWidth;
     const em = width / unitsPerEm;
     cache.set(text, em);
     return em;
