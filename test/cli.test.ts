@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { convert } from '../lambdas/pipeline';
 import { repoRoot } from './support/shared';
 
 const work = mkdtempSync(join(tmpdir(), 'speech-press-cli-'));
@@ -47,6 +48,16 @@ describe('CLI: npm run convert -- <files…> --out <dir>', () => {
     expect(manifest.schema).toBe(1);
     expect(manifest.title).toBe('在全市中小学校园安全工作会议上的讲话');
     expect(readFileSync(join(out, 'school-safety-web.clean.txt'), 'utf8').split('\n')[0]).toBe('在全市中小学校园安全工作会议上的讲话');
+  });
+
+  it('gives, through the bundled launcher behind `npm run convert`, exactly the files convert() makes in-process', async () => {
+    const input = join(repoRoot, 'samples', 'rural-revitalization-pdf.txt');
+    const out = join(work, 'bundled');
+    const result = spawnSync(process.execPath, [join(repoRoot, 'bin', 'run.mjs'), 'bin/convert.ts', input, '--out', out], { cwd: work, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const expected = await convert(readFileSync(input), { sourceName: input });
+    for (const file of expected.files) expect(readFileSync(join(out, file.name)).equals(Buffer.from(file.body)), file.name).toBe(true);
   });
 
   it('refuses a usage error with exit code 2', () => {
