@@ -43,6 +43,9 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
     return processPartialResponse(event, handleRecord, processor, {
       ...(context !== undefined ? { context } : {}),
       throwOnFullBatchFailure: false,
+      // Conversions are CPU-bound (one vCPU at the default memory): running a batch's records at once
+      // gains no time and multiplies peak memory by the batch size.
+      processInParallel: false,
     });
   };
 }
