@@ -26,17 +26,10 @@ beforeAll(async () => {
 afterAll(async () => s3?.stop());
 
 let converted: number;
-let running = 0;
-let mostAtOnce = 0;
 const pipeline: Pipeline = {
   convert: async (bytes, options) => {
     converted++;
-    mostAtOnce = Math.max(mostAtOnce, ++running);
-    try {
-      return await convert(bytes, options);
-    } finally {
-      running--;
-    }
+    return convert(bytes, options);
   },
   errorReportFile,
   version: PIPELINE_VERSION,
@@ -45,7 +38,6 @@ const config: HandlerConfig = { outputBucket: 'out', inputPrefix: 'incoming/', o
 const logger = new Logger({ logLevel: 'SILENT' });
 beforeEach(() => {
   converted = 0;
-  mostAtOnce = 0;
 });
 
 function handlerWith(failWhen?: (c: SentCommand) => boolean, overrides: Partial<HandlerConfig> = {}) {
@@ -61,18 +53,6 @@ const read = async (key: string) => {
   return { got, bytes: await got.Body!.transformToByteArray() };
 };
 const puts = (sent: SentCommand[]) => sent.filter((c) => c.name === 'PutObjectCommand').map((c) => c.input.Key!);
-
-describe('a batch of several uploads', () => {
-  it('converts its records one after another, so peak memory does not grow with the batch size', async () => {
-    const keys = ['incoming/batch/一.txt', 'incoming/batch/二.txt', 'incoming/batch/三.txt'];
-    for (const key of keys) await upload(key, TRANSCRIPT);
-    const { handler } = handlerWith();
-    const result = await handler(batch(...keys.map((key, i) => s3NotificationRecord('in', key, `seq-${i}`))));
-    expect(result.batchItemFailures).toEqual([]);
-    expect(converted).toBe(3);
-    expect(mostAtOnce).toBe(1);
-  });
-});
 
 describe('a successful upload', () => {
   it('writes every output under the mirrored key with content type, UTF-8 download name and source metadata, manifest last', async () => {

@@ -43,8 +43,8 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
     return processPartialResponse(event, handleRecord, processor, {
       ...(context !== undefined ? { context } : {}),
       throwOnFullBatchFailure: false,
-      // Conversions are CPU-bound (one vCPU at the default memory): running a batch's records at once
-      // gains no time and multiplies peak memory by the batch size.
+      // Conversions are CPU-bound (one vCPU at the default memory): overlapping a batch's records gains
+      // no time, and one after another each record's downloads and outputs are released before the next.
       processInParallel: false,
     });
   };
