@@ -1,14 +1,13 @@
 import type { PDFDocument, PDFFont } from 'pdf-lib';
-import subsetFont from 'subset-font';
 import { type FaceStore, defaultFaceStore } from './face-store';
 import type { FontFace } from './faces';
-import { fontkit, repairTrueTypeSubsetting } from './fontkit-fix';
+import { pdfLibFontkit, repairTrueTypeSubsetting } from './fontkit-fix';
 import { subsetFontName } from './subset-tag';
 
 export interface EmbedOptions {
   /**
    * How each face is cut down to the drawn characters:
-   * - `true` (default): harfbuzz (subset-font) writes the subset, without layout tables, and pdf-lib
+   * - `true` (default): harfbuzz writes the subset, without layout tables, and pdf-lib
    *   embeds it as it is. Without GSUB no glyph can be substituted, so every drawn glyph is reachable
    *   from the cmap and pdf-lib's widths and ToUnicode cover it (with GSUB, `locl` swaps digits
    *   after Latin for alternates that lose their text). About half the CPU time of the other path.
@@ -32,6 +31,10 @@ export function canonicalCharacters(texts: Iterable<string>): string {
   return String.fromCodePoint(...[...points].sort((a, b) => a - b));
 }
 
+function* codePointsOf(text: string): Generator<number> {
+  for (const char of text) yield char.codePointAt(0)!;
+}
+
 /**
  * Embeds each face as a subset holding exactly the characters given for it, named `ABCDEF+Name`.
  * `used` must list every character that will be drawn with the face (page numbers included):
@@ -47,18 +50,17 @@ export async function embedFaces(
   const presubset = options.presubset ?? true;
   const faces = [...used.keys()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const embedded = new Map<FontFace, PDFFont>();
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(pdfLibFontkit);
   for (const face of faces) {
     const characters = canonicalCharacters(used.get(face)!);
     if (characters.length === 0) continue;
-    const loaded = store.load(face);
     const customName = subsetFontName(face.postscriptName, characters);
     let font: PDFFont;
     if (presubset) {
-      const source = Buffer.from(loaded.bytes.buffer, loaded.bytes.byteOffset, loaded.bytes.byteLength);
-      const subset = await subsetFont(source, characters, { targetFormat: 'truetype', dropTables: PRESUBSET_DROPPED_TABLES });
+      const subset = store.subsetter(face).subset(codePointsOf(characters), PRESUBSET_DROPPED_TABLES);
       font = await pdf.embedFont(subset, { subset: false, customName });
     } else {
+      const loaded = store.load(face);
       repairTrueTypeSubsetting(loaded.font);
       font = await pdf.embedFont(loaded.bytes, { subset: true, customName });
     }

@@ -4,7 +4,8 @@ import type { Font } from '@pdf-lib/fontkit';
 import { FontFileError } from './errors';
 import type { FontFace } from './faces';
 import { defaultFontDirInputs, resolveFontDir } from './font-dir';
-import { fontkit } from './fontkit-fix';
+import { fontkit, inPlace } from './fontkit-fix';
+import { ResidentFace } from './harfbuzz-subsetter';
 
 /** A face read and parsed: the bytes to embed, the parsed font to measure and check coverage with. */
 export interface LoadedFace {
@@ -21,6 +22,7 @@ export type FontFileReader = (path: string) => Uint8Array;
  */
 export class FaceStore {
   private readonly loaded = new Map<FontFace, LoadedFace>();
+  private readonly resident = new Map<FontFace, ResidentFace>();
   private dir: string | undefined;
 
   constructor(
@@ -39,7 +41,7 @@ export class FaceStore {
     } catch (error) {
       throw new FontFileError(path, error instanceof Error ? error.message : String(error));
     }
-    const font = fontkit.create(asFontkitInput(bytes));
+    const font = fontkit.create(inPlace(bytes));
     if (!(font as unknown as { directory?: { tables?: Record<string, unknown> } }).directory?.tables?.['glyf']) {
       throw new FontFileError(path, 'not a glyf TrueType font (CFF fonts break in pdf-lib)');
     }
@@ -48,21 +50,17 @@ export class FaceStore {
     return entry;
   }
 
+  /** The face parsed by harfbuzz for subsetting, created on first use and kept for the store's life. */
+  subsetter(face: FontFace): ResidentFace {
+    let resident = this.resident.get(face);
+    if (!resident) this.resident.set(face, (resident = ResidentFace.load(this.load(face).bytes)));
+    return resident;
+  }
+
   /** Faces read so far (for tests and diagnostics). */
   loadedFaces(): readonly FontFace[] {
     return [...this.loaded.keys()];
   }
-}
-
-/**
- * What to hand fontkit.create so it parses `bytes` in place. Given a Uint8Array, @pdf-lib/fontkit's
- * bundled Buffer polyfill copies it element by element in a JS loop (about 450 ms for the 75 MB of
- * faces); given an ArrayBuffer it takes a view. fontkit is typed for Uint8Array only, hence the cast.
- * A Uint8Array that is a window on a larger buffer (a pooled small read) is copied once, natively.
- */
-export function asFontkitInput(bytes: Uint8Array): Uint8Array {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
-  return whole as unknown as Uint8Array;
 }
 
 let processStore: FaceStore | undefined;
