@@ -2,6 +2,7 @@ import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { PAGE_HEIGHT, PAGE_WIDTH } from '../geometry';
 import type { FontFace } from '../fonts';
 import type { PageScene } from './scene';
+import { GlyphEncoder } from './glyphEncoder';
 import type { TextRun } from './textRuns';
 
 /** Stroke width of synthetic bold, in em: thickens 仿宋 strokes about as much as a real bold weight. */
@@ -11,28 +12,6 @@ const SYNTHETIC_BOLD_EM = 0.03;
 export function pdfNumber(value: number): string {
   const fixed = (Math.round(value * 1e4) / 1e4).toFixed(4).replace(/\.?0+$/u, '');
   return fixed === '-0' ? '0' : fixed;
-}
-
-/**
- * Glyph-id hex per character, per embedded font. pdf-lib's encodeText shapes its whole argument with
- * fontkit on every call; a speech repeats a few hundred characters thousands of times, so each character is
- * encoded once (which also registers its glyph in the subset) and lines are assembled from the cache.
- * Characters are shaped one by one, exactly as the layout measured them.
- */
-class GlyphEncoder {
-  private readonly cache = new Map<PDFFont, Map<string, string>>();
-
-  hex(font: PDFFont, text: string): string {
-    let perFont = this.cache.get(font);
-    if (!perFont) this.cache.set(font, (perFont = new Map()));
-    let hex = '';
-    for (const char of text) {
-      let glyph = perFont.get(char);
-      if (glyph === undefined) perFont.set(char, (glyph = font.encodeText(char).asString()));
-      hex += glyph;
-    }
-    return hex;
-  }
 }
 
 /**
