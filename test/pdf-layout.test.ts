@@ -5,9 +5,9 @@ import { balanceLines } from '../lambdas/pipeline/render/pdf/layout/balance';
 import { cannotEndLine, cannotStartLine } from '../lambdas/pipeline/render/pdf/layout/kinsoku';
 import { placeUnits } from '../lambdas/pipeline/render/pdf/layout/justify';
 import { breakLines } from '../lambdas/pipeline/render/pdf/layout/lineBreaker';
-import { paginate, type Page } from '../lambdas/pipeline/render/pdf/layout/paginate';
+import { paginate, paginateSlots, type Page } from '../lambdas/pipeline/render/pdf/layout/paginate';
 import { metricsOf } from '../lambdas/pipeline/render/pdf/layout/styles';
-import { isBlank, typesetDocument, type TypesetLine } from '../lambdas/pipeline/render/pdf/layout/typeset';
+import { isBlank, typesetDocument, type Slot, type TypesetLine } from '../lambdas/pipeline/render/pdf/layout/typeset';
 import { unitsOf, type Measure } from '../lambdas/pipeline/render/pdf/layout/units';
 import { parseSpeech } from '../lambdas/pipeline';
 import { layoutPdf } from '../lambdas/pipeline/render/pdf';
@@ -222,6 +222,28 @@ describe('pagination', () => {
 
   it('numbers pages from 1 without gaps', () => {
     expect(pages.map((p) => p.number)).toEqual(pages.map((_, i) => i + 1));
+  });
+
+  it('hands out each page before reading much past it, so a long speech is drawn without holding its whole layout', () => {
+    const slots = typesetDocument(doc, measure);
+    let read = 0;
+    function* counted(): Generator<Slot> {
+      for (const slot of slots) {
+        read += 1;
+        yield slot;
+      }
+    }
+    const readWhenHandedOut: number[] = [];
+    const streamed: Page[] = [];
+    for (const page of paginateSlots(counted())) {
+      readWhenHandedOut.push(read);
+      streamed.push(page);
+    }
+    expect(streamed).toEqual(pages);
+    // A page is complete once the next page's first line (and at most one keep-with-next chain) is read.
+    const slotsThrough = (n: number): number => slots.indexOf(streamed[n]!.lines.at(-1)!.line) + 1;
+    readWhenHandedOut.slice(0, -1).forEach((n, i) => expect(n - slotsThrough(i)).toBeLessThanOrEqual(LINES_PER_PAGE + 1));
+    expect(readWhenHandedOut[0]).toBeLessThan(slots.length / 2);
   });
 });
 

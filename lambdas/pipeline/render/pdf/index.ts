@@ -14,8 +14,8 @@ import { writeOutline } from './draw/outline';
 import { useNativeDeflate } from './draw/nativeDeflate';
 import { buildScene } from './draw/scene';
 import { embedFaces, fontBookFor, missingGlyphWarning } from './fonts';
-import { paginate, type Page } from './layout/paginate';
-import { typesetDocument } from './layout/typeset';
+import { paginate, paginateSlots, type Page } from './layout/paginate';
+import { typesetSlots } from './layout/typeset';
 
 export interface PdfRendering {
   readonly bytes: Uint8Array;
@@ -29,8 +29,11 @@ export interface PdfRendering {
  * warning. Deterministic: the same document gives byte-identical bytes.
  */
 export async function renderPdf(doc: SpeechDocument): Promise<PdfRendering> {
-  const { pages, resolver } = layoutPdf(doc);
-  const scene = buildScene(pages, resolver);
+  // Pages are laid out and turned into (compact) scene pages one at a time: the layout's per-glyph data of
+  // a long speech is never all alive at once. Fonts can only be embedded once every page is known (the
+  // subsets hold exactly the characters drawn), so the scene, not the layout, waits for them.
+  const resolver = new FontResolver(fontBookFor(doc.script));
+  const scene = buildScene(paginateSlots(typesetSlots(doc, resolver.measure)), resolver);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
   useNativeDeflate(pdf);
@@ -47,5 +50,5 @@ export async function renderPdf(doc: SpeechDocument): Promise<PdfRendering> {
 /** The paginated layout measured with the real fonts (what renderPdf draws; exposed for layout checks). */
 export function layoutPdf(doc: SpeechDocument): { pages: Page[]; resolver: FontResolver } {
   const resolver = new FontResolver(fontBookFor(doc.script));
-  return { pages: paginate(typesetDocument(doc, resolver.measure)), resolver };
+  return { pages: paginate(typesetSlots(doc, resolver.measure)), resolver };
 }

@@ -23,33 +23,37 @@ export interface Scene {
  * Resolves every glyph of the paginated layout to the face that draws it (recording the characters each
  * face must embed, and those no face has) and groups the glyphs into text runs.
  */
-export function buildScene(pages: readonly Page[], resolver: FontResolver): Scene {
+export function buildScene(pages: Iterable<Page>, resolver: FontResolver): Scene {
   const bookmarks: Bookmark[] = [];
-  const scenes = pages.map((page, pageIndex): PageScene => {
-    const lines = page.lines.map(({ slot, line }) => {
-      if (line.outline) bookmarks.push({ ...line.outline, pageIndex, top: TYPE_AREA.top - slot * LINE_PITCH });
-      const glyphs: GlyphToDraw<FontFace>[] = [];
-      for (const glyph of line.glyphs) {
-        const role = roleOf(glyph.style);
-        const face = resolver.face(role, glyph.text);
-        if (!face) continue; // reported as missing-glyph; the gap stays where the character was
-        const { size } = metricsOf(glyph.style);
-        const scale = glyph.scale ?? 1;
-        glyphs.push({
-          text: glyph.text,
-          face,
-          size,
-          bold: resolver.book.syntheticBold(role, face),
-          scale,
-          x: TYPE_AREA.left + line.indent + glyph.x,
-          advance: resolver.book.advance(face, glyph.text, size) * scale,
-        });
-      }
-      return { y: baselineOfSlot(slot, line.size), runs: textRuns(glyphs) };
-    });
-    return { number: page.number, lines: [...lines, pageNumberLine(page.number, resolver)] };
-  });
+  const scenes: PageScene[] = [];
+  for (const page of pages) scenes.push(scenePage(page, scenes.length, resolver, bookmarks));
   return { pages: scenes, bookmarks };
+}
+
+/** One page of the scene; its headings are appended to `bookmarks`. The page's layout can be dropped after. */
+export function scenePage(page: Page, pageIndex: number, resolver: FontResolver, bookmarks: Bookmark[]): PageScene {
+  const lines = page.lines.map(({ slot, line }) => {
+    if (line.outline) bookmarks.push({ ...line.outline, pageIndex, top: TYPE_AREA.top - slot * LINE_PITCH });
+    const glyphs: GlyphToDraw<FontFace>[] = [];
+    for (const glyph of line.glyphs) {
+      const role = roleOf(glyph.style);
+      const face = resolver.face(role, glyph.text);
+      if (!face) continue; // reported as missing-glyph; the gap stays where the character was
+      const { size } = metricsOf(glyph.style);
+      const scale = glyph.scale ?? 1;
+      glyphs.push({
+        text: glyph.text,
+        face,
+        size,
+        bold: resolver.book.syntheticBold(role, face),
+        scale,
+        x: TYPE_AREA.left + line.indent + glyph.x,
+        advance: resolver.book.advance(face, glyph.text, size) * scale,
+      });
+    }
+    return { y: baselineOfSlot(slot, line.size), runs: textRuns(glyphs) };
+  });
+  return { number: page.number, lines: [...lines, pageNumberLine(page.number, resolver)] };
 }
 
 function pageNumberLine(page: number, resolver: FontResolver): PageScene['lines'][number] {

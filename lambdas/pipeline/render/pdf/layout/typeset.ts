@@ -45,13 +45,19 @@ const FRONT_MATTER = new Set<Block['kind']>(['title', 'subtitle', 'speaker', 'da
 
 /** Sets every block of the document into lines on the 版心 grid. Pure: fonts come in through `measure`. */
 export function typesetDocument(doc: SpeechDocument, measure: Measure): Slot[] {
-  const slots: Slot[] = [];
-  doc.blocks.forEach((block, blockIndex) => {
+  return [...typesetSlots(doc, measure)];
+}
+
+/**
+ * The same lines, one block at a time: the renderer draws pages as they fill, so a long speech never holds
+ * every line's placed glyphs at once (at 1 MB of text they were most of the renderer's heap).
+ */
+export function* typesetSlots(doc: SpeechDocument, measure: Measure): Generator<Slot> {
+  for (const [blockIndex, block] of doc.blocks.entries()) {
     const previous = doc.blocks[blockIndex - 1];
-    if (previous && FRONT_MATTER.has(previous.kind) && !FRONT_MATTER.has(block.kind)) slots.push({ blank: true });
-    slots.push(...typesetBlock(block, blockIndex, doc, measure));
-  });
-  return slots;
+    if (previous && FRONT_MATTER.has(previous.kind) && !FRONT_MATTER.has(block.kind)) yield { blank: true };
+    yield* typesetBlock(block, blockIndex, doc, measure);
+  }
 }
 
 function typesetBlock(block: Block, blockIndex: number, doc: SpeechDocument, measure: Measure): TypesetLine[] {
