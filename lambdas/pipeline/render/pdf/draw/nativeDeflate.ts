@@ -1,6 +1,15 @@
 import { deflateSync } from 'node:zlib';
 import type { PDFContext, PDFDocument } from 'pdf-lib';
 
+/**
+ * zlib level for every stream. Nearly all the bytes are the two body-font subsets (~0.9 of the 1.16 MB a
+ * seed's two editions compress); measured warm on them (scripts/bench-pdf.ts figures in docs/pdf.md):
+ * level 6 (zlib's default) 46–49 ms and 711 KB, level 2 24–25 ms and 733 KB (+3 %), level 1 no faster
+ * than 2 and +4 %, levels ≥ 3 slower by 5 ms or more. A print PDF's size barely matters; the Lambda's
+ * time does.
+ */
+export const FLATE_LEVEL = 2;
+
 /** A string of byte values (PDF content syntax) or bytes, as pdf-lib's flateStream accepts. */
 const bytesOf = (contents: string | Uint8Array): Uint8Array =>
   typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents;
@@ -13,5 +22,6 @@ const bytesOf = (contents: string | Uint8Array): Uint8Array =>
  */
 export function useNativeDeflate(pdf: PDFDocument): void {
   const context: PDFContext = pdf.context;
-  context.flateStream = (contents, dict = {}) => context.stream(deflateSync(bytesOf(contents)), { ...dict, Filter: 'FlateDecode' });
+  context.flateStream = (contents, dict = {}) =>
+    context.stream(deflateSync(bytesOf(contents), { level: FLATE_LEVEL }), { ...dict, Filter: 'FlateDecode' });
 }
