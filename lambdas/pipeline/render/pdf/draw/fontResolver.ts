@@ -38,13 +38,49 @@ export class FontResolver {
     return width;
   }
 
-  private readonly measured = new Map<string, number>();
+  private readonly measured = new Map<TextStyle, Map<string, number>>();
 
   /** The layout's measure: cached per style and text, as the layout asks for the same characters again and again. */
   readonly measure: Measure = (style: TextStyle, text: string) => {
-    const key = `${style}\u0000${text}`;
-    let width = this.measured.get(key);
-    if (width === undefined) this.measured.set(key, (width = this.advance(roleOf(style), text, metricsOf(style).size)));
+    const perStyle = cacheFor(this.measured, style);
+    let width = perStyle.get(text);
+    if (width === undefined) perStyle.set(text, (width = this.advance(roleOf(style), text, metricsOf(style).size)));
     return width;
   };
+
+  private readonly drawn = new Map<TextStyle, Map<string, DrawnGlyph | null>>();
+
+  /**
+   * How the drawing sets one character of `style`: its face (recorded as used on the first ask), size,
+   * synthetic bold and advance; null when no font has it (recorded as missing). Cached per style and
+   * character: a speech draws the same few hundred characters thousands of times.
+   */
+  glyph(style: TextStyle, char: string): DrawnGlyph | null {
+    const perStyle = cacheFor(this.drawn, style);
+    let known = perStyle.get(char);
+    if (known === undefined) {
+      const role = roleOf(style);
+      const face = this.face(role, char);
+      const { size } = metricsOf(style);
+      known = face ? { face, size, bold: this.book.syntheticBold(role, face), advance: this.book.advance(face, char, size) } : null;
+      perStyle.set(char, known);
+    }
+    return known;
+  }
+}
+
+/** One character as drawn: see FontResolver.glyph. */
+export interface DrawnGlyph {
+  readonly face: FontFace;
+  /** Font size in pt. */
+  readonly size: number;
+  readonly bold: boolean;
+  /** Unscaled advance in pt. */
+  readonly advance: number;
+}
+
+function cacheFor<V>(caches: Map<TextStyle, Map<string, V>>, style: TextStyle): Map<string, V> {
+  let cache = caches.get(style);
+  if (!cache) caches.set(style, (cache = new Map()));
+  return cache;
 }

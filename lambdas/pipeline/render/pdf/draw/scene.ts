@@ -1,12 +1,13 @@
 import { LINE_PITCH, PAGE_NUMBER_SIZE, TYPE_AREA, baselineOfSlot } from '../geometry';
 import type { FontFace } from '../fonts';
 import type { Page } from '../layout/paginate';
-import { metricsOf } from '../layout/styles';
 import type { FontResolver } from './fontResolver';
-import { roleOf } from './fontRoles';
 import type { Bookmark } from './outline';
 import { pageNumberOrigin, pageNumberText } from './pageNumber';
 import { textRuns, type GlyphToDraw, type TextRun } from './textRuns';
+
+/** The 版心's left edge, read once (a hot loop below). */
+const LEFT = TYPE_AREA.left;
 
 /** Everything to draw on one page, in absolute page coordinates, with faces resolved. */
 export interface PageScene {
@@ -35,21 +36,13 @@ export function scenePage(page: Page, pageIndex: number, resolver: FontResolver,
   const lines = page.lines.map(({ slot, line }) => {
     if (line.outline) bookmarks.push({ ...line.outline, pageIndex, top: TYPE_AREA.top - slot * LINE_PITCH });
     const glyphs: GlyphToDraw<FontFace>[] = [];
+    const left = LEFT + line.indent;
     for (const glyph of line.glyphs) {
-      const role = roleOf(glyph.style);
-      const face = resolver.face(role, glyph.text);
-      if (!face) continue; // reported as missing-glyph; the gap stays where the character was
-      const { size } = metricsOf(glyph.style);
+      const drawn = resolver.glyph(glyph.style, glyph.text);
+      if (!drawn) continue; // reported as missing-glyph; the gap stays where the character was
       const scale = glyph.scale ?? 1;
-      glyphs.push({
-        text: glyph.text,
-        face,
-        size,
-        bold: resolver.book.syntheticBold(role, face),
-        scale,
-        x: TYPE_AREA.left + line.indent + glyph.x,
-        advance: resolver.book.advance(face, glyph.text, size) * scale,
-      });
+      const { face, size, bold, advance } = drawn;
+      glyphs.push({ text: glyph.text, face, size, bold, scale, x: left + glyph.x, advance: advance * scale });
     }
     return { y: baselineOfSlot(slot, line.size), runs: textRuns(glyphs) };
   });

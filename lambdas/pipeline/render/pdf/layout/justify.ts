@@ -61,6 +61,11 @@ export function placeUnits(
 export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure): PlacedGlyph[] {
   const glyphs: PlacedGlyph[] = [];
   for (const { unit, x, width } of placed) {
+    if (unit.grid && unit.text.length === 1) {
+      // The common case (one BMP Han character or mark): no splitting into code points.
+      glyphs.push({ text: unit.text, style: unit.style, x: inkOrigin(unit, x, width, measure(unit.style, unit.text)) });
+      continue;
+    }
     const chars = [...unit.text];
     if (!unit.grid) {
       let origin = x;
@@ -76,15 +81,15 @@ export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure): Place
       continue;
     }
     chars.forEach((ch, k) => {
-      const advance = measure(unit.style, ch);
-      const cellX = x + k * cell;
-      const origin =
-        unit.side === 'closing' ? cellX : unit.side === 'opening' ? cellX + cell - advance : cellX + (cell - advance) / 2;
-      glyphs.push({ text: ch, style: unit.style, x: origin });
+      glyphs.push({ text: ch, style: unit.style, x: inkOrigin(unit, x + k * cell, cell, measure(unit.style, ch)) });
     });
   }
   return glyphs;
 }
+
+/** Origin of a glyph of `advance` in a grid cell at `cellX`: closing marks sit left, opening marks right, the rest centred. */
+const inkOrigin = (unit: Unit, cellX: number, cell: number, advance: number): number =>
+  unit.side === 'closing' ? cellX : unit.side === 'opening' ? cellX + cell - advance : cellX + (cell - advance) / 2;
 
 /**
  * —— must read as one unbroken 2-em line. Some faces (Noto) have a proportional em dash narrower than the

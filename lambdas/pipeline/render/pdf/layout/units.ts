@@ -40,23 +40,46 @@ const TOKEN = /—{2}|―{2}|…{2}|⋯{2}|[A-Za-z0-9]+(?:[.,:/\-+'’][A-Za-z0-
 export function unitsOf(pieces: readonly StyledText[], script: Script, measure: Measure): Unit[] {
   const units: Unit[] = [];
   for (const { text, style } of pieces) {
-    const { cell } = metricsOf(style);
+    const known = knownUnits(measure, script, style);
     for (const [token] of text.matchAll(TOKEN)) {
-      const chars = [...token];
-      const grid = chars.every(isFullWidth);
-      const side = chars.length === 1 ? punctuationSide(token, script) : null;
-      const compressible = side === 'opening' || side === 'closing';
-      units.push({
-        text: token,
-        style,
-        grid,
-        width: grid ? chars.length * cell : measure(style, token),
-        shrink: grid && compressible ? cell / 2 : 0,
-        side,
-        noStart: cannotStartLine(token) || token === ' ',
-        noEnd: cannotEndLine(token),
-      });
+      let unit = known.get(token);
+      if (!unit) known.set(token, (unit = unitOf(token, style, script, measure)));
+      units.push(unit);
     }
   }
+  return units;
+}
+
+function unitOf(token: string, style: TextStyle, script: Script, measure: Measure): Unit {
+  const { cell } = metricsOf(style);
+  const chars = [...token];
+  const grid = chars.every(isFullWidth);
+  const side = chars.length === 1 ? punctuationSide(token, script) : null;
+  const compressible = side === 'opening' || side === 'closing';
+  return {
+    text: token,
+    style,
+    grid,
+    width: grid ? chars.length * cell : measure(style, token),
+    shrink: grid && compressible ? cell / 2 : 0,
+    side,
+    noStart: cannotStartLine(token) || token === ' ',
+    noEnd: cannotEndLine(token),
+  };
+}
+
+/**
+ * Units already made, per measure (one per document in the renderer), script and style. A unit depends on
+ * nothing else and is never changed, so a speech's thousands of repeats of a few hundred characters share
+ * one object each instead of each running the kinsoku and Unicode-class tests again.
+ */
+const unitCaches = new WeakMap<Measure, Map<string, Map<string, Unit>>>();
+
+function knownUnits(measure: Measure, script: Script, style: TextStyle): Map<string, Unit> {
+  let perMeasure = unitCaches.get(measure);
+  if (!perMeasure) unitCaches.set(measure, (perMeasure = new Map()));
+  const key = `${script} ${style}`;
+  let units = perMeasure.get(key);
+  if (!units) perMeasure.set(key, (units = new Map()));
   return units;
 }
