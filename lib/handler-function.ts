@@ -23,7 +23,7 @@ export function copyFontsCommands(inputDir: string, outputDir: string): string[]
 }
 
 /**
- * subset-font loads harfbuzz's wasm with `require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')`,
+ * The font subsetter loads harfbuzz's wasm with `require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')`,
  * which esbuild cannot inline; Node resolves it from `<asset>/node_modules/` at run time.
  */
 export function copyWasmCommands(inputDir: string, outputDir: string): string[] {
