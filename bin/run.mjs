@@ -51,7 +51,7 @@ if (!existsSync(bundle)) {
     outfile: bundle,
     sourcemap: 'inline',
     logLevel: 'error',
-    // subset-font finds its wasm with require.resolve at run time: leave it to node_modules.
+    // The font subsetter finds harfbuzz's wasm with require.resolve at run time: leave it to node_modules.
     external: ['harfbuzzjs'],
   });
 }
