@@ -10,7 +10,12 @@ const SYNTHETIC_BOLD_EM = 0.03;
 
 /** PDF number: at most 4 decimals, no exponent, no trailing zeros, never "-0" (same input → same bytes). */
 export function pdfNumber(value: number): string {
-  const fixed = (Math.round(value * 1e4) / 1e4).toFixed(4).replace(/\.?0+$/u, '');
+  const rounded = Math.round(value * 1e4) / 1e4;
+  // The shortest form of a double nearest to k/10⁴ is k/10⁴ itself without trailing zeros (and String(-0) is
+  // "0"), so String() gives it directly — written for every run on every page, it is the hot path. Beyond
+  // 1e9 the doubles are too coarse for that argument and JavaScript would switch to exponents at 1e21.
+  if (Math.abs(rounded) < 1e9) return String(rounded);
+  const fixed = rounded.toFixed(4).replace(/\.?0+$/u, '');
   return fixed === '-0' ? '0' : fixed;
 }
 
