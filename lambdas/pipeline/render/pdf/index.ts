@@ -2,7 +2,8 @@
  * PDF edition: GB/T 9704 page, clreq line breaking and justification, embedded CJK subset fonts.
  *
  *   typeset (pure: blocks → lines on the grid) → paginate (22 lines, keep-with-next)
- *   → scene (faces per glyph, text runs) → embed used faces → emit pages, page numbers, outline, metadata.
+ *   → scene (faces per glyph, text runs) → content template, page by page
+ *   → embed used faces → emit pages (glyph ids filled in), outline, metadata.
  */
 import { PDFDocument } from 'pdf-lib';
 import type { SpeechDocument } from '../../model';
@@ -10,9 +11,10 @@ import type { PipelineWarning } from '../../warnings';
 import { emitPages } from './draw/emit';
 import { FontResolver } from './draw/fontResolver';
 import { writeMetadata } from './draw/metadata';
-import { writeOutline } from './draw/outline';
+import { type Bookmark, writeOutline } from './draw/outline';
 import { useNativeDeflate } from './draw/nativeDeflate';
-import { buildScene } from './draw/scene';
+import { FaceNumbers, pageContent, type PageContent } from './draw/pageContent';
+import { scenePage } from './draw/scene';
 import { embedFaces, fontBookFor, missingGlyphWarning } from './fonts';
 import { paginate, paginateSlots, type Page } from './layout/paginate';
 import { typesetSlots } from './layout/typeset';
@@ -29,17 +31,23 @@ export interface PdfRendering {
  * warning. Deterministic: the same document gives byte-identical bytes.
  */
 export async function renderPdf(doc: SpeechDocument): Promise<PdfRendering> {
-  // Pages are laid out and turned into (compact) scene pages one at a time: the layout's per-glyph data of
-  // a long speech is never all alive at once. Fonts can only be embedded once every page is known (the
-  // subsets hold exactly the characters drawn), so the scene, not the layout, waits for them.
+  // Pages are laid out, turned into scenes and written as content streams one at a time: a long speech's
+  // per-glyph layout and scene objects are never all alive at once. Fonts can be embedded only once every
+  // page is known (the subsets hold exactly the characters drawn), so the pages wait for them as content
+  // templates with the glyph ids still open (a few KB each).
   const resolver = new FontResolver(fontBookFor(doc.script));
-  const scene = buildScene(paginateSlots(typesetSlots(doc, resolver.measure)), resolver);
+  const faces = new FaceNumbers();
+  const contents: PageContent[] = [];
+  const bookmarks: Bookmark[] = [];
+  for (const page of paginateSlots(typesetSlots(doc, resolver.measure))) {
+    contents.push(pageContent(scenePage(page, contents.length, resolver, bookmarks), faces));
+  }
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
   useNativeDeflate(pdf);
   const fonts = await embedFaces(pdf, resolver.used);
-  const pdfPages = emitPages(pdf, scene.pages, fonts);
-  writeOutline(pdf, pdfPages.map((p) => p.ref), scene.bookmarks);
+  const pdfPages = emitPages(pdf, contents, faces.faces, fonts);
+  writeOutline(pdf, pdfPages.map((p) => p.ref), bookmarks);
   writeMetadata(pdf, doc);
 
   const bytes = await pdf.save({ addDefaultPage: false });

@@ -15,22 +15,6 @@ export interface PageScene {
   readonly lines: readonly { readonly y: number; readonly runs: readonly TextRun<FontFace>[] }[];
 }
 
-export interface Scene {
-  readonly pages: readonly PageScene[];
-  readonly bookmarks: readonly Bookmark[];
-}
-
-/**
- * Resolves every glyph of the paginated layout to the face that draws it (recording the characters each
- * face must embed, and those no face has) and groups the glyphs into text runs.
- */
-export function buildScene(pages: Iterable<Page>, resolver: FontResolver): Scene {
-  const bookmarks: Bookmark[] = [];
-  const scenes: PageScene[] = [];
-  for (const page of pages) scenes.push(scenePage(page, scenes.length, resolver, bookmarks));
-  return { pages: scenes, bookmarks };
-}
-
 /** One page of the scene; its headings are appended to `bookmarks`. The page's layout can be dropped after. */
 export function scenePage(page: Page, pageIndex: number, resolver: FontResolver, bookmarks: Bookmark[]): PageScene {
   const lines = page.lines.map(({ slot, line }) => {
