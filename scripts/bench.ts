@@ -15,7 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseSpeech } from '../lambdas/pipeline';
 import { documentText } from '../lambdas/pipeline/model';
-import { bundledCli, measureCliCold, measureLambdaCold, tsxCli, type CliCold, type LambdaCold } from './bench/cold';
+import { bundledCli, measureCliCold, measureLambdaCold, npmConvertCli, type CliCold, type LambdaCold } from './bench/cold';
 import { benchInputs, seedPath } from './bench/inputs';
 import { describeMachine } from './bench/machine';
 import { measureLibreOffice, measureOpenccCli, measurePandoc } from './bench/peers';
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     for (const stage of CONVERTER_STAGES) converters.push(await runStage(stage, inputs[0]!));
 
     log(`cold: CLI, ${COLD_RUNS} run(s)…`);
-    const cli = measureCliCold(tsxCli(repoRoot), repoRoot, seed.path, work, COLD_RUNS);
+    const cli = measureCliCold(npmConvertCli(repoRoot), repoRoot, seed.path, work, COLD_RUNS);
     log(`  median ${cli.figure.medianMs.toFixed(0)} ms (inside ${cli.figure.insideMedianMs ?? '?'} ms), RSS ${cli.figure.peakRssMiB?.toFixed(0) ?? 'n/a'} MiB`);
     const bundled = await safely<CliCold>('bundled CLI', () => ({ measured: measureCliCold(bundledCli(repoRoot), repoRoot, seed.path, work, COLD_RUNS).figure }));
     if ('measured' in bundled) log(`  bundled CLI: median ${bundled.measured.medianMs.toFixed(0)} ms (inside ${bundled.measured.insideMedianMs ?? '?'} ms)`);

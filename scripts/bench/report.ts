@@ -115,7 +115,7 @@ function sideBySide(results: BenchResults): string {
 function coldSection(results: BenchResults): string {
   const cli = results.cold.cli;
   const inside = (c: CliCold): string => (c.insideMedianMs === null ? '' : `; converting inside: ${msText(c.insideMedianMs)} ms`);
-  const rows = [processRow('CLI: `tsx bin/convert.ts seed --out dir`', cli, null, inside(cli)).filter((_, i) => i !== 6)];
+  const rows = [processRow('CLI: `npm run convert -- seed --out dir` (node bin/run.mjs)', cli, null, inside(cli)).filter((_, i) => i !== 6)];
   const bundled = results.cold.bundledCli;
   if ('measured' in bundled) rows.push(processRow('CLI bundled: `node convert.cjs seed --out dir`', bundled.measured, null, inside(bundled.measured)).filter((_, i) => i !== 6));
   else rows.push(['CLI bundled', '—', '—', '—', '—', '—', `SKIPPED — ${bundled.skipped}`]);
