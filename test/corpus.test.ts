@@ -43,9 +43,13 @@ describe.skipIf(!hasCorpus)('shared corpus: real transcripts against their gold 
         expect(outlineOf(parsed.document)).toEqual(expected);
       });
 
-      it.runIf(gold.lead_ins !== undefined)('finds every lead-in sentence', () => {
-        expect(leadInsOf(parsed.document)).toEqual((gold.lead_ins ?? []).map((l) => norm(l.text)));
-      });
+      // Gold files list lead-ins only for transcripts that have them.
+      if (gold.lead_ins) {
+        const expected = gold.lead_ins.map((l) => norm(l.text));
+        it('finds every lead-in sentence', () => {
+          expect(leadInsOf(parsed.document)).toEqual(expected);
+        });
+      }
 
       it('removes every gold noise line', () => {
         const removed = new Set(parsed.cleaned.report.removed.map((r) => r.line));
