@@ -1,4 +1,5 @@
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerConfig } from '../lambdas/handler/config';
@@ -72,7 +73,12 @@ describe('a successful upload', () => {
       expect(Buffer.from(bytes).equals(Buffer.from(file.body))).toBe(true);
       expect(got.ContentType).toBe(file.contentType);
       expect(got.ContentDisposition).toBe(`attachment; filename="${file.name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-      expect(got.Metadata).toEqual({ 'source-key': encodeURIComponent('incoming/a/讲话.txt'), 'source-etag': head.ETag, 'pipeline-version': PIPELINE_VERSION });
+      expect(got.Metadata).toEqual({
+        'source-key': encodeURIComponent('incoming/a/讲话.txt'),
+        'source-key-sha256': createHash('sha256').update('incoming/a/讲话.txt').digest('hex'),
+        'source-etag': head.ETag,
+        'pipeline-version': PIPELINE_VERSION,
+      });
     }
   });
 
@@ -86,6 +92,25 @@ describe('a successful upload', () => {
     expect(await outputKeys('2023 ')).toContain('2023 教育 讲话稿+终稿.json');
     const { got } = await read('2023 教育 讲话稿+终稿.clean.txt');
     expect(got.ContentDisposition).toContain("filename*=UTF-8''2023%20%E6%95%99%E8%82%B2%20%E8%AE%B2%E8%AF%9D%E7%A8%BF+%E7%BB%88%E7%A8%BF.clean.txt");
+  });
+
+  it('converts a source with a 240-CJK-character key, keeping output metadata under the 2 KB limit', async () => {
+    // Folders of 60 characters each: s3rver stores keys as files, and one path segment may hold 255 bytes.
+    const segment = '关于进一步加强和改进新时代教育工作的讲话'.repeat(3);
+    const name = `${segment}/${segment}/${segment}/${segment}`;
+    const key = `incoming/long/${name}.txt`;
+    expect(encodeURIComponent(key).length).toBeGreaterThan(2048);
+    await upload(key, TRANSCRIPT);
+    const { handler } = handlerWith();
+    expect((await handler(batch(s3NotificationRecord('in', key, 'long-1')))).batchItemFailures).toEqual([]);
+    const { got } = await read(`long/${name}.json`);
+    const stored = got.Metadata!['source-key']!;
+    expect(key.startsWith(decodeURIComponent(stored))).toBe(true);
+    expect(stored.length).toBeGreaterThan(100);
+    // A duplicate delivery of the long key is recognised from the hash.
+    const again = handlerWith();
+    await again.handler(batch(s3NotificationRecord('in', key)));
+    expect(puts(again.sent)).toEqual([]);
   });
 
   it("skips S3's test event and keys outside the input prefix without failing or writing", async () => {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv, HandlerConfigError } from '../lambdas/handler/config';
 import { decodeEventKey, encodeEventKey, locateUpload, outputKey } from '../lambdas/handler/object-keys';
-import { contentDisposition } from '../lambdas/handler/output-headers';
+import { isUnfixableByRetry } from '../lambdas/handler/create-handler';
+import { contentDisposition, encodedKeyPrefix } from '../lambdas/handler/output-headers';
 import { createdObjects, UnrecognisedMessageError } from '../lambdas/handler/s3-events';
 
 describe('event keys', () => {
@@ -29,6 +30,27 @@ describe('download names', () => {
     expect(contentDisposition('2023 教育 "讲话".pdf')).toBe(
       `attachment; filename="2023 __ ____.pdf"; filename*=UTF-8''2023%20%E6%95%99%E8%82%B2%20%22%E8%AE%B2%E8%AF%9D%22.pdf`,
     );
+  });
+});
+
+describe('source key metadata', () => {
+  it('keeps a bounded prefix of the percent-encoded key that still decodes', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.integer({ min: 12, max: 700 }), (key, limit) => {
+        const prefix = encodedKeyPrefix(key, limit);
+        return prefix.length <= limit && key.startsWith(decodeURIComponent(prefix));
+      }),
+    );
+  });
+});
+
+describe('S3 errors', () => {
+  it('tells a refusal that retrying cannot fix from throttling and server faults', () => {
+    const withStatus = (httpStatusCode: number) => ({ $metadata: { httpStatusCode } });
+    expect(isUnfixableByRetry(withStatus(400))).toBe(true);
+    expect(isUnfixableByRetry(withStatus(429))).toBe(false);
+    expect(isUnfixableByRetry(withStatus(503))).toBe(false);
+    expect(isUnfixableByRetry(new Error('bug'))).toBe(false);
   });
 });
 

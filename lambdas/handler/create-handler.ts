@@ -12,6 +12,16 @@ export interface HandlerDeps extends UploadDeps {
   readonly onRecordError?: (error: unknown, record: SQSRecord) => void;
 }
 
+function statusOf(error: unknown): number | undefined {
+  return (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
+}
+
+/** A 4xx other than throttling (429) or timeouts (408): the same request will be refused again (e.g. MetadataTooLarge). */
+export function isUnfixableByRetry(error: unknown): boolean {
+  const status = statusOf(error);
+  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
 export type SqsHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
 
 /**
@@ -30,7 +40,16 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
         logger.info('upload settled', { ...outcome, ms: Math.round(performance.now() - started), messageId: record.messageId });
         await deps.onOutcome?.(outcome, record);
       } catch (error) {
-        logger.error('upload failed; SQS will redeliver it', { sourceKey: object.key, messageId: record.messageId, error: error as Error });
+        if (isUnfixableByRetry(error)) {
+          logger.error('S3 refused a request with a client error that retrying cannot fix; the upload will end in the DLQ', {
+            sourceKey: object.key,
+            messageId: record.messageId,
+            httpStatusCode: statusOf(error),
+            error: error as Error,
+          });
+        } else {
+          logger.error('upload failed; SQS will redeliver it', { sourceKey: object.key, messageId: record.messageId, error: error as Error });
+        }
         deps.onRecordError?.(error, record);
         throw error;
       }

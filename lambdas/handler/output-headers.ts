@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * HTTP headers and object metadata written with every output, so a browser download keeps its
  * Chinese file name and each output can be traced back to the exact source version.
@@ -29,25 +31,55 @@ export interface SourceIdentity {
 }
 
 /**
- * User metadata (x-amz-meta-*). Header values must be ASCII, so the key is percent-encoded.
- * `source-etag` + `source-version` are what the idempotency check compares.
+ * S3 allows 2 KB of user metadata per object (names + values), so the source key — up to 1024 UTF-8
+ * bytes, ~3× that percent-encoded — cannot be stored whole. The hash identifies it; the prefix is
+ * for people reading the metadata.
  */
-export function outputMetadata(source: SourceIdentity, pipelineVersion: string): Record<string, string> {
+export const SOURCE_KEY_PREFIX_LIMIT = 600;
+
+export function sourceKeyHash(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/** `encodeURIComponent(key)` cut at a whole character, so the stored prefix still decodes. */
+export function encodedKeyPrefix(key: string, limit = SOURCE_KEY_PREFIX_LIMIT): string {
+  let out = '';
+  for (const ch of key) {
+    const encoded = encodeURIComponent(ch);
+    if (out.length + encoded.length > limit) break;
+    out += encoded;
+  }
+  return out;
+}
+
+/**
+ * User metadata (x-amz-meta-*), bounded whatever the key's length. Header values must be ASCII.
+ * The key hash, `source-etag`, `source-version` and `pipeline-version` are what the idempotency
+ * check compares; `limit-bytes` is set on reports whose verdict depends on the size limit.
+ */
+export function outputMetadata(source: SourceIdentity, pipelineVersion: string, limitBytes?: number): Record<string, string> {
   const metadata: Record<string, string> = {
-    'source-key': encodeURIComponent(source.key),
+    'source-key': encodedKeyPrefix(source.key),
+    'source-key-sha256': sourceKeyHash(source.key),
     'source-etag': source.eTag,
     'pipeline-version': pipelineVersion,
   };
   if (source.versionId !== undefined) metadata['source-version'] = source.versionId;
+  if (limitBytes !== undefined) metadata['limit-bytes'] = String(limitBytes);
   return metadata;
 }
 
-/** True when outputs carrying this metadata were made from exactly this source version by this pipeline. */
-export function madeFrom(metadata: Record<string, string> | undefined, source: SourceIdentity, pipelineVersion: string): boolean {
+/**
+ * True when outputs carrying this metadata were made from exactly this source (key and version) by
+ * this pipeline, under this size limit when the verdict depended on it.
+ */
+export function madeFrom(metadata: Record<string, string> | undefined, source: SourceIdentity, pipelineVersion: string, maxBytes: number): boolean {
   if (metadata === undefined) return false;
   return (
+    metadata['source-key-sha256'] === sourceKeyHash(source.key) &&
     metadata['source-etag'] === source.eTag &&
     metadata['source-version'] === source.versionId &&
-    metadata['pipeline-version'] === pipelineVersion
+    metadata['pipeline-version'] === pipelineVersion &&
+    (metadata['limit-bytes'] === undefined || metadata['limit-bytes'] === String(maxBytes))
   );
 }

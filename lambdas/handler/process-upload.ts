@@ -43,11 +43,11 @@ async function headOrNull(s3: S3Client, bucket: string, key: string) {
 async function existingResult(deps: UploadDeps, location: UploadLocation, source: SourceIdentity): Promise<string | null> {
   const candidates = [`${location.stem}.json`, `${location.stem}.error.json`].map((name) => outputKey(deps.config.outputPrefix, location, name));
   const heads = await Promise.all(candidates.map((key) => headOrNull(deps.s3, deps.config.outputBucket, key)));
-  const index = heads.findIndex((head) => madeFrom(head?.Metadata, source, deps.pipeline.version));
+  const index = heads.findIndex((head) => madeFrom(head?.Metadata, source, deps.pipeline.version, deps.config.maxBytes));
   return index >= 0 ? candidates[index]! : null;
 }
 
-async function putOutput(deps: UploadDeps, location: UploadLocation, source: SourceIdentity, file: OutputFile): Promise<string> {
+async function putOutput(deps: UploadDeps, location: UploadLocation, source: SourceIdentity, file: OutputFile, limitBytes?: number): Promise<string> {
   const key = outputKey(deps.config.outputPrefix, location, file.name);
   await deps.s3.send(
     new PutObjectCommand({
@@ -57,7 +57,7 @@ async function putOutput(deps: UploadDeps, location: UploadLocation, source: Sou
       ContentLength: file.body.byteLength,
       ContentType: file.contentType,
       ContentDisposition: contentDisposition(file.name),
-      Metadata: outputMetadata(source, deps.pipeline.version),
+      Metadata: outputMetadata(source, deps.pipeline.version, limitBytes),
     }),
   );
   return key;
@@ -92,7 +92,9 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
   const size = head.ContentLength ?? 0;
   if (size > config.maxBytes) {
     const error = new InputRejectedError('too-large', `the upload is ${size} bytes; the limit is ${config.maxBytes} bytes`);
-    return rejected(object.key, error.code, await putOutput(deps, location, source, pipeline.errorReportFile(location.stem, error)));
+    // The limit travels with the report: raising it later makes a redelivery convert instead of skipping.
+    const report = pipeline.errorReportFile(location.stem, error);
+    return rejected(object.key, error.code, await putOutput(deps, location, source, report, config.maxBytes));
   }
 
   // Read exactly the version that was checked, so outputs and their metadata describe the same bytes.
@@ -112,7 +114,8 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
     result = await pipeline.convert(bytes, options);
   } catch (error) {
     if (!(error instanceof InputRejectedError)) throw error;
-    return rejected(object.key, error.code, await putOutput(deps, location, source, pipeline.errorReportFile(location.stem, error)));
+    const limitBytes = error.code === 'too-large' ? config.maxBytes : undefined;
+    return rejected(object.key, error.code, await putOutput(deps, location, source, pipeline.errorReportFile(location.stem, error), limitBytes));
   }
 
   const manifest = result.files.at(-1)!;

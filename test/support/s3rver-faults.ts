@@ -3,7 +3,22 @@ import { S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 /** A command as the client sees it: its class name and input (Bucket, Key…). */
 export interface SentCommand {
   readonly name: string;
-  readonly input: { Bucket?: string; Key?: string };
+  readonly input: { Bucket?: string; Key?: string; Metadata?: Record<string, string> };
+}
+
+/** AWS's limit on user metadata: UTF-8 bytes of every `x-amz-meta-` name and value together (s3rver does not enforce it). */
+export const USER_METADATA_LIMIT = 2048;
+
+function metadataTooLarge(command: SentCommand): S3ServiceException | null {
+  if (command.name !== 'PutObjectCommand' || command.input.Metadata === undefined) return null;
+  const size = Object.entries(command.input.Metadata).reduce((sum, [k, v]) => sum + Buffer.byteLength(`x-amz-meta-${k}`) + Buffer.byteLength(v), 0);
+  if (size <= USER_METADATA_LIMIT) return null;
+  return new S3ServiceException({
+    name: 'MetadataTooLarge',
+    $fault: 'client',
+    $metadata: { httpStatusCode: 400 },
+    message: 'Your metadata headers exceed the maximum allowed metadata size.',
+  });
 }
 
 /** What AWS answers when it throttles: a retryable 503. */
@@ -14,6 +29,7 @@ export function slowDown(): S3ServiceException {
 /**
  * The real client, with every command recorded and chosen ones failing as AWS fails under load.
  * The server stays real: only the client-side view of one request is replaced by an error.
+ * AWS limits s3rver lacks (user metadata size) are enforced on every request.
  */
 export function faultyClient(client: S3Client, failWhen: (command: SentCommand) => boolean = () => false) {
   const sent: SentCommand[] = [];
@@ -21,6 +37,8 @@ export function faultyClient(client: S3Client, failWhen: (command: SentCommand) 
   wrapped.send = (async (command: { constructor: { name: string }; input: SentCommand['input'] }) => {
     const seen = { name: command.constructor.name, input: command.input };
     sent.push(seen);
+    const refused = metadataTooLarge(seen);
+    if (refused !== null) throw refused;
     if (failWhen(seen)) throw slowDown();
     return (client.send as (c: unknown) => Promise<unknown>)(command);
   }) as unknown as S3Client['send'];
