@@ -76,6 +76,16 @@ export class SpeechPressStack extends Stack {
     fn.addToRolePolicy(
       new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:GetObject'], resources: [this.inputBucket.arnForObjects(`${config.inputPrefix}*`)] }),
     );
+    // Without ListBucket, HeadObject of a source deleted before delivery answers 403 instead of 404,
+    // and the handler would retry it into the DLQ instead of ignoring it. Scoped to the input prefix.
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['s3:ListBucket'],
+        resources: [this.inputBucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': `${config.inputPrefix}*` } },
+      }),
+    );
     fn.addToRolePolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,

@@ -145,6 +145,13 @@ describe('at-least-once delivery', () => {
     for (const [key, bytes] of before) expect(Buffer.from((await read(key)).bytes).equals(bytes)).toBe(true);
   });
 
+  it('acknowledges a source deleted before delivery (404 on HeadObject) without writing anything', async () => {
+    const { handler, sent } = handlerWith();
+    expect((await handler(batch(s3NotificationRecord('in', 'incoming/gone/讲话.txt', 'gone-1')))).batchItemFailures).toEqual([]);
+    expect(puts(sent)).toEqual([]);
+    expect(converted).toBe(0);
+  });
+
   it('converts again when the same key is uploaded with new content', async () => {
     await upload('incoming/v/讲话.txt', TRANSCRIPT);
     const { handler } = handlerWith();

@@ -148,7 +148,7 @@ describe('function', () => {
     template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: stack.config.logRetentionDays });
   });
 
-  it('may read uploads under incoming/ and write the output bucket, and nothing else', () => {
+  it('may read (and list, so a deleted source is 404 not 403) uploads under incoming/ and write the output bucket, and nothing else', () => {
     const policies = template.findResources('AWS::IAM::Policy');
     const fnRole = stack.getLogicalId(stack.converter.function.role!.node.defaultChild as never);
     const fnPolicy = Object.values(policies).find((p) => p['Properties'].Roles.some((r: { Ref: string }) => r.Ref === fnRole))!;
@@ -157,6 +157,7 @@ describe('function', () => {
     );
     expect(s3Statements).toEqual([
       { Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [inputId, 'Arn'] }, '/incoming/*']] } },
+      { Effect: 'Allow', Action: 's3:ListBucket', Resource: { 'Fn::GetAtt': [inputId, 'Arn'] }, Condition: { StringLike: { 's3:prefix': 'incoming/*' } } },
       { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [outputId, 'Arn'] }, '/*']] } },
       { Effect: 'Allow', Action: 's3:ListBucket', Resource: { 'Fn::GetAtt': [outputId, 'Arn'] } },
     ]);
