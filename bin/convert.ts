@@ -68,6 +68,14 @@ async function main(): Promise<number> {
   // Quotes follow the variant's own convention unless the user turns them off.
   const traditional: TraditionalOptions | false = values['no-traditional'] ? false : { variant, ...(values['no-quotes'] && { quotes: false }) };
 
+  // Outputs are named after the input's stem: two inputs with one stem would overwrite each other.
+  const byStem = new Map<string, string>();
+  for (const input of positionals) {
+    const other = byStem.get(stemOf(input));
+    if (other !== undefined) usage(`${other} and ${input} would write the same outputs (${stemOf(input)}.*); convert them into different --out folders`);
+    byStem.set(stemOf(input), input);
+  }
+
   const outDir = values.out!;
   mkdirSync(outDir, { recursive: true });
   let status = 0;

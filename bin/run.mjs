@@ -7,7 +7,7 @@
  * Usage: node bin/run.mjs <entry.ts> [args…]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,18 +42,21 @@ const bundle = join(cacheDir, `${relative(root, entry).replace(/[\\/.]/g, '_')}-
 if (!existsSync(bundle)) {
   const { buildSync } = await import('esbuild');
   mkdirSync(cacheDir, { recursive: true });
+  // Build beside the target and rename into place, so a concurrent start never loads half a file.
+  const partial = `${bundle}.${process.pid}.tmp`;
   buildSync({
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    outfile: bundle,
+    outfile: partial,
     sourcemap: 'inline',
     logLevel: 'error',
     // The font subsetter finds harfbuzz's wasm with require.resolve at run time: leave it to node_modules.
     external: ['harfbuzzjs'],
   });
+  renameSync(partial, bundle);
 }
 process.argv = [process.argv[0], bundle, ...args];
 createRequire(import.meta.url)(bundle);

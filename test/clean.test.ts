@@ -147,3 +147,58 @@ describe('structure: headings, lead-ins and their traps', () => {
     ]);
   });
 });
+
+describe('review findings: real speech text that must survive', () => {
+  it('keeps sentences that merely contain chrome words (本站, 未完, 登录后, 开通会员)', () => {
+    const lines = [
+      '今年春运期间，本站累计发送旅客120万人次，为大家提供了温馨周到的出行服务。',
+      '任务未完，决不收兵。',
+      '登录后即可在线办理全部事项，这是我们的目标。',
+      '二、强化保障',
+      para(1),
+      '下一步，我们将为全市老年人开通会员绿色通道，让他们少跑腿、好办事，把好事办好、实事办实。',
+    ];
+    const { text, report } = parse(['讲话', '', para(2), '一、提高站位', ...lines].join('\n'));
+    for (const line of lines) expect(text).toContain(line);
+    expect(report.removed).toEqual([]);
+    expect(report.removedFragments).toEqual([]);
+  });
+
+  it('keeps titles that end in 网, contain the speaker line, or carry a comma above a subtitle', () => {
+    expect(parse(`织密织牢社会保障网\n——在全省社保工作会议上的讲话\n${para(1)}`).document.title).toBe('织密织牢社会保障网');
+    const withSpeaker = parse(`欧阳晓明同志在全市干部大会上的讲话\n欧阳晓明同志\n2024年1月5日\n${para(1)}`).document;
+    expect([withSpeaker.title, withSpeaker.meta]).toEqual(['欧阳晓明同志在全市干部大会上的讲话', { speaker: '欧阳晓明同志', date: '2024年1月5日' }]);
+    const withComma = parse(`坚持稳中求进，推动高质量发展\n——在全市经济工作会议上的讲话\n${para(1)}`).document;
+    expect([withComma.title, withComma.meta.subtitle]).toEqual(['坚持稳中求进，推动高质量发展', '——在全市经济工作会议上的讲话']);
+  });
+
+  it('keeps bullet items at the end of a speech and a date that opens the body', () => {
+    const bullets = parse(`${para(1)}\n下面讲三点要求：\n● 加强党的领导\n● 压实工作责任\n● 严格督查考核`);
+    expect(bullets.report.removed).toEqual([]);
+    const dated = parse(`讲话\n2024年1月5日\n\n${para(1)}\n2024年1月5日 上午，我们在这里召开全市工作会议，研究部署下一步工作。`);
+    expect(dated.text).toContain('2024年1月5日 上午，我们在这里召开全市工作会议');
+  });
+
+  it('does not take 一、二季度 for a heading or 在这里，我想对大家说： for a salutation', () => {
+    const { document } = parse(`${para(1)}\n在这里，我想对大家说：\n一、二季度经济运行平稳，主要指标好于预期，为全年目标打下了基础。`);
+    expect(document.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('pairs straight quotes, converting both halves or neither, and leaves Latin sentences alone', () => {
+    expect(parse('他说"OK"，然后 He said "hi" 他说"你好"，又说\'don\'t\'。').text).toBe('他说“OK”，然后 He said “hi” 他说“你好”，又说‘don\'t’。\n');
+    expect(parse('Hello, world! How are you? 你好，朋友们。').text).toBe('Hello, world! How are you? 你好，朋友们。\n');
+  });
+
+  it('cleans one very long line in linear time (no regex backtracking blow-up)', () => {
+    // Quadratic patterns took ~9 s for 40,000 characters: these 300,000-character lines would then need
+    // hours and run into the test timeout; linear cleaning takes well under a second each.
+    for (const line of ['a'.repeat(300_000), 'x{' + 'a:'.repeat(150_000), 'a,'.repeat(150_000), '中' + ' '.repeat(300_000) + '中', 'iVBORw0KGgo'.repeat(27_000)]) {
+      try {
+        parseSpeech(Buffer.from(line, 'utf8'));
+      } catch (error) {
+        if ((error as Error).name !== 'InputRejectedError') throw error;
+      }
+    }
+  });
+});
+

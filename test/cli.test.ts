@@ -61,6 +61,10 @@ describe('CLI: npm run convert -- <files…> --out <dir>', () => {
   });
 
   it('refuses a usage error with exit code 2', () => {
+    const twins = runCli(join(repoRoot, 'samples', 'school-safety-web.txt'), join(work, 'school-safety-web.txt'), '--out', join(work, 'twins'));
+    expect(twins.status).toBe(2);
+    expect(twins.stderr).toContain('would write the same outputs');
+    expect(existsSync(join(work, 'twins', 'school-safety-web.json'))).toBe(false);
     expect(runCli('--variant', 'xx', 'a.txt').status).toBe(2);
     expect(runCli().status).toBe(2);
     expect(existsSync(join(work, 'out', 'a.error.json'))).toBe(false);

@@ -22,11 +22,13 @@ describe('decode: bytes to text', () => {
     expect(decode(Buffer.from('第一行\r第二行', 'utf8')).text).toBe('第一行\n第二行');
   });
 
-  it('reads UTF-16 LE and BE with a BOM, and LE without one', () => {
+  it('reads UTF-16 LE and BE with a BOM, and without one (Chinese or ASCII)', () => {
     const le = Buffer.from(speech, 'utf16le');
     expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toEqual({ text: speech, encoding: 'utf-16le', bom: true });
     const be = Buffer.from(le).swap16();
     expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ text: speech, encoding: 'utf-16be', bom: true });
+    expect(decode(Buffer.from(speech, 'utf16le'))).toEqual({ text: speech, encoding: 'utf-16le', bom: false });
+    expect(decode(Buffer.from(speech, 'utf16le').swap16())).toEqual({ text: speech, encoding: 'utf-16be', bom: false });
     const ascii = 'Speech notes: meeting at 9:00, agenda attached.\n';
     expect(decode(Buffer.from(ascii, 'utf16le'))).toEqual({ text: ascii, encoding: 'utf-16le', bom: false });
   });

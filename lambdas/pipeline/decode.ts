@@ -82,19 +82,20 @@ function controlShare(text: string): number {
   return controls / Math.max(1, text.length);
 }
 
-/** UTF-16 without a BOM shows itself as NUL bytes on one side of most ASCII code units. */
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+/**
+ * UTF-16 without a BOM: NUL bytes appear (ASCII, and ideographs such as 一 U+4E00), and exactly one byte
+ * order decodes to plausible text — the other turns newlines and digits into unrelated scripts.
+ */
+function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < bytes.length; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
+  let best: { text: string; encoding: 'utf-16le' | 'utf-16be'; score: number } | null = null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = strictDecode(encoding, bytes);
+    if (text === null) continue;
+    const score = plausibility(text);
+    if (score >= PLAUSIBLE && (best === null || score > best.score)) best = { text, encoding, score };
   }
-  const units = bytes.length / 2;
-  if (oddNul > units * 0.2 && evenNul < units * 0.02) return 'utf-16le';
-  if (evenNul > units * 0.2 && oddNul < units * 0.02) return 'utf-16be';
-  return null;
+  return best && { text: best.text, encoding: best.encoding };
 }
 
 function finish(raw: string, encoding: SourceEncoding, bom: boolean): DecodedText {
@@ -140,12 +141,9 @@ export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES):
     }
   }
 
-  const utf16 = utf16WithoutBom(bytes);
-  if (utf16) {
-    const text = strictDecode(utf16, bytes);
-    if (text !== null && plausibility(text) >= PLAUSIBLE) return finish(text, utf16, false);
-  }
   if (bytes.includes(0)) {
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16) return finish(utf16.text, utf16.encoding, false);
     throw new InputRejectedError('binary-input', 'The file contains NUL bytes: it is a binary file, not a plain-text transcript.');
   }
 

@@ -9,7 +9,8 @@ interface FragmentRule {
 const SYLLABLE = '[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}';
 
 /** A CSS rule body: `selector { prop: value; … }` — recognised by property syntax inside braces. */
-const CSS_RULE = String.raw`(?:@[a-z-]+|[a-zA-Z][\w.#:-]*(?:\s*,\s*[a-zA-Z][\w.#:-]*)*)?\s*\{[^{}]*?[a-z-]+\s*:\s*[^{}]*\}`;
+// Bounded quantifiers keep this linear on long lines without braces (a leaked base64 blob, say).
+const CSS_RULE = String.raw`(?:@[a-z-]{1,20}|[a-zA-Z][\w.#:-]{0,40}(?:\s{0,3},\s{0,3}[a-zA-Z][\w.#:-]{0,40}){0,8})?\s{0,3}\{[^{}]{0,400}?[a-z-]{1,30}\s{0,3}:\s{0,3}[^{}]{0,400}\}`;
 
 /**
  * Fragments removed from inside a line. Order matters: leaked style sheets first (they contain
@@ -49,6 +50,7 @@ export function removeFragments(line: string, lineNo: number, report: CleaningRe
     return inner;
   });
   for (const rule of RULES) {
+    if (rule.reason === 'leaked CSS' && !(out.includes('{') && out.includes('}'))) continue;
     out = out.replace(rule.pattern, (fragment) => {
       report.removedFragments.push({ line: lineNo, text: fragment, reason: rule.reason });
       return rule.reason === 'leaked CSS' ? ' ' : '';

@@ -47,7 +47,8 @@ export function clean(text: string): CleanedText {
       w.text = w.text.slice(prefix[0].length);
     }
   }
-  const headTexts = work.slice(0, bodyStart).filter((w) => !w.removed && w.text !== '').map((w) => w.text);
+  // Only the title (the first head line) is what a page repeats at the start of its glued text.
+  const headTexts = work.slice(0, bodyStart).filter((w) => !w.removed && w.text !== '').map((w) => w.text).slice(0, 1);
 
   const kept = work.filter((w) => !w.removed);
   const lastContent = [...kept].reverse().find((w) => w.text !== '' && isProse(w.text));

@@ -23,5 +23,6 @@ export function charLength(text: string): number {
 
 /** Trim including ideographic spaces, and fold runs of spaces. */
 export function tidy(text: string): string {
-  return text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/[ \u3000]{2,}/g, ' ');
+  // trim() covers U+3000 too; the lookbehind makes the fold scan each run of spaces once.
+  return text.trim().replace(/(?<![ \u3000])[ \u3000]{2,}/g, ' ');
 }

@@ -31,6 +31,34 @@ function bracketPairs(chars: readonly string[]): Map<number, number> {
   return pairs;
 }
 
+interface QuotePair {
+  readonly open: number;
+  readonly close?: number;
+}
+
+/**
+ * Straight quotes paired in order of appearance, each kind on its own; an apostrophe between two
+ * Latin letters (don't) is not a quote. Every index of a pair maps to the pair.
+ */
+function pairQuotes(chars: readonly string[]): Map<number, QuotePair> {
+  const pairs = new Map<number, QuotePair>();
+  for (const mark of ['"', "'"]) {
+    let open: number | undefined;
+    chars.forEach((ch, i) => {
+      if (ch !== mark) return;
+      if (mark === "'" && /[A-Za-z]/.test(chars[i - 1] ?? '') && /[A-Za-z]/.test(chars[i + 1] ?? '')) return;
+      if (open === undefined) open = i;
+      else {
+        const pair = { open, close: i };
+        pairs.set(open, pair).set(i, pair);
+        open = undefined;
+      }
+    });
+    if (open !== undefined) pairs.set(open, { open });
+  }
+  return pairs;
+}
+
 function hasHanBetween(chars: readonly string[], a: number, b: number): boolean {
   for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i++) if (HAN_RE.test(chars[i]!)) return true;
   return false;
@@ -45,25 +73,26 @@ export function normalizePunctuation(line: string): string {
   let text = line
     .replace(/(?<=[^\x00-\x7f]|^)\s*\.{3,6}|\.{3,6}(?=\s*[^\x00-\x7f])/g, '……')
     .replace(/。{3,6}/g, '……')
-    .replace(/(?<=[^\x00-\x7f])\s*-{2,3}\s*|\s*-{2,3}\s*(?=[^\x00-\x7f])/g, '——');
+    .replace(/(?<=[^\x00-\x7f])\s*-{2,3}\s*|(?<!\s)\s*-{2,3}\s*(?=[^\x00-\x7f])/g, '——');
   if (!/["'(),:;!?]/.test(text)) return tidyAround(text);
   const chars = Array.from(text);
   const pairs = bracketPairs(chars);
-  let doubleOpen = true;
-  let singleOpen = true;
+  const quotePairs = pairQuotes(chars);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     if (!HALF_WIDTH_MARKS.has(ch)) continue;
     const [before, after] = neighbours(chars, i);
-    if (ch === '"') {
-      if (isCjk(before) || isCjk(after)) chars[i] = doubleOpen ? '“' : '”';
-      doubleOpen = !doubleOpen;
-    } else if (ch === "'") {
-      const latinApostrophe = /[A-Za-z]/.test(before ?? '') && /[A-Za-z]/.test(after ?? '');
-      if (!latinApostrophe && (isCjk(before) || isCjk(after))) {
-        chars[i] = singleOpen ? '‘' : '’';
-        singleOpen = !singleOpen;
-      }
+    if (ch === '"' || ch === "'") {
+      const pair = quotePairs.get(i);
+      if (pair === undefined || pair.open !== i) continue;
+      // Both halves change together, or neither: Chinese text inside or right around the pair decides.
+      const chinese =
+        pair.close === undefined
+          ? isCjk(before) || isCjk(after)
+          : hasHanBetween(chars, pair.open, pair.close) || isCjk(before) || isCjk(neighbours(chars, pair.close)[1]);
+      if (!chinese) continue;
+      chars[pair.open] = ch === '"' ? '“' : '‘';
+      if (pair.close !== undefined) chars[pair.close] = ch === '"' ? '”' : '’';
     } else if (ch === '(' || ch === ')') {
       const partner = pairs.get(i);
       const chinese =
@@ -76,7 +105,9 @@ export function normalizePunctuation(line: string): string {
     } else if (ch in FULL) {
       // 09:00 and 3,000 stay: a digit on both sides is a number, not Chinese prose.
       const numeric = /\d/.test(chars[i - 1] ?? '') && /\d/.test(chars[i + 1] ?? '');
-      if (!numeric && (isCjk(before) || isCjk(after))) chars[i] = FULL[ch]!;
+      // "How are you? 你好": a mark right after a Latin word and followed by a space ends Latin text.
+      const endsLatin = /[A-Za-z]/.test(chars[i - 1] ?? '') && chars[i + 1] === ' ';
+      if (!numeric && !endsLatin && (isCjk(before) || isCjk(after))) chars[i] = FULL[ch]!;
     }
   }
   return tidyAround(chars.join(''));
@@ -84,5 +115,5 @@ export function normalizePunctuation(line: string): string {
 
 /** A full-width mark never wants the spaces a half-width one carried. */
 function tidyAround(text: string): string {
-  return text.replace(/\s*([，：；！？）】」』])\s*/g, '$1').replace(/([（【「『])\s+/g, '$1');
+  return text.replace(/(?<!\s)\s*([，：；！？）】」』])\s*/g, '$1').replace(/([（【「『])\s+/g, '$1');
 }

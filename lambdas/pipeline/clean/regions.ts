@@ -2,7 +2,14 @@ import { hanCount } from './chars';
 import { HEAD_CHROME, matchNoise, PAGE_FURNITURE, TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './noise-patterns';
 import { isBlank, type WorkLine } from './lines';
 import type { CleaningReport } from './report';
+import { TITLE_ENDING } from '../structure/head';
 import { headingMarker, isSalutation } from '../structure/markers';
+
+/**
+ * 以下是小编整理的… / 下面是小编为大家整理的…: a compilation page announcing its content. Only 小编 (the
+ * site's editor) counts, never 本站 alone, which a speech may say of a station.
+ */
+const SEO_ANNOUNCEMENT = /(?:小编|小編)[^。]{0,30}(?:整理|收集|精心|为大家|為大家)/;
 
 /** A line of running prose: enough Han characters and some sentence punctuation. */
 export function isProse(text: string): boolean {
@@ -27,6 +34,14 @@ function isWrapRemainder(text: string): boolean {
   return /^[。，、；：？！”’）」』》…—.,;:?!]{1,4}$/.test(text);
 }
 
+/** 坚持稳中求进，推动高质量发展 / ——在…会议上的讲话: a title with a comma is still a title when a subtitle follows. */
+function isTitleAboveSubtitle(work: readonly WorkLine[], i: number): boolean {
+  const text = work[i]!.text;
+  if (text.length > 40 || /[。！？!?；;：:]$/.test(text)) return false;
+  const next = work.slice(i + 1).find((w) => !isBlank(w));
+  return next !== undefined && /^(?:——|—|--)/.test(next.text);
+}
+
 export interface Regions {
   /** Index of the first prose line: everything before it is the head (title, meta, chrome). */
   readonly bodyStart: number;
@@ -42,11 +57,13 @@ export function removeNoiseLines(work: WorkLine[], raw: readonly string[], repor
     if (w.text === '') continue;
     const furniture = matchNoise(w.text, PAGE_FURNITURE);
     if (furniture) remove(w, furniture, raw, report);
-    else if (/(?:小编|小編|本站)[^。]{0,30}(?:整理|收集|精心|为大家|為大家)/.test(w.text)) remove(w, 'SEO intro', raw, report);
+    else if (SEO_ANNOUNCEMENT.test(w.text)) remove(w, 'SEO intro', raw, report);
   }
 
   // The head ends where the speech proper begins: the first prose line, heading or salutation.
-  let bodyStart = work.findIndex((w) => !w.removed && (isProse(w.text) || headingMarker(w.text) !== null || isSalutation(w.text)));
+  let bodyStart = work.findIndex(
+    (w, i) => !w.removed && ((isProse(w.text) && !isTitleAboveSubtitle(work, i)) || headingMarker(w.text) !== null || isSalutation(w.text)),
+  );
   if (bodyStart < 0) bodyStart = work.length;
 
   const head = work.slice(0, bodyStart).filter((w) => !isBlank(w));
@@ -74,7 +91,7 @@ export function removeNoiseLines(work: WorkLine[], raw: readonly string[], repor
     const chrome = matchNoise(w.text, TAIL_STOPPERS) ?? matchNoise(w.text, TAIL_CHROME) ?? (TRAILING_JUNK.test(w.text) ? 'trailing page junk' : null);
     if (stopper >= 0 && i >= stopper) {
       if (chrome) remove(w, chrome, raw, report);
-      else if (hanCount(w.text) <= 12 && !/[。！？!?]/.test(w.text)) remove(w, 'page chrome after the end of the text', raw, report);
+      else if (hanCount(w.text) <= 12 && !/[。！？!?]/.test(w.text) && headingMarker(w.text) === null) remove(w, 'page chrome after the end of the text', raw, report);
       else report.suspected.push({ line: w.line, text: w.text, reason: 'text after a read-more or paywall line' });
     } else if (i > lastProse) {
       if (chrome) remove(w, chrome, raw, report);
@@ -84,6 +101,9 @@ export function removeNoiseLines(work: WorkLine[], raw: readonly string[], repor
   }
   return { bodyStart };
 }
+
+/** What a page title adds around the real title: …讲话稿, (精选文档), …汇编4篇, 范文, word版, 2022年度… */
+const PAGE_DECORATION = /稿|精选|精選|范文|範文|汇编|匯編|\d+篇|文档|文檔|word|下载|下載|大全|合集|模板|全文|[(（【_|]|^\d{4}年度?/i;
 
 /**
  * A scraped page repeats the title as its <title> with decorations (…讲话稿, (精选文档), …汇编4篇,
@@ -96,7 +116,7 @@ function removeRepeatedPageTitles(head: readonly WorkLine[], raw: readonly strin
     const outerKey = titleKey(outer.text);
     for (let b = a + 1; b < head.length; b++) {
       const innerKey = titleKey(head[b]!.text);
-      if (innerKey.length >= 4 && outerKey.includes(innerKey)) {
+      if (innerKey.length >= 4 && outerKey.includes(innerKey) && (outerKey === innerKey || TITLE_ENDING.test(innerKey) || PAGE_DECORATION.test(outerKey.replace(innerKey, '')))) {
         remove(outer, outerKey === innerKey ? 'title repeated' : 'page title repeating the title', raw, report);
         break;
       }

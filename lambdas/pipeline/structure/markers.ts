@@ -40,6 +40,8 @@ export function headingMarker(text: string): HeadingMarker | null {
     const rest = text.slice(m[0].length);
     const words = level <= 2 ? /^\s*[^\s.．、]/ : /^\s*[^\s\d.．、]/;
     if (!words.test(rest)) continue;
+    // 一、二季度 / 二、三年级: the next numeral right after the marker is an enumeration of numbers.
+    if (level <= 2 && CN_DIGITS[ordinal] !== undefined && rest.startsWith(CN_DIGITS[ordinal]!) && ordinal < 10) continue;
     return { level, ordinal, length: m[0].length };
   }
   return null;
@@ -59,5 +61,6 @@ export function startsWithLeadIn(text: string): boolean {
 const SALUTATION = /^(?:尊敬的)?[^。！？!?]{0,30}(?:同志们|同志們|代表|领导|領導|来宾|來賓|嘉宾|嘉賓|同学们|同學們|老师们|老師們|朋友们|朋友們|女士们|先生们|女士們|先生們|委员|委員|专家|專家|学者|校友|家长|家長|大家|各位)[^。！？!?]{0,10}[:：]$/;
 
 export function isSalutation(text: string): boolean {
-  return text.length <= 40 && SALUTATION.test(text);
+  // 在这里，我想对大家说： addresses the audience but is a sentence, not a salutation line.
+  return text.length <= 40 && SALUTATION.test(text) && !/[我你他]|说|講|讲|谈|談|告诉/.test(text);
 }
