@@ -190,6 +190,46 @@ describe('bad input ends as <stem>.error.json, acknowledged, never retried', () 
   });
 });
 
+describe('sources whose outputs would share names', () => {
+  it.each(['a.zh-Hant', 'a.zh-hans', 'a.error', 'a.clean'])('refuses %s.txt with a report naming the reason, and leaves a.txt\'s outputs alone', async (stem) => {
+    const dir = `r-${stem}`;
+    await upload(`incoming/${dir}/a.txt`, TRANSCRIPT);
+    await upload(`incoming/${dir}/${stem}.txt`, TRANSCRIPT);
+    const { handler } = handlerWith();
+    await handler(batch(s3NotificationRecord('in', `incoming/${dir}/a.txt`)));
+    const before = await outputKeys(`${dir}/`);
+    expect((await handler(batch(s3NotificationRecord('in', `incoming/${dir}/${stem}.txt`)))).batchItemFailures).toEqual([]);
+    expect(converted).toBe(1);
+    expect(await outputKeys(`${dir}/`)).toEqual([...before, `${dir}/${stem}.error.json`].sort());
+    const report = JSON.parse(new TextDecoder().decode((await read(`${dir}/${stem}.error.json`)).bytes));
+    expect(report.code).toBe('reserved-name');
+    expect(report.message).toContain('a.txt');
+  });
+
+  it('does not take outputs of another source with the same bytes and stem (a.txt, a.TXT) for its own', async () => {
+    await upload('incoming/same/a.txt', TRANSCRIPT);
+    await upload('incoming/same/a.TXT', TRANSCRIPT);
+    const { handler } = handlerWith();
+    await handler(batch(s3NotificationRecord('in', 'incoming/same/a.txt')));
+    const result = await handler(batch(s3NotificationRecord('in', 'incoming/same/a.TXT')));
+    expect(result.batchItemFailures).toEqual([]);
+    expect(converted).toBe(2);
+    expect(decodeURIComponent((await read('same/a.json')).got.Metadata!['source-key']!)).toBe('incoming/same/a.TXT');
+  });
+});
+
+describe('bad input, continued', () => {
+  it('converts a source refused as too large once the limit is raised, though the source is unchanged', async () => {
+    await upload('incoming/grow/讲话.txt', TRANSCRIPT);
+    await handlerWith(undefined, { maxBytes: 100 }).handler(batch(s3NotificationRecord('in', 'incoming/grow/讲话.txt')));
+    expect(await outputKeys('grow/')).toEqual(['grow/讲话.error.json']);
+    const raised = handlerWith();
+    expect((await raised.handler(batch(s3NotificationRecord('in', 'incoming/grow/讲话.txt')))).batchItemFailures).toEqual([]);
+    expect(converted).toBe(1);
+    expect(await outputKeys('grow/')).toContain('grow/讲话.json');
+  });
+});
+
 describe('transient failures', () => {
   it('a failed output write leaves no manifest and reports only that record; the redelivery completes the set', async () => {
     await upload('incoming/t/讲话.txt', TRANSCRIPT);

@@ -4,6 +4,7 @@ import { InputRejectedError, type RejectionCode } from '../pipeline/errors';
 import type { HandlerConfig } from './config';
 import { locateUpload, outputKey, type UploadLocation } from './object-keys';
 import { contentDisposition, madeFrom, outputMetadata, type SourceIdentity } from './output-headers';
+import { RESERVED_NAME_CODE, reservedEnding, reservedNameReport } from './reserved-stems';
 import type { CreatedObject } from './s3-events';
 
 /** The pipeline entry points the handler needs (injected so shells and tests share one code path). */
@@ -21,7 +22,7 @@ export interface UploadDeps {
 
 export type UploadOutcome =
   | { readonly kind: 'converted'; readonly sourceKey: string; readonly keys: readonly string[]; readonly manifestKey: string }
-  | { readonly kind: 'rejected'; readonly sourceKey: string; readonly code: RejectionCode; readonly reportKey: string }
+  | { readonly kind: 'rejected'; readonly sourceKey: string; readonly code: RejectionCode | typeof RESERVED_NAME_CODE; readonly reportKey: string }
   | { readonly kind: 'already-done'; readonly sourceKey: string; readonly key: string }
   | { readonly kind: 'ignored'; readonly sourceKey: string; readonly reason: 'outside-prefix' | 'source-gone' };
 
@@ -63,7 +64,7 @@ async function putOutput(deps: UploadDeps, location: UploadLocation, source: Sou
   return key;
 }
 
-function rejected(sourceKey: string, code: RejectionCode, reportKey: string): UploadOutcome {
+function rejected(sourceKey: string, code: RejectionCode | typeof RESERVED_NAME_CODE, reportKey: string): UploadOutcome {
   return { kind: 'rejected', sourceKey, code, reportKey };
 }
 
@@ -88,6 +89,11 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
 
   const done = await existingResult(deps, location, source);
   if (done !== null) return { kind: 'already-done', sourceKey: object.key, key: done };
+
+  const ending = reservedEnding(location.stem);
+  if (ending !== null) {
+    return rejected(object.key, RESERVED_NAME_CODE, await putOutput(deps, location, source, reservedNameReport(location.stem, location.fileName, ending)));
+  }
 
   const size = head.ContentLength ?? 0;
   if (size > config.maxBytes) {
