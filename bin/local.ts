@@ -6,9 +6,9 @@ import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { convert, errorReportFile, outputsVersion } from '../lambdas/pipeline';
-import { CliUsageError, parseLocalCli, USAGE, type LocalCliOptions } from '../lambdas/local/cli-options';
+import { checkUploadNames, CliUsageError, parseLocalCli, USAGE, type LocalCliOptions } from '../lambdas/local/cli-options';
 import { resultLine, summariseManifest, uploadHint } from '../lambdas/local/console-report';
-import { LOCAL_BUCKETS, startLocalStack, type LocalStack, type UploadResult } from '../lambdas/local/local-stack';
+import { LOCAL_BUCKETS, startLocalStack, UploadTimeoutError, type LocalStack, type UploadResult } from '../lambdas/local/local-stack';
 
 const repoRoot = resolve(__dirname, '..');
 
@@ -22,7 +22,7 @@ function transcriptsToUpload(options: LocalCliOptions): string[] {
   if (options.files.length > 0) return options.files.map((f) => resolve(f));
   const samples = join(repoRoot, 'samples');
   return readdirSync(samples)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => /\.txt$/i.test(f))
     .sort()
     .map((f) => join(samples, f));
 }
@@ -61,6 +61,7 @@ async function main(): Promise<number> {
   }
   const files = transcriptsToUpload(options);
   for (const file of files) if (!existsSync(file)) throw new CliUsageError(`no such file: ${file}`);
+  checkUploadNames(files.map((file) => basename(file)));
   const outDir = resolve(options.outDir);
   mkdirSync(options.dataDir, { recursive: true });
 
@@ -103,13 +104,24 @@ async function main(): Promise<number> {
     void stop().then(() => process.exit(failures > 0 && options.once ? 1 : 0));
   });
 
-  const settled = await Promise.all(files.map((file) => stack.upload(basename(file), readFileSync(file))));
+  const timedOut: string[] = [];
+  const outcomes = await Promise.all(
+    files.map((file) =>
+      stack.upload(basename(file), readFileSync(file)).catch((error: unknown) => {
+        if (!(error instanceof UploadTimeoutError)) throw error;
+        console.error(`✗ ${error.message}`);
+        timedOut.push(basename(file));
+        return null;
+      }),
+    ),
+  );
+  const settled = outcomes.filter((r): r is UploadResult => r !== null);
   // Their lines and downloads run in onResult; let them finish before exiting.
   await Promise.all(settled.map((r) => reported.get(r.sourceKey)));
   if (options.once) {
     await stop();
-    const bad = settled.filter((r) => r.status !== 'converted').length;
-    console.log(`done: ${settled.length - bad} converted, ${bad} rejected or dead-lettered; outputs in ${shown(outDir)}/`);
+    const bad = settled.filter((r) => r.status !== 'converted').length + timedOut.length;
+    console.log(`done: ${files.length - bad} converted, ${bad} rejected or dead-lettered; outputs in ${shown(outDir)}/`);
     return bad > 0 ? 1 : 0;
   }
   console.log('watching for uploads; Ctrl-C to stop');

@@ -16,6 +16,9 @@ export interface SpeechPressStackProps extends StackProps {
   readonly config?: Partial<SpeechPressConfig>;
 }
 
+/** Upload name endings the bucket notification delivers. */
+export const TRANSCRIPT_SUFFIXES = ['.txt', '.TXT'] as const;
+
 /** SQS redelivers a failed upload this many times before it is dead-lettered. */
 export const MAX_RECEIVE_COUNT = 3;
 
@@ -64,10 +67,11 @@ export class SpeechPressStack extends Stack {
       visibilityTimeout: Duration.seconds(6 * config.timeoutSeconds),
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: MAX_RECEIVE_COUNT },
     });
-    this.inputBucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.queue), {
-      prefix: config.inputPrefix,
-      suffix: '.txt',
-    });
+    // S3 suffix filters match case-sensitively and cannot be made case-blind: one rule per common
+    // spelling. Other mixes (`.Txt`) are not delivered on AWS (docs/aws.md).
+    for (const suffix of TRANSCRIPT_SUFFIXES) {
+      this.inputBucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.queue), { prefix: config.inputPrefix, suffix });
+    }
 
     this.converter = new ConverterFunction(this, 'Converter', { config, outputBucketName: this.outputBucket.bucketName });
     const fn = this.converter.function;

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,19 +8,51 @@ import { repoRoot, sampleFiles } from './support/shared';
 // The README's main command, run the way a new user runs it (only the port is left to the OS, so a
 // developer's own `npm start` on 4568 cannot collide with the test).
 describe('quick start: npm start -- --once', () => {
-  it('converts every sample and leaves its documents in ./out/, exiting 0', () => {
-    const run = spawnSync('npm', ['start', '--', '--once', '--port', '0'], { cwd: repoRoot, encoding: 'utf8', timeout: 240_000 });
+  it('converts every sample and leaves its documents in --out, exiting 0', () => {
+    // Fresh temporary --data and --out: the defaults (.local/s3, out/) would make later runs take the
+    // already-done path and would write into the working tree.
+    const dir = mkdtempSync(join(tmpdir(), 'speech-press-start-'));
+    const out = join(dir, 'out');
+    try {
+    const run = spawnSync('npm', ['start', '--', '--once', '--port', '0', '--data', join(dir, 's3'), '--out', out], { cwd: repoRoot, encoding: 'utf8', timeout: 240_000 });
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/S3 at http:\/\/127\.0\.0\.1:\d+/);
     expect(run.stdout).toContain('aws --endpoint-url');
     for (const sample of sampleFiles()) {
       const stem = basename(sample, '.txt');
       expect(run.stdout).toContain(`✓ ${stem}.txt`);
-      const manifest = JSON.parse(readFileSync(join(repoRoot, 'out', `${stem}.json`), 'utf8')) as { source: { name?: string } };
+      const manifest = JSON.parse(readFileSync(join(out, `${stem}.json`), 'utf8')) as { source: { name?: string } };
       expect(JSON.stringify(manifest.source)).toContain(`${stem}.txt`);
-      expect(existsSync(join(repoRoot, 'out', `${stem}.clean.txt`))).toBe(true);
+      expect(existsSync(join(out, `${stem}.clean.txt`))).toBe(true);
     }
     expect(run.stdout).toMatch(/done: \d+ converted, 0 rejected or dead-lettered/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses, before starting, files that would never convert or would overwrite each other (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speech-press-start-'));
+    try {
+      for (const name of ['notes.md', 'a.txt']) writeFileSync(join(dir, name), '讲话');
+      mkdirSync(join(dir, 'b'));
+      writeFileSync(join(dir, 'b', 'A.TXT'), '讲话');
+      const start = (...files: string[]) =>
+        spawnSync('npm', ['start', '--', '--once', '--port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out'), ...files.map((f) => join(dir, f))], {
+          cwd: repoRoot,
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+      const markdown = start('notes.md');
+      expect(markdown.status, markdown.stdout + markdown.stderr).toBe(2);
+      expect(markdown.stderr).toContain('only .txt transcripts can be converted: notes.md');
+      const clash = start('a.txt', 'b/A.TXT');
+      expect(clash.status, clash.stdout + clash.stderr).toBe(2);
+      expect(clash.stderr).toContain('a.txt and A.TXT');
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 1 with --once when an upload is rejected, after writing its error report', () => {

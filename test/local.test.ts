@@ -5,7 +5,8 @@ import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeEventKey } from '../lambdas/handler/object-keys';
 import type { Pipeline } from '../lambdas/handler/process-upload';
-import { LOCAL_BUCKETS, LOCAL_MAX_RECEIVE_COUNT, startLocalStack, type LocalStack, type LocalStackOptions } from '../lambdas/local/local-stack';
+import { checkUploadNames, CliUsageError } from '../lambdas/local/cli-options';
+import { LOCAL_BUCKETS, LOCAL_MAX_RECEIVE_COUNT, startLocalStack, UploadTimeoutError, type LocalStack, type LocalStackOptions } from '../lambdas/local/local-stack';
 import { convert, errorReportFile, PIPELINE_VERSION } from '../lambdas/pipeline';
 import { faultyClient, type SentCommand } from './support/s3rver-faults';
 import { sampleFiles } from './support/shared';
@@ -85,6 +86,27 @@ describe('upload → outputs', () => {
     await stack.queue.idle();
     expect(conversions).toEqual([]);
     expect(stack.queue.depth).toEqual({ visible: 0, inFlight: 0, delayed: 0 });
+  });
+});
+
+describe('upload names', () => {
+  it('converts a .TXT upload as it converts .txt', async () => {
+    const { stack } = await localStack();
+    const result = await stack.upload('notes.TXT', new TextEncoder().encode(TRANSCRIPT));
+    expect(result.status).toBe('converted');
+    expect(await outputKeys(stack, 'notes.')).toContain('notes.json');
+  });
+
+  it('gives up waiting for an upload that never settles, instead of hanging', async () => {
+    const { stack } = await localStack({ settleTimeoutMs: 300 });
+    await expect(stack.upload('notes.md', new TextEncoder().encode(TRANSCRIPT))).rejects.toThrow(UploadTimeoutError);
+  });
+
+  it('refuses up front names that would never convert or whose outputs would overwrite each other', () => {
+    expect(() => checkUploadNames(['a.txt', 'b.TXT', '讲话.Txt'])).not.toThrow();
+    expect(() => checkUploadNames(['notes.md'])).toThrow(/only \.txt/);
+    expect(() => checkUploadNames(['a.txt', 'A.TXT'])).toThrow(CliUsageError);
+    expect(() => checkUploadNames(['x/a.txt', 'y/a.txt'].map((p) => basename(p)))).toThrow(/a\.txt and a\.txt/);
   });
 });
 

@@ -64,20 +64,24 @@ describe('buckets', () => {
     }
   });
 
-  it('notifies the queue only for .txt uploads under incoming/, so outputs can never re-trigger it', () => {
+  it('notifies the queue only for .txt and .TXT uploads under incoming/, so outputs can never re-trigger it', () => {
     const [notification, ...others] = Object.values(template.findResources('Custom::S3BucketNotifications'));
     expect(others).toEqual([]);
     expect(notification!['Properties'].BucketName).toEqual({ Ref: inputId });
-    const [queueConfig, ...moreConfigs] = notification!['Properties'].NotificationConfiguration.QueueConfigurations;
-    expect(moreConfigs).toEqual([]);
-    expect(queueConfig.Events).toEqual(['s3:ObjectCreated:*']);
-    expect(queueConfig.QueueArn).toEqual({ 'Fn::GetAtt': [ref(stack.queue), 'Arn'] });
-    expect(queueConfig.Filter.Key.FilterRules).toEqual(
-      expect.arrayContaining([
-        { Name: 'prefix', Value: 'incoming/' },
-        { Name: 'suffix', Value: '.txt' },
-      ]),
-    );
+    const queueConfigs = notification!['Properties'].NotificationConfiguration.QueueConfigurations;
+    // S3 suffix filters are case-sensitive: one rule for .txt and one for .TXT.
+    expect(queueConfigs).toHaveLength(2);
+    for (const [index, suffix] of ['.txt', '.TXT'].entries()) {
+      const queueConfig = queueConfigs[index];
+      expect(queueConfig.Events).toEqual(['s3:ObjectCreated:*']);
+      expect(queueConfig.QueueArn).toEqual({ 'Fn::GetAtt': [ref(stack.queue), 'Arn'] });
+      expect(queueConfig.Filter.Key.FilterRules).toEqual(
+        expect.arrayContaining([
+          { Name: 'prefix', Value: 'incoming/' },
+          { Name: 'suffix', Value: suffix },
+        ]),
+      );
+    }
     expect(template.findResources('Custom::S3BucketNotifications', { Properties: { BucketName: { Ref: outputId } } })).toEqual({});
   });
 });

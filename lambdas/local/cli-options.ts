@@ -68,3 +68,24 @@ export function parseLocalCli(argv: readonly string[]): LocalCliOptions {
     help: values.help,
   };
 }
+
+const TRANSCRIPT_NAME = /\.txt$/i;
+
+/**
+ * Refuses, before anything starts, files the stack would never convert (not `.txt` in any case:
+ * no notification, so the wait would never end) and files whose outputs would overwrite each
+ * other's (same name without extension, compared without case as downloads land on case-blind disks).
+ */
+export function checkUploadNames(fileNames: readonly string[]): void {
+  const notText = fileNames.filter((name) => !TRANSCRIPT_NAME.test(name) || name.replace(TRANSCRIPT_NAME, '') === '');
+  if (notText.length > 0) throw new CliUsageError(`only .txt transcripts can be converted: ${notText.join(', ')}`);
+  const byStem = new Map<string, string[]>();
+  for (const name of fileNames) {
+    const stem = name.replace(TRANSCRIPT_NAME, '').toLowerCase();
+    byStem.set(stem, [...(byStem.get(stem) ?? []), name]);
+  }
+  const clashes = [...byStem.values()].filter((names) => names.length > 1);
+  if (clashes.length > 0) {
+    throw new CliUsageError(`these files share a name, so their outputs would overwrite each other: ${clashes.map((c) => c.join(' and ')).join('; ')}. Rename one of each.`);
+  }
+}

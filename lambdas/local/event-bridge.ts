@@ -4,6 +4,7 @@ import { encodeEventKey } from '../handler/object-keys';
 export interface NotificationFilter {
   readonly bucket: string;
   readonly prefix: string;
+  /** Compared without case: AWS's stack has one rule per spelling (`.txt`, `.TXT`), see docs/local.md. */
   readonly suffix: string;
 }
 
@@ -18,7 +19,7 @@ export function notificationBody(event: S3Event, filter: NotificationFilter): st
       r.eventName.startsWith('ObjectCreated') &&
       r.s3.bucket.name === filter.bucket &&
       r.s3.object.key.startsWith(filter.prefix) &&
-      r.s3.object.key.endsWith(filter.suffix),
+      r.s3.object.key.toLowerCase().endsWith(filter.suffix.toLowerCase()),
   ).map((r) => ({ ...r, eventVersion: '2.1', s3: { ...r.s3, object: { ...r.s3.object, key: encodeEventKey(r.s3.object.key) } } }));
   return records.length === 0 ? null : JSON.stringify({ Records: records });
 }

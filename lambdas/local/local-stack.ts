@@ -6,6 +6,7 @@ import { dirname, resolve, sep } from 'node:path';
 import type { HandlerConfig } from '../handler/config';
 import { createHandler } from '../handler/create-handler';
 import { locateUpload } from '../handler/object-keys';
+import { sourceKeyHash } from '../handler/output-headers';
 import type { Pipeline, UploadOutcome } from '../handler/process-upload';
 import { createdObjects } from '../handler/s3-events';
 import { notificationBody } from './event-bridge';
@@ -26,10 +27,17 @@ export interface LocalStackOptions {
   readonly concurrency?: number;
   readonly batchSize?: number;
   readonly retryDelayMs?: number;
+  /** How long `upload` waits for its result before rejecting with UploadTimeoutError (default 10 minutes). */
+  readonly settleTimeoutMs?: number;
   /** Wraps the client the handler uses (tests inject S3 faults here; the server itself is real). */
   readonly wrapHandlerClient?: (client: S3Client) => S3Client;
   /** Handler log lines (Powertools JSON); silent by default so the console shows the runner's lines. */
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+}
+
+/** An upload produced no result in time: no notification for it, or a conversion stuck far beyond its usual seconds. */
+export class UploadTimeoutError extends Error {
+  override readonly name = 'UploadTimeoutError';
 }
 
 /** How one upload ended. */
@@ -123,7 +131,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const keys: string[] = [];
     for (const object of listed.Contents ?? []) {
       const head = await server.client.send(new HeadObjectCommand({ Bucket: config.outputBucket, Key: object.Key! }));
-      if (head.Metadata?.['source-key'] === encodeURIComponent(sourceKey)) keys.push(object.Key!);
+      if (head.Metadata?.['source-key-sha256'] === sourceKeyHash(sourceKey)) keys.push(object.Key!);
     }
     return keys;
   }
@@ -171,7 +179,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     onReceive: (listener) => void receiveListeners.push(listener),
     upload(relativeKey, body) {
       const key = `${inputPrefix}${relativeKey}`;
-      const settled = new Promise<UploadResult>((resolve) => waiters.set(key, [...(waiters.get(key) ?? []), resolve]));
+      const timeoutMs = options.settleTimeoutMs ?? 600_000;
+      let timer: NodeJS.Timeout | undefined;
+      const settled = new Promise<UploadResult>((resolve, reject) => {
+        waiters.set(key, [...(waiters.get(key) ?? []), resolve]);
+        timer = setTimeout(() => reject(new UploadTimeoutError(`${relativeKey}: no result after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+      }).finally(() => clearTimeout(timer));
       const put = server.client.send(new PutObjectCommand({ Bucket: LOCAL_BUCKETS.input, Key: key, Body: body, ContentType: 'text/plain; charset=utf-8' }));
       return put.then(() => settled);
     },
