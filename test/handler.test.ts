@@ -122,9 +122,11 @@ describe('a successful upload', () => {
     expect(converted).toBe(0);
   });
 
-  it('reports a message that is not an S3 notification as a failure, so it ends in the DLQ for inspection', async () => {
-    const { handler } = handlerWith();
+  it('reports a message that is not an S3 notification as a failure, with its reason, so it ends in the DLQ for inspection', async () => {
+    const errors: [unknown, string][] = [];
+    const handler = createHandler({ s3: s3.client, pipeline, config, logger, onRecordError: (error, record) => errors.push([error, record.messageId]) });
     expect((await handler(batch(sqsRecord('{"hello":1}', 'junk-1')))).batchItemFailures).toEqual([{ itemIdentifier: 'junk-1' }]);
+    expect(errors).toEqual([[expect.objectContaining({ name: 'UnrecognisedMessageError', message: expect.stringContaining('junk-1') }), 'junk-1']]);
   });
 });
 

@@ -33,26 +33,29 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
   const { logger } = deps;
 
   async function handleRecord(record: SQSRecord): Promise<void> {
-    for (const object of createdObjects(record)) {
-      const started = performance.now();
-      try {
+    let sourceKey: string | undefined;
+    try {
+      // Parsing is inside the try: a malformed message must reach onRecordError with its reason too.
+      for (const object of createdObjects(record)) {
+        sourceKey = object.key;
+        const started = performance.now();
         const outcome = await processUpload(object, deps);
         logger.info('upload settled', { ...outcome, ms: Math.round(performance.now() - started), messageId: record.messageId });
         await deps.onOutcome?.(outcome, record);
-      } catch (error) {
-        if (isUnfixableByRetry(error)) {
-          logger.error('S3 refused a request with a client error that retrying cannot fix; the upload will end in the DLQ', {
-            sourceKey: object.key,
-            messageId: record.messageId,
-            httpStatusCode: statusOf(error),
-            error: error as Error,
-          });
-        } else {
-          logger.error('upload failed; SQS will redeliver it', { sourceKey: object.key, messageId: record.messageId, error: error as Error });
-        }
-        deps.onRecordError?.(error, record);
-        throw error;
       }
+    } catch (error) {
+      if (isUnfixableByRetry(error)) {
+        logger.error('S3 refused a request with a client error that retrying cannot fix; the upload will end in the DLQ', {
+          sourceKey,
+          messageId: record.messageId,
+          httpStatusCode: statusOf(error),
+          error: error as Error,
+        });
+      } else {
+        logger.error('record failed; SQS will redeliver it', { sourceKey, messageId: record.messageId, error: error as Error });
+      }
+      deps.onRecordError?.(error, record);
+      throw error;
     }
   }
 
