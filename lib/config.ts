@@ -23,8 +23,10 @@ export interface SpeechPressConfig {
 /**
  * Defaults, from measurements (docs/aws.md): the bundled handler converts the 22 KB seed into all
  * seven outputs in 3.4–3.8 s cold, peak RSS 393 MiB. The work is CPU-bound and Lambda gives one full
- * vCPU at 1769 MiB, so memory is set for CPU rather than RAM; 60 s is a ≥15× margin over that cold
- * conversion, and the queue's visibility timeout is 6× the function timeout.
+ * vCPU at 1769 MiB, so memory is set for CPU rather than RAM. A transcript at the 5 MB limit takes
+ * 20–30 s here, so 120 s covers one worst-case file with margin; the handler starts a further record
+ * of a batch only while 45 s are left and returns the rest to SQS. The queue's visibility timeout is
+ * 6× the function timeout.
  */
 export const DEFAULT_CONFIG: SpeechPressConfig = {
   traditionalVariant: 'tw',
@@ -32,7 +34,7 @@ export const DEFAULT_CONFIG: SpeechPressConfig = {
   outputPrefix: '',
   maxBytes: 5 * 1024 * 1024,
   memoryMiB: 1769,
-  timeoutSeconds: 60,
+  timeoutSeconds: 120,
   reservedConcurrency: undefined,
   batchSize: 5,
   logRetentionDays: 30,

@@ -1,6 +1,7 @@
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerConfig } from '../lambdas/handler/config';
 import { createHandler } from '../lambdas/handler/create-handler';
@@ -54,6 +55,19 @@ const read = async (key: string) => {
   return { got, bytes: await got.Body!.transformToByteArray() };
 };
 const puts = (sent: SentCommand[]) => sent.filter((c) => c.name === 'PutObjectCommand').map((c) => c.input.Key!);
+
+describe('the invocation running out of time', () => {
+  it('converts the first record and hands the rest of the batch back to SQS when too little time is left', async () => {
+    const keys = ['incoming/slow/一.txt', 'incoming/slow/二.txt', 'incoming/slow/三.txt'];
+    for (const key of keys) await upload(key, TRANSCRIPT);
+    const handler = createHandler({ s3: s3.client, pipeline, config, logger, recordTimeBudgetMs: 45_000 });
+    const context = { getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
+    const result = await handler(batch(...keys.map((key, i) => s3NotificationRecord('in', key, `slow-${i}`))), context);
+    expect(converted).toBe(1);
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'slow-1' }, { itemIdentifier: 'slow-2' }]);
+    expect(await outputKeys('slow/')).toContain('slow/一.json');
+  });
+});
 
 describe('a successful upload', () => {
   it('writes every output under the mirrored key with content type, UTF-8 download name and source metadata, manifest last', async () => {

@@ -10,6 +10,17 @@ export interface HandlerDeps extends UploadDeps {
   readonly onOutcome?: (outcome: UploadOutcome, record: SQSRecord) => void | Promise<void>;
   /** Told about every failed record before it is reported to SQS (the local queue keeps the reason for its dead letters). */
   readonly onRecordError?: (error: unknown, record: SQSRecord) => void;
+  /**
+   * Time one record may need (a 5 MB transcript converts in ~20–30 s here). A record is started only while
+   * this much of the invocation is left; the rest of the batch goes back to SQS for the next invocation
+   * instead of timing out the whole batch, which would cost every record a receive. Default 45 s.
+   */
+  readonly recordTimeBudgetMs?: number;
+}
+
+/** Not enough of the invocation is left to convert one more record: SQS redelivers it soon, unharmed. */
+export class NotEnoughTimeError extends Error {
+  override readonly name = 'NotEnoughTimeError';
 }
 
 function statusOf(error: unknown): number | undefined {
@@ -32,9 +43,14 @@ export type SqsHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatc
 export function createHandler(deps: HandlerDeps): SqsHandler {
   const { logger } = deps;
 
-  async function handleRecord(record: SQSRecord): Promise<void> {
+  async function handleRecord(record: SQSRecord, timeLeftMs: (() => number) | undefined, startedOne: boolean): Promise<void> {
     let sourceKey: string | undefined;
     try {
+      const budget = deps.recordTimeBudgetMs ?? 45_000;
+      // The first record of an invocation always runs, so a short timeout can never starve the queue.
+      if (startedOne && timeLeftMs !== undefined && timeLeftMs() < budget) {
+        throw new NotEnoughTimeError(`only ${timeLeftMs()} ms of the invocation left (a record may need ${budget} ms)`);
+      }
       // Parsing is inside the try: a malformed message must reach onRecordError with its reason too.
       for (const object of createdObjects(record)) {
         sourceKey = object.key;
@@ -62,7 +78,14 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
   return async (event, context) => {
     // A processor keeps per-batch state, so each invocation gets its own (the local runner invokes concurrently).
     const processor = new BatchProcessor(EventType.SQS);
-    return processPartialResponse(event, handleRecord, processor, {
+    const timeLeftMs = context ? () => context.getRemainingTimeInMillis() : undefined;
+    let startedOne = false;
+    const handle = async (record: SQSRecord): Promise<void> => {
+      const first = !startedOne;
+      startedOne = true;
+      await handleRecord(record, timeLeftMs, !first);
+    };
+    return processPartialResponse(event, handle, processor, {
       ...(context !== undefined ? { context } : {}),
       throwOnFullBatchFailure: false,
       // Conversions are CPU-bound (one vCPU at the default memory): overlapping a batch's records gains
