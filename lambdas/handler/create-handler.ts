@@ -78,7 +78,8 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
   return async (event, context) => {
     // A processor keeps per-batch state, so each invocation gets its own (the local runner invokes concurrently).
     const processor = new BatchProcessor(EventType.SQS);
-    const timeLeftMs = context ? () => context.getRemainingTimeInMillis() : undefined;
+    // Only a real Lambda context tells the time left; local and test callers may pass none or a bare object.
+    const timeLeftMs = typeof context?.getRemainingTimeInMillis === 'function' ? () => context.getRemainingTimeInMillis() : undefined;
     let startedOne = false;
     const handle = async (record: SQSRecord): Promise<void> => {
       const first = !startedOne;
