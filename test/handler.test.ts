@@ -56,6 +56,37 @@ const read = async (key: string) => {
 };
 const puts = (sent: SentCommand[]) => sent.filter((c) => c.name === 'PutObjectCommand').map((c) => c.input.Key!);
 
+const outputExists = async (key: string) => (await outputKeys(key)).includes(key);
+
+describe('a new version of an already converted source', () => {
+  it('retires the old manifest before writing, so a half-written new set is never claimed by it', async () => {
+    await upload('incoming/v/讲话.txt', TRANSCRIPT);
+    expect((await handlerWith().handler(batch(s3NotificationRecord('in', 'incoming/v/讲话.txt', 'v1')))).batchItemFailures).toEqual([]);
+    expect(await outputExists('v/讲话.json')).toBe(true);
+
+    await upload('incoming/v/讲话.txt', TRANSCRIPT + '\n三、抓好落实\n各单位要按照会议要求，抓紧制定具体方案，确保各项任务落到实处。');
+    const failing = handlerWith((c) => c.name === 'PutObjectCommand' && c.input.Key === 'v/讲话.pdf');
+    expect((await failing.handler(batch(s3NotificationRecord('in', 'incoming/v/讲话.txt', 'v2')))).batchItemFailures).toEqual([{ itemIdentifier: 'v2' }]);
+    expect(await outputExists('v/讲话.json')).toBe(false);
+
+    expect((await handlerWith().handler(batch(s3NotificationRecord('in', 'incoming/v/讲话.txt', 'v2-again')))).batchItemFailures).toEqual([]);
+    const manifest = JSON.parse(new TextDecoder().decode((await read('v/讲话.json')).bytes));
+    expect(manifest.outline.map((h: { text: string }) => h.text)).toContain('三、抓好落实');
+  });
+
+  it('leaves no manifest beside the error report of a rejected re-upload, and no error report beside a later success', async () => {
+    await upload('incoming/r/讲话.txt', TRANSCRIPT);
+    await handlerWith().handler(batch(s3NotificationRecord('in', 'incoming/r/讲话.txt', 'r1')));
+    await upload('incoming/r/讲话.txt', '');
+    await handlerWith().handler(batch(s3NotificationRecord('in', 'incoming/r/讲话.txt', 'r2')));
+    expect([await outputExists('r/讲话.json'), await outputExists('r/讲话.error.json')]).toEqual([false, true]);
+
+    await upload('incoming/r/讲话.txt', TRANSCRIPT);
+    await handlerWith().handler(batch(s3NotificationRecord('in', 'incoming/r/讲话.txt', 'r3')));
+    expect([await outputExists('r/讲话.json'), await outputExists('r/讲话.error.json')]).toEqual([true, false]);
+  });
+});
+
 describe('the invocation running out of time', () => {
   it('converts the first record and hands the rest of the batch back to SQS when too little time is left', async () => {
     const keys = ['incoming/slow/一.txt', 'incoming/slow/二.txt', 'incoming/slow/三.txt'];

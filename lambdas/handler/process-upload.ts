@@ -1,4 +1,4 @@
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { ConversionResult, ConvertOptions, OutputFile } from '../pipeline';
 import { InputRejectedError, type RejectionCode } from '../pipeline/errors';
 import type { HandlerConfig } from './config';
@@ -40,12 +40,28 @@ async function headOrNull(s3: S3Client, bucket: string, key: string) {
   }
 }
 
-/** The manifest or error report already made from this source version, if any: S3 delivers at least once. */
-async function existingResult(deps: UploadDeps, location: UploadLocation, source: SourceIdentity): Promise<string | null> {
+interface EarlierResult {
+  /** The manifest or error report already made from this very source version, if any. */
+  readonly done: string | null;
+  /** Manifest and error-report keys present now, from whatever version made them. */
+  readonly present: readonly string[];
+}
+
+/** What an earlier delivery or an earlier version of this source left: S3 delivers at least once. */
+async function earlierResult(deps: UploadDeps, location: UploadLocation, source: SourceIdentity): Promise<EarlierResult> {
   const candidates = [`${location.stem}.json`, `${location.stem}.error.json`].map((name) => outputKey(deps.config.outputPrefix, location, name));
   const heads = await Promise.all(candidates.map((key) => headOrNull(deps.s3, deps.config.outputBucket, key)));
   const index = heads.findIndex((head) => madeFrom(head?.Metadata, source, deps.pipeline.version, deps.config.maxBytes));
-  return index >= 0 ? candidates[index]! : null;
+  return { done: index >= 0 ? candidates[index]! : null, present: candidates.filter((_, i) => heads[i] !== null) };
+}
+
+/**
+ * Removes the markers an earlier version left before this version writes anything: while the new set is
+ * being written (or if writing fails half-way) no manifest claims a mix of old and new documents, and an
+ * old error report never sits beside a new conversion. The output bucket is versioned, so nothing is lost.
+ */
+async function retireMarkers(deps: UploadDeps, keys: readonly string[]): Promise<void> {
+  for (const key of keys) await deps.s3.send(new DeleteObjectCommand({ Bucket: deps.config.outputBucket, Key: key }));
 }
 
 async function putOutput(deps: UploadDeps, location: UploadLocation, source: SourceIdentity, file: OutputFile, limitBytes?: number): Promise<string> {
@@ -87,8 +103,9 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
     ...(head.VersionId !== undefined && head.VersionId !== 'null' ? { versionId: head.VersionId } : {}),
   };
 
-  const done = await existingResult(deps, location, source);
-  if (done !== null) return { kind: 'already-done', sourceKey: object.key, key: done };
+  const earlier = await earlierResult(deps, location, source);
+  if (earlier.done !== null) return { kind: 'already-done', sourceKey: object.key, key: earlier.done };
+  await retireMarkers(deps, earlier.present);
 
   const ending = reservedEnding(location.stem);
   if (ending !== null) {
