@@ -1,10 +1,10 @@
 import type { Node } from 'constructs';
-import { TRADITIONAL_VARIANTS } from '../lambdas/handler/config';
+import { SCRIPT_VARIANTS, type ScriptVariant } from '../lambdas/pipeline/script/variant';
 
 /** Deployment choices, read from CDK context (`-c key=value` or cdk.json) or passed as props. */
 export interface SpeechPressConfig {
   /** Traditional edition variant, or `none` for Simplified only. */
-  readonly traditionalVariant: (typeof TRADITIONAL_VARIANTS)[number] | 'none';
+  readonly traditionalVariant: ScriptVariant | 'none';
   readonly inputPrefix: string;
   readonly outputPrefix: string;
   /** Uploads above this size are refused with an error report, without being downloaded. */
@@ -69,8 +69,8 @@ export function configFromContext(node: Node, overrides: Partial<SpeechPressConf
   }
   Object.assign(c, overrides);
   const variant = String(c['traditionalVariant']);
-  if (variant !== 'none' && !(TRADITIONAL_VARIANTS as readonly string[]).includes(variant)) {
-    throw new StackConfigError(`${CONTEXT_PREFIX}traditionalVariant must be one of ${TRADITIONAL_VARIANTS.join(', ')} or none, got "${variant}"`);
+  if (variant !== 'none' && !(SCRIPT_VARIANTS as readonly string[]).includes(variant)) {
+    throw new StackConfigError(`${CONTEXT_PREFIX}traditionalVariant must be one of ${SCRIPT_VARIANTS.join(', ')} or none, got "${variant}"`);
   }
   const inputPrefix = prefix('inputPrefix', c['inputPrefix']);
   if (inputPrefix === '') throw new StackConfigError(`${CONTEXT_PREFIX}inputPrefix must not be empty: the trigger must be scoped to a prefix`);

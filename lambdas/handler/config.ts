@@ -1,3 +1,6 @@
+import type { TraditionalOptions } from '../pipeline';
+// The variant module alone: lib/ reads this file at synth time and must not load the OpenCC dictionaries.
+import { DEFAULT_SCRIPT_VARIANT, isScriptVariant, SCRIPT_VARIANTS } from '../pipeline/script/variant';
 
 /** What the deployment decides; the stack passes it as environment variables (names below). */
 export interface HandlerConfig {
@@ -24,21 +27,14 @@ export const ENV = {
   traditionalQuotes: 'TRADITIONAL_QUOTES',
 } as const;
 
-/** The Traditional edition to add, or false for Simplified only (the pipeline's `traditional` option). */
-export type TraditionalSetting = { readonly variant: TraditionalVariant; readonly quotes?: boolean } | false;
-
-export const TRADITIONAL_VARIANTS = ['tw', 'hk', 't', 'twp'] as const;
-export type TraditionalVariant = (typeof TRADITIONAL_VARIANTS)[number];
-
-function isVariant(value: string): value is TraditionalVariant {
-  return (TRADITIONAL_VARIANTS as readonly string[]).includes(value);
-}
+/** The Traditional edition to add, or false for Simplified only: exactly the pipeline's `traditional` option. */
+export type TraditionalSetting = TraditionalOptions | false;
 
 /** `none` switches the Traditional edition off. */
 export function parseTraditional(variant: string | undefined, quotes: string | undefined): TraditionalSetting {
-  const chosen = variant === undefined || variant === '' ? 'tw' : variant;
+  const chosen = variant === undefined || variant === '' ? DEFAULT_SCRIPT_VARIANT : variant;
   if (chosen === 'none') return false;
-  if (!isVariant(chosen)) throw new HandlerConfigError(`${ENV.traditionalVariant} must be one of ${TRADITIONAL_VARIANTS.join(', ')} or none, got "${chosen}"`);
+  if (!isScriptVariant(chosen)) throw new HandlerConfigError(`${ENV.traditionalVariant} must be one of ${SCRIPT_VARIANTS.join(', ')} or none, got "${chosen}"`);
   // Unset leaves the pipeline's own default for quotation marks.
   if (quotes === undefined || quotes === '') return { variant: chosen };
   return { variant: chosen, quotes: quotes === 'true' };

@@ -126,8 +126,7 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
   );
   const bytes = got.Body === undefined ? new Uint8Array() : await got.Body.transformToByteArray();
 
-  // `traditional` is the option the script-conversion stage reads; typed here so the call compiles before and after it lands.
-  const options: ConvertOptions & { traditional: HandlerConfig['traditional'] } = {
+  const options: ConvertOptions = {
     sourceName: location.fileName,
     maxBytes: config.maxBytes,
     traditional: config.traditional,

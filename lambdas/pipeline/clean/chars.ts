@@ -11,16 +11,6 @@ export const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\
 /** A character that makes its neighbourhood "Chinese context" for punctuation normalisation. */
 export const CJK_CONTEXT_RE = new RegExp(`[${HAN}${CJK_PUNCT}]`, 'u');
 
-export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN_RE.test(ch);
-}
-
 export function hanCount(text: string): number {
   return text.match(HAN_GLOBAL_RE)?.length ?? 0;
 }
-
-/** Sentence-ending punctuation (after normalisation). */
-export const SENTENCE_END = '。！？!?';
-
-/** Chinese numerals used in heading and lead-in markers. */
-export const CN_NUM = '一二三四五六七八九十百零〇两';

@@ -3,7 +3,7 @@ import { removeFragments } from './fragments';
 import { stripGluedTail } from './glued-tail';
 import { tidy, type WorkLine } from './lines';
 import { normalizePunctuation } from './punctuation';
-import { isProse, removeNoiseLines } from './regions';
+import { COMPILATION_NUMBER, isProse, removeNoiseLines } from './regions';
 import { emptyReport, type CleaningReport } from './report';
 import { rewrap } from './rewrap';
 import { splitLines } from './split';
@@ -40,8 +40,7 @@ export function clean(text: string): CleanedText {
   const { bodyStart } = removeNoiseLines(work, raw, report);
   const bodyStartLine = work[bodyStart]?.line ?? raw.length + 1;
   for (const w of work.slice(0, bodyStart)) {
-    // A compilation page numbers its speeches (第1篇: …); the number is the page's, not the speech's.
-    const prefix = /^第\s*\d+\s*篇\s*[:：]\s*/.exec(w.text);
+    const prefix = COMPILATION_NUMBER.exec(w.text);
     if (!w.removed && prefix && prefix[0].length < w.text.length) {
       report.removedFragments.push({ line: w.line, text: prefix[0], reason: 'compilation number' });
       w.text = w.text.slice(prefix[0].length);

@@ -21,10 +21,13 @@ function remove(w: WorkLine, reason: string, raw: readonly string[], report: Cle
   report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason });
 }
 
+/** A compilation page numbers its speeches (第1篇: …); the number is the page's, not the speech's. */
+export const COMPILATION_NUMBER = /^第\s*\d+\s*篇\s*[:：]\s*/;
+
 /** Normal form for comparing title candidates: no 第N篇 prefix, no spaces, half-width punctuation. */
 function titleKey(text: string): string {
   return text
-    .replace(/^第\s*\d+\s*篇\s*[:：]\s*/, '')
+    .replace(COMPILATION_NUMBER, '')
     .normalize('NFKC')
     .replace(/\s+/g, '');
 }
