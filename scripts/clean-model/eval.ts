@@ -1,0 +1,77 @@
+/**
+ * `npm run eval:clean`: scores the text core on ../shared/corpus and ../shared/corpus-train against
+ * their gold, with cross-validation by site (the pages of a site are never in both the training and
+ * the test fold), and prints the figures per fold and pooled.
+ * Usage: npm run eval:clean [-- --pages] (per-page lines for every miss)
+ */
+import { parseSpeech, type ParsedSpeech } from '../../lambdas/pipeline';
+import { FOLDS, splitFolds } from './folds';
+import { hasPages, loadPages, PAGE_FOLDERS, type GoldPage } from './pages';
+import { scorePage, summarize, type Figures, type PageScore } from './score';
+
+/** The text core as it would run after training on `training` (the held-out fold never seen). */
+export type ParserFactory = (training: readonly GoldPage[]) => (bytes: Uint8Array) => ParsedSpeech;
+
+export const defaultParser: ParserFactory = () => (bytes) => parseSpeech(bytes, { maxBytes: 1 << 30 });
+
+export interface FoldResult {
+  readonly fold: number;
+  readonly sites: readonly string[];
+  readonly scores: readonly PageScore[];
+}
+
+/** Cross-validated scores: each fold scored by a parser built from the other folds of all pages. */
+export function crossValidate(pages: readonly GoldPage[], factory: ParserFactory, folds = FOLDS): FoldResult[] {
+  const parts = splitFolds(pages, folds);
+  return parts.map((test, fold) => {
+    const training = parts.filter((_, i) => i !== fold).flat();
+    const parse = factory(training);
+    return { fold, sites: [...new Set(test.map((p) => p.site))], scores: test.map((p) => scorePage(p, parse)) };
+  });
+}
+
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
+const f3 = (x: number): string => x.toFixed(3);
+
+export function figuresRow(label: string, f: Figures): string {
+  return `| ${label} | ${f.pages} | ${pct(f.titleAccuracy)} % | ${f3(f.headingPrecision)} / ${f3(f.headingRecall)} / ${f3(f.headingF1)} | ${f3(f.noiseLineRecall)} | ${f3(f.noiseCharRecall)} | ${f.contentLinesRemoved} | ${f.contentCharsLost} (${(f.contentLostShare * 100).toFixed(2)} %, ${f.contentCharsUnlisted} unlisted) |`;
+}
+
+export const TABLE_HEAD = '| fold | pages | title | heading P / R / F1 | noise lines | noise chars | content lines removed | content chars lost |\n|---|---|---|---|---|---|---|---|';
+
+function printPages(scores: readonly PageScore[]): void {
+  for (const s of scores) {
+    const misses: string[] = [];
+    if (!s.titleRight) misses.push(`title got ${JSON.stringify(s.title.got)} want ${JSON.stringify(s.title.want)}`);
+    if (s.headings.tp !== s.headings.gold || s.headings.tp !== s.headings.predicted) misses.push(`headings ${s.headings.tp}/${s.headings.predicted}/${s.headings.gold}`);
+    if (s.noiseLines.missed.length > 0) misses.push(`noise missed ${s.noiseLines.missed.join(',')}`);
+    if (s.contentLinesRemoved.length > 0) misses.push(`content removed ${s.contentLinesRemoved.join(',')}`);
+    if (s.contentChars.lost > 0) misses.push(`lost ${s.contentChars.lost} (${s.contentChars.unlisted} unlisted)`);
+    if (misses.length > 0) console.log(`  ${s.name}: ${misses.join('; ')}`);
+  }
+}
+
+export function report(factory: ParserFactory, options: { pages?: boolean } = {}): Map<string, Figures> {
+  const pooled = new Map<string, Figures>();
+  const all: GoldPage[] = PAGE_FOLDERS.flatMap((folder) => loadPages(folder));
+  const results = crossValidate(all, factory);
+  for (const folder of PAGE_FOLDERS) {
+    if (!hasPages(folder)) {
+      console.log(`${folder}: not found beside the repository, skipped`);
+      continue;
+    }
+    console.log(`\n## ${folder} (cross-validated by site, ${FOLDS} folds)\n`);
+    console.log(TABLE_HEAD);
+    const inFolder = (s: PageScore): boolean => all.find((p) => p.name === s.name)!.folder === folder;
+    for (const r of results) console.log(figuresRow(`${r.fold + 1}`, summarize(r.scores.filter(inFolder))));
+    const figures = summarize(results.flatMap((r) => r.scores.filter(inFolder)));
+    pooled.set(folder, figures);
+    console.log(figuresRow('pooled', figures));
+    if (options.pages) printPages(results.flatMap((r) => r.scores.filter(inFolder)));
+  }
+  return pooled;
+}
+
+if (require.main === module) {
+  report(defaultParser, { pages: process.argv.includes('--pages') });
+}

@@ -1,0 +1,62 @@
+/**
+ * Real pages with hand-written gold (../shared/corpus and ../shared/corpus-train), loaded for scoring
+ * and training. The site of a page is the `<site>` part of `NN_<site>_<topic>.txt`: cross-validation
+ * keeps every page of a site in one fold.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface GoldHeading {
+  readonly level: number;
+  readonly text: string;
+  readonly text_nfkc?: string;
+  readonly line: number;
+  /** `toc`: a site's table of contents, not a body heading (left out of scoring). */
+  readonly kind?: string;
+}
+
+export interface Gold {
+  readonly title: string | null;
+  readonly noise_line_numbers?: readonly number[];
+  readonly noise_fragments?: readonly string[];
+  readonly headings?: readonly GoldHeading[];
+}
+
+export interface GoldPage {
+  /** `corpus` or `corpus-train`. */
+  readonly folder: string;
+  readonly name: string;
+  readonly site: string;
+  readonly bytes: Buffer;
+  readonly gold: Gold;
+}
+
+export const sharedDir = resolve(__dirname, '..', '..', '..', 'shared');
+export const PAGE_FOLDERS = ['corpus', 'corpus-train'] as const;
+
+/** `06_theorychina_zfgzbg` → `theorychina`; `00_seed` → `seed`. */
+export function siteOf(name: string): string {
+  return name.split('_')[1] ?? name;
+}
+
+export function hasPages(folder: string, root = sharedDir): boolean {
+  return existsSync(join(root, folder, 'raw'));
+}
+
+/** Every page of one folder with its gold, sorted by name; empty when the folder is absent. */
+export function loadPages(folder: string, root = sharedDir): GoldPage[] {
+  if (!hasPages(folder, root)) return [];
+  return readdirSync(join(root, folder, 'raw'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.txt$/, '');
+      return {
+        folder,
+        name,
+        site: siteOf(name),
+        bytes: readFileSync(join(root, folder, 'raw', f)),
+        gold: JSON.parse(readFileSync(join(root, folder, 'expected', `${name}.json`), 'utf8')) as Gold,
+      };
+    });
+}
