@@ -6,8 +6,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { convert, DEFAULT_MAX_BYTES, errorReportFile, isInputRejected, stemOf, type TraditionalOptions } from '../lambdas/pipeline';
-import { DEFAULT_SCRIPT_VARIANT, isScriptVariant, SCRIPT_VARIANTS, TWP_WARNING } from '../lambdas/pipeline/script';
+import { convert, DEFAULT_MAX_BYTES, errorReportFile, isInputRejected, stemOf } from '../lambdas/pipeline';
+import { TWP_WARNING } from '../lambdas/pipeline/script';
+import { DEFAULT_TRADITIONAL_VARIANT } from '../lambdas/settings/defaults';
+import { parseTraditionalChoice, TRADITIONAL_CHOICES_TEXT, traditionalSetting, type TraditionalChoice } from '../lambdas/settings/traditional-setting';
 
 const HELP = `Usage: npm run convert -- <input.txt…> --out <dir> [options]
 
@@ -45,7 +47,7 @@ async function main(): Promise<number> {
       allowPositionals: true,
       options: {
         out: { type: 'string', short: 'o', default: 'out' },
-        variant: { type: 'string', default: DEFAULT_SCRIPT_VARIANT },
+        variant: { type: 'string', default: DEFAULT_TRADITIONAL_VARIANT },
         'no-traditional': { type: 'boolean', default: false },
         'no-quotes': { type: 'boolean', default: false },
         'max-bytes': { type: 'string' },
@@ -61,12 +63,16 @@ async function main(): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) usage('no input files given');
-  const variant = values.variant!;
-  if (!isScriptVariant(variant)) usage(`--variant must be one of ${SCRIPT_VARIANTS.join(', ')}`);
+  let variant: TraditionalChoice;
+  try {
+    variant = parseTraditionalChoice(values.variant);
+  } catch {
+    usage(`--variant must be one of ${TRADITIONAL_CHOICES_TEXT}`);
+  }
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) usage('--max-bytes must be a positive whole number');
   // Quotes follow the variant's own convention unless the user turns them off.
-  const traditional: TraditionalOptions | false = values['no-traditional'] ? false : { variant, ...(values['no-quotes'] && { quotes: false }) };
+  const traditional = values['no-traditional'] ? false : traditionalSetting(variant, values['no-quotes'] ? false : undefined);
 
   // Outputs are named after the input's stem: two inputs with one stem would overwrite each other.
   const byStem = new Map<string, string>();

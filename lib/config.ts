@@ -1,10 +1,11 @@
 import type { Node } from 'constructs';
-import { SCRIPT_VARIANTS, type ScriptVariant } from '../lambdas/pipeline/script/variant';
+import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT_PREFIX, DEFAULT_TRADITIONAL_VARIANT } from '../lambdas/settings/defaults';
+import { parseTraditionalChoice, type TraditionalChoice } from '../lambdas/settings/traditional-setting';
 
 /** Deployment choices, read from CDK context (`-c key=value` or cdk.json) or passed as props. */
 export interface SpeechPressConfig {
   /** Traditional edition variant, or `none` for Simplified only. */
-  readonly traditionalVariant: ScriptVariant | 'none';
+  readonly traditionalVariant: TraditionalChoice;
   readonly inputPrefix: string;
   readonly outputPrefix: string;
   /** Uploads above this size are refused with an error report, without being downloaded. */
@@ -29,10 +30,10 @@ export interface SpeechPressConfig {
  * 6× the function timeout.
  */
 export const DEFAULT_CONFIG: SpeechPressConfig = {
-  traditionalVariant: 'tw',
-  inputPrefix: 'incoming/',
-  outputPrefix: '',
-  maxBytes: 5 * 1024 * 1024,
+  traditionalVariant: DEFAULT_TRADITIONAL_VARIANT,
+  inputPrefix: DEFAULT_INPUT_PREFIX,
+  outputPrefix: DEFAULT_OUTPUT_PREFIX,
+  maxBytes: DEFAULT_MAX_BYTES,
   memoryMiB: 1769,
   timeoutSeconds: 120,
   reservedConcurrency: undefined,
@@ -68,16 +69,18 @@ export function configFromContext(node: Node, overrides: Partial<SpeechPressConf
     if (value !== undefined) c[name] = value;
   }
   Object.assign(c, overrides);
-  const variant = String(c['traditionalVariant']);
-  if (variant !== 'none' && !(SCRIPT_VARIANTS as readonly string[]).includes(variant)) {
-    throw new StackConfigError(`${CONTEXT_PREFIX}traditionalVariant must be one of ${SCRIPT_VARIANTS.join(', ')} or none, got "${variant}"`);
+  let variant: TraditionalChoice;
+  try {
+    variant = parseTraditionalChoice(String(c['traditionalVariant']));
+  } catch (error) {
+    throw new StackConfigError(`${CONTEXT_PREFIX}traditionalVariant: ${(error as Error).message}`);
   }
   const inputPrefix = prefix('inputPrefix', c['inputPrefix']);
   if (inputPrefix === '') throw new StackConfigError(`${CONTEXT_PREFIX}inputPrefix must not be empty: the trigger must be scoped to a prefix`);
   const timeoutSeconds = positiveInteger('timeoutSeconds', c['timeoutSeconds']);
   if (timeoutSeconds > 900) throw new StackConfigError(`${CONTEXT_PREFIX}timeoutSeconds must be at most 900 (the Lambda limit)`);
   return {
-    traditionalVariant: variant as SpeechPressConfig['traditionalVariant'],
+    traditionalVariant: variant,
     inputPrefix,
     outputPrefix: prefix('outputPrefix', c['outputPrefix']),
     maxBytes: positiveInteger('maxBytes', c['maxBytes']),

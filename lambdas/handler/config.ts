@@ -1,6 +1,6 @@
-import type { TraditionalOptions } from '../pipeline';
-// The variant module alone: lib/ reads this file at synth time and must not load the OpenCC dictionaries.
-import { DEFAULT_SCRIPT_VARIANT, isScriptVariant, SCRIPT_VARIANTS } from '../pipeline/script/variant';
+// The settings modules alone: lib/ reads this file at synth time and must not load the OpenCC dictionaries.
+import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT_PREFIX } from '../settings/defaults';
+import { parseTraditional, type TraditionalSetting } from '../settings/traditional-setting';
 
 /** What the deployment decides; the stack passes it as environment variables (names below). */
 export interface HandlerConfig {
@@ -27,20 +27,15 @@ export const ENV = {
   traditionalQuotes: 'TRADITIONAL_QUOTES',
 } as const;
 
-/** The Traditional edition to add, or false for Simplified only: exactly the pipeline's `traditional` option. */
-export type TraditionalSetting = TraditionalOptions | false;
-
-/** `none` switches the Traditional edition off. */
-export function parseTraditional(variant: string | undefined, quotes: string | undefined): TraditionalSetting {
-  const chosen = variant === undefined || variant === '' ? DEFAULT_SCRIPT_VARIANT : variant;
-  if (chosen === 'none') return false;
-  if (!isScriptVariant(chosen)) throw new HandlerConfigError(`${ENV.traditionalVariant} must be one of ${SCRIPT_VARIANTS.join(', ')} or none, got "${chosen}"`);
-  // Unset leaves the pipeline's own default for quotation marks.
-  if (quotes === undefined || quotes === '') return { variant: chosen };
-  return { variant: chosen, quotes: quotes === 'true' };
+function traditionalFromEnv(env: NodeJS.ProcessEnv): TraditionalSetting {
+  try {
+    return parseTraditional(env[ENV.traditionalVariant], env[ENV.traditionalQuotes]);
+  } catch (error) {
+    throw new HandlerConfigError(`${ENV.traditionalVariant}: ${(error as Error).message}`);
+  }
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv, defaultMaxBytes: number): HandlerConfig {
+export function configFromEnv(env: NodeJS.ProcessEnv, defaultMaxBytes = DEFAULT_MAX_BYTES): HandlerConfig {
   const outputBucket = env[ENV.outputBucket];
   if (outputBucket === undefined || outputBucket === '') throw new HandlerConfigError(`${ENV.outputBucket} is not set`);
   const maxBytesText = env[ENV.maxBytes];
@@ -48,9 +43,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaultMaxBytes: number): 
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new HandlerConfigError(`${ENV.maxBytes} must be a positive integer, got "${maxBytesText}"`);
   return {
     outputBucket,
-    inputPrefix: env[ENV.inputPrefix] ?? 'incoming/',
-    outputPrefix: env[ENV.outputPrefix] ?? '',
+    inputPrefix: env[ENV.inputPrefix] ?? DEFAULT_INPUT_PREFIX,
+    outputPrefix: env[ENV.outputPrefix] ?? DEFAULT_OUTPUT_PREFIX,
     maxBytes,
-    traditional: parseTraditional(env[ENV.traditionalVariant], env[ENV.traditionalQuotes]),
+    traditional: traditionalFromEnv(env),
   };
 }

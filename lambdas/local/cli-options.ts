@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseTraditional, type TraditionalSetting } from '../handler/config';
+import { parseTraditional, type TraditionalSetting } from '../settings/traditional-setting';
 
 export interface LocalCliOptions {
   /** Transcripts to upload; empty means the samples folder. */
@@ -53,7 +53,7 @@ export function parseLocalCli(argv: readonly string[]): LocalCliOptions {
   const { values, positionals } = parsed;
   let traditional: TraditionalSetting;
   try {
-    traditional = parseTraditional(values.variant, undefined);
+    traditional = parseTraditional(values.variant);
   } catch (error) {
     throw new CliUsageError((error as Error).message);
   }

@@ -12,6 +12,7 @@ import { createdObjects } from '../handler/s3-events';
 import { notificationBody } from './event-bridge';
 import { startLocalS3 } from './local-s3';
 import { LocalQueue, type DeadLetter } from './local-queue';
+import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT_PREFIX, DEFAULT_TRADITIONAL_VARIANT } from '../settings/defaults';
 
 export const LOCAL_BUCKETS = { input: 'speech-press-input', output: 'speech-press-output' } as const;
 /** Same redrive count as the deployed stack. */
@@ -77,13 +78,13 @@ function keysOfMessage(record: Pick<SQSRecord, 'body' | 'messageId'>): string[] 
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const server = await startLocalS3({ directory: options.dataDir, buckets: [LOCAL_BUCKETS.input, LOCAL_BUCKETS.output], port: options.port });
-  const inputPrefix = options.config?.inputPrefix ?? 'incoming/';
+  const inputPrefix = options.config?.inputPrefix ?? DEFAULT_INPUT_PREFIX;
   const config: HandlerConfig = {
     outputBucket: LOCAL_BUCKETS.output,
     inputPrefix,
-    outputPrefix: options.config?.outputPrefix ?? '',
-    maxBytes: options.config?.maxBytes ?? 5 * 1024 * 1024,
-    traditional: options.config?.traditional ?? { variant: 'tw' },
+    outputPrefix: options.config?.outputPrefix ?? DEFAULT_OUTPUT_PREFIX,
+    maxBytes: options.config?.maxBytes ?? DEFAULT_MAX_BYTES,
+    traditional: options.config?.traditional ?? { variant: DEFAULT_TRADITIONAL_VARIANT },
   };
 
   const results: UploadResult[] = [];
