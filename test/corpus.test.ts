@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpeech } from '../lambdas/pipeline';
-import { HAN_GLOBAL_RE } from '../lambdas/pipeline/clean/chars';
+import { HAN_GLOBAL_RE } from '../lambdas/pipeline/text/characters';
 import { normalizePunctuation } from '../lambdas/pipeline/clean/punctuation';
 import { documentText } from '../lambdas/pipeline/model';
 import { outlineOf, leadInsOf } from '../lambdas/pipeline/manifest';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSpeech } from '../lambdas/pipeline';
-import { HAN_GLOBAL_RE } from '../lambdas/pipeline/clean/chars';
+import { HAN_GLOBAL_RE } from '../lambdas/pipeline/text/characters';
 import { InputRejectedError } from '../lambdas/pipeline/errors';
 import { documentText } from '../lambdas/pipeline/model';
 

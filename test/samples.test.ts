@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSpeech } from '../lambdas/pipeline';
-import { HAN_GLOBAL_RE } from '../lambdas/pipeline/clean/chars';
+import { HAN_GLOBAL_RE } from '../lambdas/pipeline/text/characters';
 import { leadInsOf, outlineOf } from '../lambdas/pipeline/manifest';
 import { documentText } from '../lambdas/pipeline/model';
 import { repoRoot, sampleFiles } from './support/shared';

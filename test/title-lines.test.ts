@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balanceTitleLines, displayWidth } from '../lambdas/pipeline/render/title-lines';
+import { balanceTitleLines } from '../lambdas/pipeline/render/title-lines';
+import { displayWidth } from '../lambdas/pipeline/text/width';
 
 const CLOSING = '，。、：；！？）》”…—';
 

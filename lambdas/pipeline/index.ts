@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { clean, type CleanedText } from './clean';
 import { placeholderWarnings } from './clean/placeholders';
-import { hanCount } from './clean/chars';
+import { hanCount } from './text/characters';
 import { decode, DEFAULT_MAX_BYTES, type DecodedText } from './decode';
 import { InputRejectedError } from './errors';
 import { leadInsOf, MANIFEST_SCHEMA, outlineOf, sourceOf, type Manifest, type ManifestEdition } from './manifest';

@@ -4,7 +4,7 @@
  * is listed in the manifest. Used by `npm run eval:clean`, the training script and the corpus tests.
  */
 import { isInputRejected, type ParsedSpeech } from '../../lambdas/pipeline';
-import { HAN_GLOBAL_RE } from '../../lambdas/pipeline/clean/chars';
+import { HAN_GLOBAL_RE } from '../../lambdas/pipeline/text/characters';
 import { normalizePunctuation } from '../../lambdas/pipeline/clean/punctuation';
 import { outlineOf } from '../../lambdas/pipeline/manifest';
 import { documentText } from '../../lambdas/pipeline/model';

@@ -1,4 +1,4 @@
-import { HAN } from './chars';
+import { HAN } from '../text/characters';
 import type { CleaningReport } from './report';
 
 interface FragmentRule {

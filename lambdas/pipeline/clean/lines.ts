@@ -10,13 +10,6 @@ export function isBlank(w: WorkLine): boolean {
   return w.removed || w.text === '';
 }
 
-/** Visual width in grid cells: full-width characters 1, half-width 0.5 (how PDF exports wrap). */
-export function visualWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.codePointAt(0)! < 0x2e80 ? 0.5 : 1;
-  return width;
-}
-
 export function charLength(text: string): number {
   return Array.from(text).length;
 }

@@ -1,4 +1,4 @@
-import { CJK_CONTEXT_RE, HAN_RE } from './chars';
+import { CJK_CONTEXT_RE, HAN_RE } from '../text/characters';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 

@@ -1,9 +1,9 @@
-import { hanCount } from './chars';
+import { hanCount } from '../text/characters';
 import { HEAD_CHROME, matchNoise, PAGE_FURNITURE, TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './noise-patterns';
 import { isBlank, type WorkLine } from './lines';
 import type { CleaningReport } from './report';
-import { TITLE_ENDING } from '../structure/head';
-import { headingMarker, isSalutation } from '../structure/markers';
+import { TITLE_ENDING } from '../text/markers';
+import { headingMarker, isSalutation } from '../text/markers';
 
 /**
  * 以下是小编整理的… / 下面是小编为大家整理的…: a compilation page announcing its content. Only 小编 (the

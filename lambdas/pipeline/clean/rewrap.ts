@@ -1,5 +1,6 @@
-import { headingMarker } from '../structure/markers';
-import { charLength, isBlank, visualWidth, type WorkLine } from './lines';
+import { headingMarker } from '../text/markers';
+import { displayWidth } from '../text/width';
+import { charLength, isBlank, type WorkLine } from './lines';
 import { startsBlock } from './split';
 
 interface WrapWidth {
@@ -43,7 +44,7 @@ function fit(lines: readonly string[], measure: (text: string) => number): Measu
 export function detectWrapWidth(lines: readonly string[]): WrapWidth | null {
   const candidates = lines.filter((t) => charLength(t) >= 8);
   if (candidates.length < 6) return null;
-  const fits = [fit(candidates, charLength), fit(candidates, visualWidth)].filter((f) => f.share >= 0.4);
+  const fits = [fit(candidates, charLength), fit(candidates, displayWidth)].filter((f) => f.share >= 0.4);
   if (fits.length === 0) return null;
   return { isFull: (text) => fits.some((f) => f.measure(text) >= f.threshold) };
 }

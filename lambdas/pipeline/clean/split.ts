@@ -1,4 +1,4 @@
-import { headingMarker, isSalutation, startsWithLeadIn } from '../structure/markers';
+import { headingMarker, isSalutation, startsWithLeadIn } from '../text/markers';
 import type { WorkLine } from './lines';
 import type { CleaningReport } from './report';
 

@@ -8,6 +8,8 @@
  * price plus imbalance wins, on the fewest lines that fit.
  */
 
+import { displayWidth } from '../text/width';
+
 /** Closing marks that may not start a line. */
 const NO_LINE_START = new Set([...'，。、：；！？）》」』”’〉】〕…—·,.;:!?)]}%']);
 /** Opening marks that may not end a line. */
@@ -26,13 +28,6 @@ const words = (text: string): string[] => {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   return [...segmenter.segment(text)].map((s) => s.segment);
 };
-
-/** Width in full-width character cells: half-width ASCII counts half. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.codePointAt(0)! < 0x2000 ? 0.5 : 1;
-  return width;
-}
 
 const isAsciiWordChar = (ch: string | undefined): boolean => ch !== undefined && /[0-9A-Za-z]/.test(ch);
 

@@ -1,5 +1,5 @@
 import type { Block, HeadingLevel, Run } from '../model';
-import { headingMarker, startsWithLeadIn } from './markers';
+import { headingMarker, startsWithLeadIn } from '../text/markers';
 
 /** The first sentence of a line, including its end mark; null when the line is one sentence. */
 function firstSentence(text: string, ends: RegExp): string | null {

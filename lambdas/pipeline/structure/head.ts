@@ -1,8 +1,5 @@
 import type { CleanLine } from '../clean';
-import { isSalutation } from './markers';
-
-/** Words a speech title ends with; used to rejoin a title split over two lines. */
-export const TITLE_ENDING = /(?:讲话|講話|报告|報告|发言|發言|致辞|致辭|党课|黨課|讲稿|講稿|演讲|演講|讲座|講座|总结|總結|动员|動員|辅导|輔導|讲授|体会|體會|的通知|主持词|主持詞)$/;
+import { isSalutation, TITLE_ENDING } from '../text/markers';
 
 const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。，]{1,20}?日[^。，]{0,30}[)）]?$/;
 

@@ -2,7 +2,7 @@ import type { CleanLine, CleanedText } from '../clean';
 import type { Block, DocumentMeta, SpeechDocument } from '../model';
 import { bodyBlock } from './body';
 import { readHead } from './head';
-import { isSalutation } from './markers';
+import { isSalutation } from '../text/markers';
 import { detectScript } from './script-detect';
 
 export { detectScript } from './script-detect';

@@ -1,4 +1,7 @@
 import type { Script } from '../../../model';
+import { isFullWidth } from '../../../text/width';
+
+export { isFullWidth };
 
 /**
  * clreq line-start / line-end prohibitions (GB-style level, plus the strict rule that —— and …… do not
@@ -36,13 +39,3 @@ export function punctuationSide(ch: string, script: Script): PunctuationSide | n
   return null;
 }
 
-/**
- * Characters laid on the grid (one cell each): Han, kana, CJK symbols and full-width forms, and the
- * typographic quotes/dashes/ellipsis Chinese text uses as full-width marks. Everything else (Latin letters,
- * digits, ASCII punctuation) keeps its own font width.
- */
-export function isFullWidth(ch: string): boolean {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u2E80-\u2FFF\u3000-\u303F\u31C0-\u31EF\uFE30-\uFE4F\uFF01-\uFF60\uFFE0-\uFFE6“”‘’—―…‥·‧※§№]/u.test(
-    ch,
-  );
-}

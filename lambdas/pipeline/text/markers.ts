@@ -64,3 +64,6 @@ export function isSalutation(text: string): boolean {
   // 在这里，我想对大家说： addresses the audience but is a sentence, not a salutation line.
   return text.length <= 40 && SALUTATION.test(text) && !/[我你他]|说|講|讲|谈|談|告诉/.test(text);
 }
+
+/** Words a speech title ends with; used to rejoin a title split over two lines. */
+export const TITLE_ENDING = /(?:讲话|講話|报告|報告|发言|發言|致辞|致辭|党课|黨課|讲稿|講稿|演讲|演講|讲座|講座|总结|總結|动员|動員|辅导|輔導|讲授|体会|體會|的通知|主持词|主持詞)$/;
