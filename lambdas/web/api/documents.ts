@@ -1,0 +1,86 @@
+import type { DocumentStatus } from './contract';
+import { isTranscriptName, stemOfUpload } from './upload-names';
+
+/** One object directly inside the user's folder, named relative to it. */
+export interface ListedObject {
+  readonly name: string;
+  readonly lastModified: Date;
+  readonly size: number;
+}
+
+/**
+ * What the handler writes after a source's stem, in the order the page lists them: the documents
+ * first, the Simplified edition before the converted one, the manifest last.
+ */
+export const OUTPUT_ENDINGS = [
+  '.pdf',
+  '.docx',
+  '.zh-Hant.pdf',
+  '.zh-Hant.docx',
+  '.zh-Hans.pdf',
+  '.zh-Hans.docx',
+  '.clean.txt',
+  '.zh-Hant.txt',
+  '.zh-Hans.txt',
+  '.json',
+] as const;
+const MANIFEST = '.json';
+const REPORT = '.error.json';
+
+export interface DocumentState {
+  readonly name: string;
+  readonly stem: string;
+  readonly status: DocumentStatus;
+  readonly updated: Date;
+  /** Output names (done: every output in OUTPUT_ENDINGS order; rejected: the report). */
+  readonly files: readonly ListedObject[];
+  readonly manifest?: string;
+  readonly report?: string;
+}
+
+/** The newest of each name-spelling of a stem (a user may upload `a.txt` and later `a.TXT`: same outputs). */
+function newest(a: ListedObject | undefined, b: ListedObject): ListedObject {
+  return a === undefined || b.lastModified > a.lastModified ? b : a;
+}
+
+/**
+ * Every document in one user's folder and where it stands, newest first, from two listings alone:
+ * the sources (input bucket) and the outputs (output bucket).
+ *
+ * A marker (manifest or error report) counts only when it is not older than the source: S3 times
+ * have one-second resolution, so a re-upload within the same second as its previous result is the one
+ * case shown as finished too early. The handler writes the manifest last, so a manifest means every
+ * other output is there. A source with no marker for longer than `staleAfterMs` ended in the
+ * dead-letter queue (or was never delivered): `failed`.
+ */
+export function documentStates(sources: readonly ListedObject[], outputs: readonly ListedObject[], now: Date, staleAfterMs: number): DocumentState[] {
+  const sourceByStem = new Map<string, ListedObject>();
+  for (const source of sources) {
+    if (isTranscriptName(source.name)) sourceByStem.set(stemOfUpload(source.name), newest(sourceByStem.get(stemOfUpload(source.name)), source));
+  }
+  const outputByName = new Map(outputs.map((o) => [o.name, o]));
+  const stems = new Set(sourceByStem.keys());
+  for (const output of outputs) {
+    if (output.name.endsWith(REPORT)) stems.add(output.name.slice(0, -REPORT.length));
+    else if (output.name.endsWith(MANIFEST)) stems.add(output.name.slice(0, -MANIFEST.length));
+  }
+
+  const states: DocumentState[] = [];
+  for (const stem of stems) {
+    const source = sourceByStem.get(stem);
+    const current = (marker: ListedObject | undefined) => (marker !== undefined && (source === undefined || marker.lastModified >= source.lastModified) ? marker : undefined);
+    const manifest = current(outputByName.get(stem + MANIFEST));
+    const report = current(outputByName.get(stem + REPORT));
+    const name = source?.name ?? `${stem}.txt`;
+    if (manifest !== undefined && (report === undefined || manifest.lastModified >= report.lastModified)) {
+      const files = OUTPUT_ENDINGS.map((ending) => outputByName.get(stem + ending)).filter((o): o is ListedObject => o !== undefined);
+      states.push({ name, stem, status: 'done', updated: manifest.lastModified, files, manifest: manifest.name });
+    } else if (report !== undefined) {
+      states.push({ name, stem, status: 'rejected', updated: report.lastModified, files: [report], report: report.name });
+    } else if (source !== undefined) {
+      const waited = now.getTime() - source.lastModified.getTime();
+      states.push({ name, stem, status: waited > staleAfterMs ? 'failed' : 'converting', updated: source.lastModified, files: [] });
+    }
+  }
+  return states.sort((a, b) => b.updated.getTime() - a.updated.getTime() || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

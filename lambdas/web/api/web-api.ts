@@ -1,0 +1,145 @@
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { UPLOAD_VARIANTS, VARIANT_METADATA, type ApiError, type DocumentList, type DocumentSummary, type UploadTicket } from './contract';
+import { documentStates, type DocumentState, type ListedObject } from './documents';
+import type { Presigner } from './presigner';
+import { uploadNameProblem } from './upload-names';
+
+export interface WebApiConfig {
+  readonly inputBucket: string;
+  readonly outputBucket: string;
+  /** The handler's input prefix (`incoming/`): a user's uploads go to `<inputPrefix><user>/`. */
+  readonly inputPrefix: string;
+  /** The handler's output prefix: a user's outputs are under `<outputPrefix><user>/`. */
+  readonly outputPrefix: string;
+  readonly maxBytes: number;
+  /** A source with no result after this long is reported as failed (dead-lettered). */
+  readonly staleAfterMs: number;
+  /** Lifetime of presigned URLs. */
+  readonly urlExpiresSeconds: number;
+}
+
+export interface WebApiDeps {
+  readonly s3: S3Client;
+  readonly presigner: Presigner;
+  readonly config: WebApiConfig;
+  readonly now?: () => Date;
+}
+
+/** A request as both shells see it. `userId` comes from the verified token (AWS) or is fixed (local). */
+export interface ApiRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly body: string | undefined;
+  readonly userId: string | undefined;
+}
+
+export interface ApiResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+/** Documents listed per answer (newest first) and objects read per listing. */
+export const MAX_DOCUMENTS = 100;
+export const MAX_LISTED_OBJECTS = 5000;
+export const MAX_REQUEST_BODY = 4096;
+
+// Cognito `sub` is a UUID; the local shell uses `local`. Anything else (empty, `..`, slashes) could
+// make the prefix reach another user's keys.
+const USER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+
+function json(status: number, body: unknown): ApiResponse {
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: JSON.stringify(body) };
+}
+
+function failure(status: number, code: string, message: string): ApiResponse {
+  const body: ApiError = { error: { code, message } };
+  return json(status, body);
+}
+
+/**
+ * The page's API: presigned uploads into the caller's own folder, and the caller's documents with
+ * presigned downloads. Every key is built from the caller's id; nothing in the request names a folder.
+ */
+export function createWebApi(deps: WebApiDeps): (request: ApiRequest) => Promise<ApiResponse> {
+  const { config } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  async function listFolder(bucket: string, prefix: string): Promise<{ objects: ListedObject[]; truncated: boolean }> {
+    const objects: ListedObject[] = [];
+    let token: string | undefined;
+    do {
+      // Delimiter: only the folder's own objects, never anything in deeper "folders".
+      const page = await deps.s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ContinuationToken: token }));
+      for (const o of page.Contents ?? []) {
+        if (o.Key === undefined || !o.Key.startsWith(prefix)) continue;
+        objects.push({ name: o.Key.slice(prefix.length), lastModified: o.LastModified ?? new Date(0), size: o.Size ?? 0 });
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token !== undefined && objects.length < MAX_LISTED_OBJECTS);
+    return { objects, truncated: token !== undefined };
+  }
+
+  async function summary(state: DocumentState, outputFolder: string): Promise<DocumentSummary> {
+    const url = (name: string) => deps.presigner.get(config.outputBucket, outputFolder + name, config.urlExpiresSeconds);
+    const files = await Promise.all(state.files.map(async (f) => ({ name: f.name, size: f.size, url: await url(f.name) })));
+    const byName = (name: string | undefined) => files.find((f) => f.name === name)?.url;
+    return {
+      name: state.name,
+      stem: state.stem,
+      status: state.status,
+      updated: state.updated.toISOString(),
+      files,
+      ...(state.manifest !== undefined ? { manifestUrl: byName(state.manifest)! } : {}),
+      ...(state.report !== undefined ? { reportUrl: byName(state.report)! } : {}),
+    };
+  }
+
+  async function listDocuments(userId: string): Promise<ApiResponse> {
+    const outputFolder = `${config.outputPrefix}${userId}/`;
+    const [sources, outputs] = await Promise.all([listFolder(config.inputBucket, `${config.inputPrefix}${userId}/`), listFolder(config.outputBucket, outputFolder)]);
+    const states = documentStates(sources.objects, outputs.objects, now(), config.staleAfterMs);
+    const body: DocumentList = {
+      documents: await Promise.all(states.slice(0, MAX_DOCUMENTS).map((s) => summary(s, outputFolder))),
+      truncated: sources.truncated || outputs.truncated || states.length > MAX_DOCUMENTS,
+    };
+    return json(200, body);
+  }
+
+  async function createUpload(userId: string, rawBody: string | undefined): Promise<ApiResponse> {
+    if (rawBody === undefined || rawBody === '') return failure(400, 'bad-request', 'the request needs a JSON body {name, size, variant}');
+    if (rawBody.length > MAX_REQUEST_BODY) return failure(413, 'bad-request', 'the request body is too large');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(rawBody);
+    } catch {
+      return failure(400, 'bad-request', 'the request body is not JSON');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return failure(400, 'bad-request', 'the request body must be a JSON object');
+    const { name, size, variant } = parsed as Record<string, unknown>;
+    const nameProblem = uploadNameProblem(name);
+    if (nameProblem !== null) return failure(400, 'bad-name', nameProblem);
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return failure(400, 'bad-request', 'size must be the file length in bytes');
+    if (size > config.maxBytes) return failure(413, 'too-large', `the file is ${size} bytes; the limit is ${config.maxBytes} bytes`);
+    if (variant !== undefined && !(UPLOAD_VARIANTS as readonly unknown[]).includes(variant)) {
+      return failure(400, 'bad-variant', `variant must be one of ${UPLOAD_VARIANTS.join(', ')}`);
+    }
+    const key = `${config.inputPrefix}${userId}/${name as string}`;
+    const metadata: Record<string, string> = variant === undefined ? {} : { [VARIANT_METADATA]: variant as string };
+    const signed = await deps.presigner.put(config.inputBucket, key, { size, contentType: 'text/plain; charset=utf-8', metadata }, config.urlExpiresSeconds);
+    const ticket: UploadTicket = { name: name as string, method: 'PUT', url: signed.url, headers: signed.headers, expiresInSeconds: config.urlExpiresSeconds };
+    return json(200, ticket);
+  }
+
+  return async (request) => {
+    if (request.userId === undefined || !USER_ID.test(request.userId)) return failure(401, 'unauthorized', 'sign in first');
+    const path = request.path.replace(/\/+$/, '');
+    if (path === '/api/documents') {
+      return request.method === 'GET' ? listDocuments(request.userId) : failure(405, 'method-not-allowed', 'use GET');
+    }
+    if (path === '/api/uploads') {
+      return request.method === 'POST' ? createUpload(request.userId, request.body) : failure(405, 'method-not-allowed', 'use POST');
+    }
+    return failure(404, 'not-found', `no such API: ${request.method} ${request.path}`);
+  };
+}
