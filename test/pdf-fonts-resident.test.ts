@@ -4,7 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { documentText } from '../lambdas/pipeline/model';
 import { ALL_FACES, FACES, FaceStore, PROFILES, createFontBook, embedFaces } from '../lambdas/pipeline/render/pdf/fonts';
-import { fontkit, inPlace } from '../lambdas/pipeline/render/pdf/fonts/fontkit-fix';
+import { inPlace, parseFont } from '../lambdas/pipeline/render/pdf/adapters/fontkit';
 import { sampleDocument } from './fixtures/documents';
 import { repoRoot } from './support/shared';
 
@@ -66,7 +66,7 @@ describe('fonts parsed in place', () => {
       return pdf.save();
     };
     expect(Buffer.from(await embedded(windowed)).equals(Buffer.from(await embedded(reference)))).toBe(true);
-    expect(fontkit.create(inPlace(windowed.load(face).bytes)).unitsPerEm).toBe(reference.load(face).unitsPerEm);
+    expect(parseFont(windowed.load(face).bytes).unitsPerEm).toBe(reference.load(face).unitsPerEm);
   });
 });
 
@@ -89,7 +89,7 @@ describe('harfbuzz keeps one face per font for the process', () => {
   it('a face subset for one document does not leak characters into the next', async () => {
     const store = freshStore();
     const face = FACES.lxgwWenKai;
-    const subsetOf = (text: string) => fontkit.create(inPlace(store.subsetter(face).subset([...text].map((c) => c.codePointAt(0)!), ['GSUB'])));
+    const subsetOf = (text: string) => parseFont((store.subsetter(face).subset([...text].map((c) => c.codePointAt(0)!), ['GSUB'])));
     const big = subsetOf('一二三四五六七八九十');
     const small = subsetOf('一二');
     expect(small.numGlyphs).toBeLessThan(big.numGlyphs);

@@ -1,28 +1,20 @@
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { type FaceStore, defaultFaceStore } from './face-store';
 import type { FontFace } from './faces';
-import { pdfLibFontkit, repairTrueTypeSubsetting } from './fontkit-fix';
+import { pdfLibFontkit } from '../adapters/fontkit';
 import { subsetFontName } from './subset-tag';
 
 export interface EmbedOptions {
-  /**
-   * How each face is cut down to the drawn characters:
-   * - `true` (default): harfbuzz writes the subset, without layout tables, and pdf-lib
-   *   embeds it as it is. Without GSUB no glyph can be substituted, so every drawn glyph is reachable
-   *   from the cmap and pdf-lib's widths and ToUnicode cover it (with GSUB, `locl` swaps digits
-   *   after Latin for alternates that lose their text). About half the CPU time of the other path.
-   * - `false`: pdf-lib subsets the full face through fontkit (with the short-loca repair).
-   * Both give the same outlines, text and about the same size (figures in docs/fonts.md).
-   */
-  readonly presubset?: boolean;
   readonly store?: FaceStore;
 }
 
 /**
- * Tables harfbuzz leaves out of a presubset: layout (GSUB/GPOS/GDEF/BASE, see above), vertical
- * metrics and style data pdf-lib never reads.
+ * Tables harfbuzz leaves out of a subset: layout (GSUB/GPOS/GDEF/BASE), vertical metrics and style
+ * data pdf-lib never reads. Without GSUB no glyph can be substituted, so every drawn glyph is reachable
+ * from the cmap and pdf-lib's widths and ToUnicode cover it (with GSUB kept, `locl` swaps digits after
+ * Latin letters, e.g. `XXX2022`, for alternates that lose their text).
  */
-const PRESUBSET_DROPPED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'vhea', 'vmtx', 'VORG', 'STAT', 'gasp', 'DSIG'];
+export const SUBSET_DROPPED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'vhea', 'vmtx', 'VORG', 'STAT', 'gasp', 'DSIG'];
 
 /** Code points in ascending order, each once: the canonical character set of a subset. */
 export function canonicalCharacters(texts: Iterable<string>): string {
@@ -36,10 +28,11 @@ function* codePointsOf(text: string): Generator<number> {
 }
 
 /**
- * Embeds each face as a subset holding exactly the characters given for it, named `ABCDEF+Name`.
+ * Embeds each face as a subset holding exactly the characters given for it, named `ABCDEF+Name`:
+ * harfbuzz writes the subset and pdf-lib embeds it whole (`subset: false`; pdf-lib never subsets).
  * `used` must list every character that will be drawn with the face (page numbers included):
  * a character left out is drawn as .notdef. Faces are embedded in id order, so the PDF does not
- * depend on the map's insertion order. Registers the repaired fontkit on `pdf`.
+ * depend on the map's insertion order. Registers the in-place fontkit on `pdf`.
  */
 export async function embedFaces(
   pdf: PDFDocument,
@@ -47,7 +40,6 @@ export async function embedFaces(
   options: EmbedOptions = {},
 ): Promise<Map<FontFace, PDFFont>> {
   const store = options.store ?? defaultFaceStore();
-  const presubset = options.presubset ?? true;
   const faces = [...used.keys()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const embedded = new Map<FontFace, PDFFont>();
   pdf.registerFontkit(pdfLibFontkit);
@@ -55,16 +47,8 @@ export async function embedFaces(
     const characters = canonicalCharacters(used.get(face)!);
     if (characters.length === 0) continue;
     const customName = subsetFontName(face.postscriptName, characters);
-    let font: PDFFont;
-    if (presubset) {
-      const subset = store.subsetter(face).subset(codePointsOf(characters), PRESUBSET_DROPPED_TABLES);
-      font = await pdf.embedFont(subset, { subset: false, customName });
-    } else {
-      const loaded = store.load(face);
-      repairTrueTypeSubsetting(loaded.font);
-      font = await pdf.embedFont(loaded.bytes, { subset: true, customName });
-    }
-    embedded.set(face, font);
+    const subset = store.subsetter(face).subset(codePointsOf(characters), SUBSET_DROPPED_TABLES);
+    embedded.set(face, await pdf.embedFont(subset, { subset: false, customName }));
   }
   return embedded;
 }

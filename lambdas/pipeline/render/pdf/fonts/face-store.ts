@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Font } from '@pdf-lib/fontkit';
 import { FontFileError } from './errors';
 import type { FontFace } from './faces';
 import { defaultFontDirInputs, resolveFontDir } from './font-dir';
-import { fontkit, inPlace } from './fontkit-fix';
-import { ResidentFace } from './harfbuzz-subsetter';
+import { type Font, hasGlyfOutlines, parseFont } from '../adapters/fontkit';
+import { ResidentFace } from '../adapters/harfbuzz-subset';
 
 /** A face read and parsed: the bytes to embed, the parsed font to measure and check coverage with. */
 export interface LoadedFace {
@@ -41,8 +40,8 @@ export class FaceStore {
     } catch (error) {
       throw new FontFileError(path, error instanceof Error ? error.message : String(error));
     }
-    const font = fontkit.create(inPlace(bytes));
-    if (!(font as unknown as { directory?: { tables?: Record<string, unknown> } }).directory?.tables?.['glyf']) {
+    const font = parseFont(bytes);
+    if (!hasGlyfOutlines(font)) {
       throw new FontFileError(path, 'not a glyf TrueType font (CFF fonts break in pdf-lib)');
     }
     const entry: LoadedFace = { bytes, font, unitsPerEm: font.unitsPerEm };

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { pdfLibFontkit } from '../../../../../lambdas/pipeline/render/pdf/adapters/fontkit';
+import { ResidentFace } from '../../../../../lambdas/pipeline/render/pdf/adapters/harfbuzz-subset';
+import { FLATE_LEVEL, useNativeDeflate } from '../../../../../lambdas/pipeline/render/pdf/adapters/pdf-lib-deflate';
+import { repoRoot } from '../../../../support/shared';
+
+/** pdf-lib's flateStream replaced by Node's zlib: same decoded streams, plain FlateDecode, deterministic. */
+
+const TEXT = '同志们：今天召开全市会议。';
+const subset = ResidentFace.load(readFileSync(join(repoRoot, 'assets', 'fonts', 'FandolFang-Regular.ttf'))).subset(
+  [...TEXT].map((c) => c.codePointAt(0)!),
+  ['GSUB', 'GPOS'],
+);
+
+async function pdfWithFont(native: boolean): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  if (native) useNativeDeflate(pdf);
+  pdf.registerFontkit(pdfLibFontkit);
+  const font = await pdf.embedFont(subset, { subset: false });
+  pdf.addPage().drawText(TEXT, { x: 50, y: 700, size: 16, font });
+  return pdf.save();
+}
+
+async function decodedStreams(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await PDFDocument.load(bytes);
+  const streams: string[] = [];
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFRawStream)) continue;
+    expect(object.dict.get(PDFName.of('Filter'))).toBe(PDFName.of('FlateDecode'));
+    streams.push(Buffer.from(decodePDFRawStream(object).decode()).toString('base64'));
+  }
+  return streams.sort();
+}
+
+describe('native deflate', () => {
+  it('every stream (font file, ToUnicode) inflates to what pdf-lib’s own pako stream holds', async () => {
+    const [ours, theirs] = [await pdfWithFont(true), await pdfWithFont(false)];
+    expect(Buffer.from(ours).equals(Buffer.from(theirs))).toBe(false); // the replacement is in effect
+    const decoded = await decodedStreams(ours);
+    expect(decoded.length).toBeGreaterThanOrEqual(2);
+    expect(decoded).toEqual(await decodedStreams(theirs));
+  });
+
+  it('compresses at the chosen level, and the same document gives the same bytes', async () => {
+    const a = await pdfWithFont(true);
+    expect(Buffer.from(await pdfWithFont(true)).equals(Buffer.from(a))).toBe(true);
+    expect(FLATE_LEVEL).toBe(2);
+    const pdf = await PDFDocument.create();
+    useNativeDeflate(pdf);
+    const stream = pdf.context.flateStream('BT /F1 12 Tf ET');
+    expect(inflateSync(stream.getContents()).toString('latin1')).toBe('BT /F1 12 Tf ET');
+  });
+});
