@@ -252,17 +252,6 @@ describe('sources whose outputs would share names', () => {
     expect(report.code).toBe('reserved-name');
     expect(report.message).toContain('a.txt');
   });
-
-  it('does not take outputs of another source with the same bytes and stem (a.txt, a.TXT) for its own', async () => {
-    await upload('incoming/same/a.txt', TRANSCRIPT);
-    await upload('incoming/same/a.TXT', TRANSCRIPT);
-    const { handler } = handlerWith();
-    await handler(batch(s3NotificationRecord('in', 'incoming/same/a.txt')));
-    const result = await handler(batch(s3NotificationRecord('in', 'incoming/same/a.TXT')));
-    expect(result.batchItemFailures).toEqual([]);
-    expect(converted).toBe(2);
-    expect(decodeURIComponent((await read('same/a.json')).got.Metadata!['source-key']!)).toBe('incoming/same/a.TXT');
-  });
 });
 
 describe('bad input, continued', () => {

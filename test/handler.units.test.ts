@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { configFromEnv, HandlerConfigError } from '../lambdas/handler/config';
+import { configFromEnv } from '../lambdas/handler/config';
+import { HandlerConfigError } from '../lambdas/handler/errors';
 import { decodeEventKey, encodeEventKey, locateUpload, outputKey } from '../lambdas/handler/object-keys';
-import { isUnfixableByRetry } from '../lambdas/handler/create-handler';
+import { isUnfixableByRetry } from '../lambdas/handler/errors';
 import { contentDisposition, encodedKeyPrefix } from '../lambdas/handler/output-headers';
-import { createdObjects, UnrecognisedMessageError } from '../lambdas/handler/s3-events';
+import { UnrecognisedMessageError } from '../lambdas/handler/errors';
+import { createdObjects } from '../lambdas/handler/s3-events';
 
 describe('event keys', () => {
   it('decodes the form AWS sends: + is a space, %2B a plus, UTF-8 percent-encoded', () => {

@@ -1,6 +1,7 @@
 // The settings modules alone: lib/ reads this file at synth time and must not load the OpenCC dictionaries.
 import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT_PREFIX } from '../settings/defaults';
 import { parseTraditional, type TraditionalSetting } from '../settings/traditional-setting';
+import { HandlerConfigError } from './errors';
 
 /** What the deployment decides; the stack passes it as environment variables (names below). */
 export interface HandlerConfig {
@@ -13,10 +14,6 @@ export interface HandlerConfig {
   readonly traditional: TraditionalSetting;
 }
 
-/** A deployment setting is missing or malformed: fail the cold start loudly instead of converting wrongly. */
-export class HandlerConfigError extends Error {
-  override readonly name = 'HandlerConfigError';
-}
 
 export const ENV = {
   outputBucket: 'OUTPUT_BUCKET',

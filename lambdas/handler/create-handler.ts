@@ -1,8 +1,10 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { processUpload, type UploadDeps, type UploadOutcome } from './process-upload';
+import { isUnfixableByRetry, NotEnoughTimeError, statusOf } from './errors';
+import { processUpload } from './process-upload';
 import { createdObjects } from './s3-events';
+import type { UploadDeps, UploadOutcome } from './types';
 
 export interface HandlerDeps extends UploadDeps {
   readonly logger: Logger;
@@ -16,21 +18,6 @@ export interface HandlerDeps extends UploadDeps {
    * instead of timing out the whole batch, which would cost every record a receive. Default 45 s.
    */
   readonly recordTimeBudgetMs?: number;
-}
-
-/** Not enough of the invocation is left to convert one more record: SQS redelivers it soon, unharmed. */
-export class NotEnoughTimeError extends Error {
-  override readonly name = 'NotEnoughTimeError';
-}
-
-function statusOf(error: unknown): number | undefined {
-  return (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
-}
-
-/** A 4xx other than throttling (429) or timeouts (408): the same request will be refused again (e.g. MetadataTooLarge). */
-export function isUnfixableByRetry(error: unknown): boolean {
-  const status = statusOf(error);
-  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
 
 export type SqsHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;

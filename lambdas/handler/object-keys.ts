@@ -43,3 +43,21 @@ export function locateUpload(key: string, inputPrefix: string): UploadLocation |
 export function outputKey(outputPrefix: string, location: UploadLocation, fileName: string): string {
   return `${outputPrefix}${location.relativeDir}${fileName}`;
 }
+
+const UNSAFE_SEGMENTS = new Set(['', '.', '..']);
+
+/**
+ * The first `.`, `..` or empty folder segment below the input prefix, or null. S3 stores such keys
+ * verbatim, but mirrored into output keys they would be resolved by whatever later downloads them
+ * (`a/../../x` leaves the download folder), so the upload is refused (`bad-key`) instead.
+ */
+export function unsafeSegment(location: UploadLocation): string | null {
+  if (location.relativeDir === '') return null;
+  return location.relativeDir.slice(0, -1).split('/').find((segment) => UNSAFE_SEGMENTS.has(segment)) ?? null;
+}
+
+/** The folder with unsafe segments dropped: where a refused key's report can go without escaping anything. */
+export function safeRelativeDir(location: UploadLocation): string {
+  const kept = location.relativeDir.split('/').filter((segment) => !UNSAFE_SEGMENTS.has(segment));
+  return kept.length === 0 ? '' : `${kept.join('/')}/`;
+}

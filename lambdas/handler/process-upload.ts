@@ -1,37 +1,19 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type HeadObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
 import type { ConversionResult, ConvertOptions, OutputFile } from '../pipeline';
 import { InputRejectedError, type RejectionCode } from '../pipeline/errors';
-import type { HandlerConfig } from './config';
-import { locateUpload, outputKey, type UploadLocation } from './object-keys';
-import { contentDisposition, madeFrom, outputMetadata, type SourceIdentity } from './output-headers';
-import { RESERVED_NAME_CODE, reservedEnding, reservedNameReport } from './reserved-stems';
+import { isNotFound, isPreconditionFailed } from './errors';
+import { locateUpload, outputKey, safeRelativeDir, unsafeSegment, type UploadLocation } from './object-keys';
+import { contentDisposition, madeFrom, outputMetadata, sourceKeyHash, type SourceIdentity } from './output-headers';
+import { reportFile } from './refusals';
+import { reservedEnding, reservedNameMessage } from './reserved-stems';
 import type { CreatedObject } from './s3-events';
+import type { UploadDeps, UploadOutcome, UploadRefusalCode } from './types';
+import { uploadVariant, versionFor } from './upload-variant';
 
-/** The pipeline entry points the handler needs (injected so shells and tests share one code path). */
-export interface Pipeline {
-  readonly convert: (bytes: Uint8Array, options: ConvertOptions) => Promise<ConversionResult>;
-  readonly errorReportFile: (stem: string, error: InputRejectedError) => OutputFile;
-  readonly version: string;
-}
+// Existing imports keep working: the shapes live in types.ts.
+export type { Pipeline, UploadDeps, UploadOutcome } from './types';
 
-export interface UploadDeps {
-  readonly s3: S3Client;
-  readonly pipeline: Pipeline;
-  readonly config: HandlerConfig;
-}
-
-export type UploadOutcome =
-  | { readonly kind: 'converted'; readonly sourceKey: string; readonly keys: readonly string[]; readonly manifestKey: string }
-  | { readonly kind: 'rejected'; readonly sourceKey: string; readonly code: RejectionCode | typeof RESERVED_NAME_CODE; readonly reportKey: string }
-  | { readonly kind: 'already-done'; readonly sourceKey: string; readonly key: string }
-  | { readonly kind: 'ignored'; readonly sourceKey: string; readonly reason: 'outside-prefix' | 'source-gone' };
-
-function isNotFound(error: unknown): boolean {
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return e.name === 'NotFound' || e.name === 'NoSuchKey' || e.$metadata?.httpStatusCode === 404;
-}
-
-async function headOrNull(s3: S3Client, bucket: string, key: string) {
+async function headOrNull(s3: S3Client, bucket: string, key: string): Promise<HeadObjectCommandOutput | null> {
   try {
     return await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
   } catch (error) {
@@ -40,19 +22,52 @@ async function headOrNull(s3: S3Client, bucket: string, key: string) {
   }
 }
 
-interface EarlierResult {
-  /** The manifest or error report already made from this very source version, if any. */
-  readonly done: string | null;
-  /** Manifest and error-report keys present now, from whatever version made them. */
-  readonly present: readonly string[];
+/** One upload being settled: where it is, which version, and the stamp its outputs carry. */
+interface Upload {
+  readonly deps: UploadDeps;
+  readonly sourceBucket: string;
+  readonly location: UploadLocation;
+  readonly source: SourceIdentity;
+  readonly version: string;
 }
 
-/** What an earlier delivery or an earlier version of this source left: S3 delivers at least once. */
-async function earlierResult(deps: UploadDeps, location: UploadLocation, source: SourceIdentity): Promise<EarlierResult> {
+interface Markers {
+  /** The manifest or error report already made from this very source version, if any. */
+  readonly done: string | null;
+  /** Manifest and error-report keys present now, with their metadata, from whatever source made them. */
+  readonly present: ReadonlyArray<{ readonly key: string; readonly metadata: Record<string, string> | undefined }>;
+}
+
+/** What an earlier delivery, an earlier version, or another source with the same stem left: S3 delivers at least once. */
+async function markersOf(upload: Upload): Promise<Markers> {
+  const { deps, location, source, version } = upload;
   const candidates = [`${location.stem}.json`, `${location.stem}.error.json`].map((name) => outputKey(deps.config.outputPrefix, location, name));
   const heads = await Promise.all(candidates.map((key) => headOrNull(deps.s3, deps.config.outputBucket, key)));
-  const index = heads.findIndex((head) => madeFrom(head?.Metadata, source, deps.pipeline.version, deps.config.maxBytes));
-  return { done: index >= 0 ? candidates[index]! : null, present: candidates.filter((_, i) => heads[i] !== null) };
+  const index = heads.findIndex((head) => madeFrom(head?.Metadata, source, version, deps.config.maxBytes));
+  return {
+    done: index >= 0 ? candidates[index]! : null,
+    present: candidates.flatMap((key, i) => (heads[i] === null ? [] : [{ key, metadata: heads[i]!.Metadata }])),
+  };
+}
+
+/** Every spelling of `.txt` that locateUpload accepts: sources that share a stem differ only in these. */
+const TXT_SPELLINGS = ['t', 'T'].flatMap((a) => ['x', 'X'].flatMap((b) => ['t', 'T'].map((c) => `.${a}${b}${c}`)));
+
+/**
+ * Another source that still exists and whose outputs hold this upload's names (`a.txt` when `a.TXT`
+ * arrives: both write `a.json`, `a.pdf`…), or null. Outputs of a source since deleted may be taken over.
+ */
+async function otherOwner(upload: Upload, markers: Markers): Promise<string | null> {
+  const { deps, location, source } = upload;
+  const own = sourceKeyHash(source.key);
+  const owners = new Set(markers.present.map((m) => m.metadata?.['source-key-sha256']).filter((h): h is string => h !== undefined && h !== own));
+  if (owners.size === 0) return null;
+  const base = `${deps.config.inputPrefix}${location.relativeDir}${location.stem}`;
+  for (const key of TXT_SPELLINGS.map((ext) => base + ext)) {
+    if (key === source.key || !owners.has(sourceKeyHash(key))) continue;
+    if ((await headOrNull(deps.s3, upload.sourceBucket, key)) !== null) return key;
+  }
+  return null;
 }
 
 /**
@@ -60,12 +75,12 @@ async function earlierResult(deps: UploadDeps, location: UploadLocation, source:
  * being written (or if writing fails half-way) no manifest claims a mix of old and new documents, and an
  * old error report never sits beside a new conversion. The output bucket is versioned, so nothing is lost.
  */
-async function retireMarkers(deps: UploadDeps, keys: readonly string[]): Promise<void> {
-  for (const key of keys) await deps.s3.send(new DeleteObjectCommand({ Bucket: deps.config.outputBucket, Key: key }));
+async function retireMarkers(upload: Upload, markers: Markers): Promise<void> {
+  for (const { key } of markers.present) await upload.deps.s3.send(new DeleteObjectCommand({ Bucket: upload.deps.config.outputBucket, Key: key }));
 }
 
-async function putOutput(deps: UploadDeps, location: UploadLocation, source: SourceIdentity, file: OutputFile, limitBytes?: number): Promise<string> {
-  const key = outputKey(deps.config.outputPrefix, location, file.name);
+async function putOutput(upload: Upload, key: string, file: OutputFile, limitBytes?: number): Promise<string> {
+  const { deps, source, version } = upload;
   await deps.s3.send(
     new PutObjectCommand({
       Bucket: deps.config.outputBucket,
@@ -74,26 +89,59 @@ async function putOutput(deps: UploadDeps, location: UploadLocation, source: Sou
       ContentLength: file.body.byteLength,
       ContentType: file.contentType,
       ContentDisposition: contentDisposition(file.name),
-      Metadata: outputMetadata(source, deps.pipeline.version, limitBytes),
+      Metadata: outputMetadata(source, version, limitBytes),
     }),
   );
   return key;
 }
 
-function rejected(sourceKey: string, code: RejectionCode | typeof RESERVED_NAME_CODE, reportKey: string): UploadOutcome {
-  return { kind: 'rejected', sourceKey, code, reportKey };
+const putBesideSource = (upload: Upload, file: OutputFile, limitBytes?: number) =>
+  putOutput(upload, outputKey(upload.deps.config.outputPrefix, upload.location, file.name), file, limitBytes);
+
+function rejected(upload: Upload, code: RejectionCode | UploadRefusalCode, message: string, reportKey: string): UploadOutcome {
+  return { kind: 'rejected', sourceKey: upload.source.key, code, message, reportKey };
+}
+
+/** A refusal reported as `<stem>.error.json`, the name every rejection of this source uses. */
+async function refuse(upload: Upload, code: UploadRefusalCode, message: string): Promise<UploadOutcome> {
+  return rejected(upload, code, message, await putBesideSource(upload, reportFile(`${upload.location.stem}.error.json`, code, message)));
+}
+
+/**
+ * A refusal whose usual report name is not this upload's to use (it belongs to another source, or the
+ * key's folder cannot be mirrored): `<file name>.error.json` in `dir`, or, should another source's
+ * object sit there, a name with a hash of this key in it, so no one else's file is ever overwritten.
+ */
+async function refuseAside(upload: Upload, dir: string, code: UploadRefusalCode, message: string): Promise<UploadOutcome> {
+  const { deps, location, source } = upload;
+  const own = sourceKeyHash(source.key);
+  const keyOf = (name: string) => `${deps.config.outputPrefix}${dir}${name}`;
+  let name = `${location.fileName}.error.json`;
+  const there = await headOrNull(deps.s3, deps.config.outputBucket, keyOf(name));
+  if (there !== null && there.Metadata?.['source-key-sha256'] !== own) name = `${location.fileName}.${own.slice(0, 16)}.error.json`;
+  return rejected(upload, code, message, await putOutput(upload, keyOf(name), reportFile(name, code, message)));
 }
 
 /**
  * Converts one uploaded transcript and writes its outputs, the manifest last as the commit marker:
  * a reader that sees the manifest can rely on every other output being there.
  * Throws only for failures worth retrying (S3 errors, internal bugs); refusals of the input end as
- * `<stem>.error.json`. The source object is only ever read.
+ * `.error.json` reports. The source object is only ever read. Refusals that depend on the name alone
+ * come before anything an earlier upload left is touched.
  */
 export async function processUpload(object: CreatedObject, deps: UploadDeps): Promise<UploadOutcome> {
   const { s3, config, pipeline } = deps;
   const location = locateUpload(object.key, config.inputPrefix);
   if (location === null) return { kind: 'ignored', sourceKey: object.key, reason: 'outside-prefix' };
+
+  // A key with `.`, `..` or empty segments is refused without even being read: its name is the problem.
+  const badSegment = unsafeSegment(location);
+  if (badSegment !== null) {
+    const upload: Upload = { deps, sourceBucket: object.bucket, location, source: { key: object.key, eTag: object.eTag ?? '' }, version: pipeline.version };
+    const shown = badSegment === '' ? 'an empty folder name (//)' : `a "${badSegment}" folder`;
+    const message = `the key "${object.key}" has ${shown}; such keys resolve to other places when downloaded. Upload it under a plain folder path.`;
+    return refuseAside(upload, safeRelativeDir(location), 'bad-key', message);
+  }
 
   const head = await headOrNull(s3, object.bucket, object.key);
   if (head === null) return { kind: 'ignored', sourceKey: object.key, reason: 'source-gone' };
@@ -102,34 +150,46 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
     eTag: head.ETag ?? '',
     ...(head.VersionId !== undefined && head.VersionId !== 'null' ? { versionId: head.VersionId } : {}),
   };
+  const variant = uploadVariant(head.Metadata, config.traditional);
+  const upload: Upload = { deps, sourceBucket: object.bucket, location, source, version: versionFor(variant, pipeline.version) };
 
-  const earlier = await earlierResult(deps, location, source);
-  if (earlier.done !== null) return { kind: 'already-done', sourceKey: object.key, key: earlier.done };
-  await retireMarkers(deps, earlier.present);
-
+  // Before any marker is looked at or retired: `a.error.txt`'s markers would be `a.txt`'s error report.
   const ending = reservedEnding(location.stem);
-  if (ending !== null) {
-    return rejected(object.key, RESERVED_NAME_CODE, await putOutput(deps, location, source, reservedNameReport(location.stem, location.fileName, ending)));
+  if (ending !== null) return refuse(upload, 'reserved-name', reservedNameMessage(location.stem, location.fileName, ending));
+
+  const markers = await markersOf(upload);
+  const owner = await otherOwner(upload, markers);
+  if (owner !== null) {
+    const first = owner.slice(owner.lastIndexOf('/') + 1);
+    const message = `"${location.fileName}" would write the same output names as "${first}" in the same folder, which was uploaded first. Rename one of them, or delete "${first}" and upload this file again.`;
+    return refuseAside(upload, location.relativeDir, 'name-taken', message);
   }
+  if (markers.done !== null) return { kind: 'already-done', sourceKey: object.key, key: markers.done };
+  await retireMarkers(upload, markers);
+
+  if (variant.kind === 'invalid') return refuse(upload, 'bad-variant', variant.message);
 
   const size = head.ContentLength ?? 0;
   if (size > config.maxBytes) {
     const error = new InputRejectedError('too-large', `the upload is ${size} bytes; the limit is ${config.maxBytes} bytes`);
     // The limit travels with the report: raising it later makes a redelivery convert instead of skipping.
-    const report = pipeline.errorReportFile(location.stem, error);
-    return rejected(object.key, error.code, await putOutput(deps, location, source, report, config.maxBytes));
+    return rejected(upload, error.code, error.message, await putBesideSource(upload, pipeline.errorReportFile(location.stem, error), config.maxBytes));
   }
 
-  // Read exactly the version that was checked, so outputs and their metadata describe the same bytes.
-  const got = await s3.send(
-    new GetObjectCommand({ Bucket: object.bucket, Key: object.key, ...(source.versionId !== undefined ? { VersionId: source.versionId } : {}) }),
-  );
-  const bytes = got.Body === undefined ? new Uint8Array() : await got.Body.transformToByteArray();
+  // Read exactly the bytes that were checked: a newer upload of the key has its own event and converts itself.
+  let bytes: Uint8Array;
+  try {
+    const got = await s3.send(new GetObjectCommand({ Bucket: object.bucket, Key: object.key, IfMatch: head.ETag }));
+    bytes = got.Body === undefined ? new Uint8Array() : await got.Body.transformToByteArray();
+  } catch (error) {
+    if (isPreconditionFailed(error) || isNotFound(error)) return { kind: 'ignored', sourceKey: object.key, reason: 'superseded' };
+    throw error;
+  }
 
   const options: ConvertOptions = {
     sourceName: location.fileName,
     maxBytes: config.maxBytes,
-    traditional: config.traditional,
+    traditional: variant.kind === 'chosen' ? variant.traditional : config.traditional,
   };
   let result: ConversionResult;
   try {
@@ -137,11 +197,18 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
   } catch (error) {
     if (!(error instanceof InputRejectedError)) throw error;
     const limitBytes = error.code === 'too-large' ? config.maxBytes : undefined;
-    return rejected(object.key, error.code, await putOutput(deps, location, source, pipeline.errorReportFile(location.stem, error), limitBytes));
+    return rejected(upload, error.code, error.message, await putBesideSource(upload, pipeline.errorReportFile(location.stem, error), limitBytes));
   }
 
   const manifest = result.files.at(-1)!;
-  const keys = await Promise.all(result.files.slice(0, -1).map((file) => putOutput(deps, location, source, file)));
-  const manifestKey = await putOutput(deps, location, source, manifest);
-  return { kind: 'converted', sourceKey: object.key, keys: [...keys, manifestKey], manifestKey };
+  const keys = await Promise.all(result.files.slice(0, -1).map((file) => putBesideSource(upload, file)));
+  const manifestKey = await putBesideSource(upload, manifest);
+  return {
+    kind: 'converted',
+    sourceKey: object.key,
+    keys: [...keys, manifestKey],
+    manifestKey,
+    pages: result.manifest.editions[0]?.pages ?? 0,
+    warnings: result.manifest.warnings.map((w) => w.code),
+  };
 }

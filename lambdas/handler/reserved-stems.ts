@@ -1,5 +1,3 @@
-import type { OutputFile } from '../pipeline';
-
 /**
  * Endings of output names the pipeline adds after a source's stem (`a.clean.txt`, `a.error.json`,
  * `a.zh-Hant.docx`…). A source whose stem itself ends so would write names that belong to another
@@ -8,22 +6,16 @@ import type { OutputFile } from '../pipeline';
  */
 export const RESERVED_STEM_ENDINGS = ['.zh-Hant', '.zh-Hans', '.error', '.clean'] as const;
 
-/** Why the handler refuses a name (the pipeline's RejectionCode has no code for names yet). */
-export const RESERVED_NAME_CODE = 'reserved-name';
-
 /** The reserved ending the stem ends with, or null. */
 export function reservedEnding(stem: string): string | null {
   const lower = stem.toLowerCase();
   return RESERVED_STEM_ENDINGS.find((ending) => lower.endsWith(ending.toLowerCase()) && lower.length > ending.length) ?? null;
 }
 
-/** `<stem>.error.json` explaining the refusal, shaped like the pipeline's error reports. */
-export function reservedNameReport(stem: string, fileName: string, ending: string): OutputFile {
-  const report = {
-    code: RESERVED_NAME_CODE,
-    message:
-      `"${fileName}" ends in "${ending}.txt": its outputs would overwrite, or be taken for, those of ` +
-      `"${stem.slice(0, -ending.length)}.txt" in the same folder. Rename the file so its name does not end in ${RESERVED_STEM_ENDINGS.join(', ')} before .txt.`,
-  };
-  return { name: `${stem}.error.json`, contentType: 'application/json; charset=utf-8', body: Buffer.from(JSON.stringify(report, null, 2) + '\n', 'utf8') };
+/** Why `fileName` (stem `stem`, ending in `ending`) is refused, for its error report. */
+export function reservedNameMessage(stem: string, fileName: string, ending: string): string {
+  return (
+    `"${fileName}" ends in "${ending}.txt": its outputs would overwrite, or be taken for, those of ` +
+    `"${stem.slice(0, -ending.length)}.txt" in the same folder. Rename the file so its name does not end in ${RESERVED_STEM_ENDINGS.join(', ')} before .txt.`
+  );
 }

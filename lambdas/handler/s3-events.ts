@@ -1,4 +1,5 @@
 import type { S3Event, SQSRecord } from 'aws-lambda';
+import { UnrecognisedMessageError } from './errors';
 import { decodeEventKey } from './object-keys';
 
 /** An object-created notification, key already decoded. */
@@ -7,12 +8,10 @@ export interface CreatedObject {
   readonly key: string;
   readonly eTag?: string;
   readonly sequencer?: string;
+  /** Bytes, as the notification announced them (sizes the time a record needs before it is read). */
+  readonly size?: number;
 }
 
-/** An SQS message body that is neither an S3 event nor S3's test message: a misconfiguration, never retried usefully. */
-export class UnrecognisedMessageError extends Error {
-  override readonly name = 'UnrecognisedMessageError';
-}
 
 interface S3TestEvent {
   readonly Event: 's3:TestEvent';
@@ -44,5 +43,6 @@ export function createdObjects(record: Pick<SQSRecord, 'body' | 'messageId'>): C
     key: decodeEventKey(r.s3.object.key),
     ...(r.s3.object.eTag !== undefined ? { eTag: r.s3.object.eTag } : {}),
     ...(r.s3.object.sequencer !== undefined ? { sequencer: r.s3.object.sequencer } : {}),
+    ...(typeof r.s3.object.size === 'number' ? { size: r.s3.object.size } : {}),
   }));
 }

@@ -3,7 +3,7 @@ import { S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 /** A command as the client sees it: its class name and input (Bucket, Key…). */
 export interface SentCommand {
   readonly name: string;
-  readonly input: { Bucket?: string; Key?: string; Metadata?: Record<string, string> };
+  readonly input: { Bucket?: string; Key?: string; Metadata?: Record<string, string>; IfMatch?: string; VersionId?: string };
 }
 
 /** AWS's limit on user metadata: UTF-8 bytes of every `x-amz-meta-` name and value together (s3rver does not enforce it). */
@@ -26,12 +26,23 @@ export function slowDown(): S3ServiceException {
   return new S3ServiceException({ name: 'SlowDown', $fault: 'server', $metadata: { httpStatusCode: 503 }, message: 'Please reduce your request rate.' });
 }
 
+/** What S3 answers a GetObject whose If-Match ETag is no longer the object's (s3rver ignores If-Match). */
+export function preconditionFailed(): S3ServiceException {
+  return new S3ServiceException({ name: 'PreconditionFailed', $fault: 'client', $metadata: { httpStatusCode: 412 }, message: 'At least one of the pre-conditions you specified did not hold' });
+}
+
+/** S3's rare 500. */
+export function internalError(): S3ServiceException {
+  return new S3ServiceException({ name: 'InternalError', $fault: 'server', $metadata: { httpStatusCode: 500 }, message: 'We encountered an internal error. Please try again.' });
+}
+
 /**
- * The real client, with every command recorded and chosen ones failing as AWS fails under load.
+ * The real client, with every command recorded and chosen ones failing as AWS fails under load
+ * (`failWhen` true: a 503 SlowDown; or the S3 error it returns).
  * The server stays real: only the client-side view of one request is replaced by an error.
  * AWS limits s3rver lacks (user metadata size) are enforced on every request.
  */
-export function faultyClient(client: S3Client, failWhen: (command: SentCommand) => boolean = () => false) {
+export function faultyClient(client: S3Client, failWhen: (command: SentCommand) => boolean | S3ServiceException = () => false) {
   const sent: SentCommand[] = [];
   const wrapped = Object.create(client) as S3Client;
   wrapped.send = (async (command: { constructor: { name: string }; input: SentCommand['input'] }) => {
@@ -39,7 +50,9 @@ export function faultyClient(client: S3Client, failWhen: (command: SentCommand) 
     sent.push(seen);
     const refused = metadataTooLarge(seen);
     if (refused !== null) throw refused;
-    if (failWhen(seen)) throw slowDown();
+    const fault = failWhen(seen);
+    if (fault instanceof S3ServiceException) throw fault;
+    if (fault) throw slowDown();
     return (client.send as (c: unknown) => Promise<unknown>)(command);
   }) as unknown as S3Client['send'];
   return { client: wrapped, sent };

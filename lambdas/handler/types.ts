@@ -1,0 +1,39 @@
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { ConversionResult, ConvertOptions, OutputFile } from '../pipeline';
+import type { InputRejectedError, RejectionCode } from '../pipeline/errors';
+import type { HandlerConfig } from './config';
+
+/** The pipeline entry points the handler needs (injected so shells and tests share one code path). */
+export interface Pipeline {
+  readonly convert: (bytes: Uint8Array, options: ConvertOptions) => Promise<ConversionResult>;
+  readonly errorReportFile: (stem: string, error: InputRejectedError) => OutputFile;
+  /** Stamp of the code and the deployment's edition settings on every output (idempotency). */
+  readonly version: string;
+}
+
+export interface UploadDeps {
+  readonly s3: S3Client;
+  readonly pipeline: Pipeline;
+  readonly config: HandlerConfig;
+}
+
+/** Why the handler itself refuses an upload (the pipeline's RejectionCode covers the content). */
+export type UploadRefusalCode = 'reserved-name' | 'name-taken' | 'bad-key' | 'bad-variant';
+
+/** Every `code` an `.error.json` report can carry; `internal-error` is written when retries are exhausted. */
+export type ReportCode = RejectionCode | UploadRefusalCode | 'internal-error';
+
+export type UploadOutcome =
+  | {
+      readonly kind: 'converted';
+      readonly sourceKey: string;
+      readonly keys: readonly string[];
+      readonly manifestKey: string;
+      /** Pages of the PDF in the source's own script. */
+      readonly pages: number;
+      /** Warning codes from the manifest (placeholders, cut-off source…). */
+      readonly warnings: readonly string[];
+    }
+  | { readonly kind: 'rejected'; readonly sourceKey: string; readonly code: RejectionCode | UploadRefusalCode; readonly message: string; readonly reportKey: string }
+  | { readonly kind: 'already-done'; readonly sourceKey: string; readonly key: string }
+  | { readonly kind: 'ignored'; readonly sourceKey: string; readonly reason: 'outside-prefix' | 'source-gone' | 'superseded' };
