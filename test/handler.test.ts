@@ -10,16 +10,7 @@ import { convert, errorReportFile, PIPELINE_VERSION } from '../lambdas/pipeline'
 import { faultyClient, type SentCommand } from './support/s3rver-faults';
 import { batch, S3_TEST_EVENT, s3NotificationRecord, sqsRecord } from './support/s3rver-events';
 import { startTestS3 } from './support/s3rver';
-
-const TRANSCRIPT = [
-  '在全市教育工作会议上的讲话',
-  '同志们：',
-  '今天我们召开全市教育工作会议，主要任务是总结过去一年的工作，部署今年的重点任务。',
-  '一、充分肯定过去一年取得的成绩',
-  '过去一年，全市教育系统坚持立德树人，各项工作取得了新的进展。',
-  '二、明确今年的重点任务',
-  '今年要把握好三个方面。一是推进义务教育优质均衡发展。二是加强教师队伍建设。',
-].join('\n');
+import { TRANSCRIPT } from './handler/harness';
 
 let s3: Awaited<ReturnType<typeof startTestS3>>;
 beforeAll(async () => {
