@@ -5,8 +5,8 @@ import type { DocxProfile, FontRole } from './profiles';
 import { STYLE, headingLook } from './styles';
 import { balanceTitleLines } from '../title-lines';
 
-/** Title lines sit 1.5 body lines apart, so a 22 pt line has air above and below it. */
-export const TITLE_LINE = Math.round(LINE_PITCH * 1.5);
+/** Title lines sit one body line apart, as in the PDF (a 22 pt line in a 28.95 pt slot). */
+export const TITLE_LINE = LINE_PITCH;
 
 const FRONT_MATTER: ReadonlySet<BlockKind> = new Set(['title', 'subtitle', 'speaker', 'date']);
 
@@ -77,15 +77,18 @@ const bodyRuns = (run: Run, face: string): TextRun[] =>
 
 /**
  * Heading sentences take the paragraph style's face; the rest of a run-in heading goes back to body text.
- * No keep-with-next: GB/T 9704 pages are always filled (22 lines, 撑满版心), and keeping a two-line
- * heading with its paragraph leaves pages two lines short (measured on the seed in LibreOffice).
+ * A standalone heading keeps with the next paragraph (its style says so). A run-in heading is a whole
+ * paragraph of text: keeping it with the next one would move all of it, so like the PDF it only keeps its
+ * first line with its second (orphan control; LibreOffice and Word tie widow control to it).
  */
 function headingParagraph(block: Block, profile: DocxProfile): Paragraph {
   const level = block.level ?? 1;
   const headingFace = profile.fonts[headingLook[level].role].name;
   const body = profile.fonts.body.name;
+  const runIn = block.runs.some((run) => run.role === 'text');
   return new Paragraph({
     style: STYLE.heading[level],
+    ...(runIn && { keepNext: false, widowControl: true }),
     children: block.runs.flatMap((run) =>
       run.role === 'heading' ? textRuns(run.text, {}, headingFace)
       : run.role === 'lead-in' ? bodyRuns(run, body)

@@ -63,7 +63,9 @@ function headingStyle(level: 1 | 2 | 3 | 4, profile: DocxProfile): IParagraphSty
     next: 'Normal',
     quickFormat: true,
     run: { font: fontsFor(profile, look.role), size: SIZE_BODY, bold: look.bold, italics: false, color: black },
-    paragraph: { outlineLevel: level - 1, spacing: exactLines() },
+    // Keep-with-next, as the PDF does: a heading never ends a page (standalone headings; blocks.ts takes it
+    // off run-in headings, whose body text follows in the same paragraph).
+    paragraph: { outlineLevel: level - 1, spacing: exactLines(), keepNext: true },
   };
 }
 
@@ -86,8 +88,12 @@ export function buildStyles(profile: DocxProfile): IStylesOptions {
     alignment: AlignmentType.JUSTIFIED,
     spacing: exactLines(),
     indent: { firstLineChars: 200, firstLine: 2 * oneCharacter(SIZE_BODY) },
-    // A widow or orphan line would leave a page short of 22 lines; GB/T pages are always full.
+    // A widow or orphan line would leave a page short of 22 lines; GB/T pages are always full (the PDF too).
     widowControl: false,
+    // Written explicitly because LibreOffice's DOCX import reads it inverted: with it, LibreOffice does not
+    // hang a mark past the margin (where its PDF export drops the mark); without it, LibreOffice hangs.
+    // Word's own default is this same value, so Word is unchanged. See docs/docx.md.
+    overflowPunctuation: true,
   };
   return {
     default: { document: { run: bodyRun, paragraph: bodyParagraph } },
