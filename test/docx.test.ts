@@ -151,8 +151,14 @@ describe('DOCX paragraphs', async () => {
     const body = style(stylesXml, 'RunInBody');
     expect(attr(body, 'w:rFonts', 'w:eastAsia')).toBe('仿宋');
     expect(body).toContain('<w:b w:val="false"/>');
-    // no keep-with-next: it would leave GB/T pages short of 22 lines
-    expect(paras.slice(5).join('')).not.toContain('<w:keepNext/>');
+    // a run-in heading is a whole paragraph: it keeps only its first line with its second, as in the PDF
+    expect(runIn).toContain('<w:keepNext w:val="false"/>');
+    expect(runIn).toContain('<w:widowControl/>');
+  });
+
+  it('keeps standalone headings with the next paragraph, as the PDF does', () => {
+    for (const level of [1, 2, 3, 4]) expect(style(stylesXml, `Heading${level}`)).toContain('<w:keepNext/>');
+    expect(paras[5]).not.toContain('w:keepNext');
   });
 
   it('sets lead-in sentences bold through the Lead-in character style', () => {
