@@ -34,6 +34,12 @@ export interface FontBook {
   advance(face: FontFace, text: string, sizePt: number): number;
   metrics(face: FontFace): FaceMetrics;
   /**
+   * Horizontal extent of the ink of `char`'s cmap glyph in `face`, in em from the glyph origin (left and
+   * right edge of its bounding box; 0/0 for an empty glyph). Lets the layout set a mark's ink where the
+   * reader expects it when a face draws it elsewhere in its em (FandolFang centres ？).
+   */
+  inkExtent(face: FontFace, char: string): { readonly left: number; readonly right: number };
+  /**
    * Whether text of this role drawn with this face needs synthetic bold (fill + stroke of about
    * 0.03 em), because the role should look bold but the face is not — e.g. bold 仿宋 (1. headings,
    * lead-ins) in FandolFang, which has no bold weight.
@@ -85,5 +91,10 @@ export function createFontBook(script: Script, profile: FontProfile, store: Face
       return { ascent: font.ascent / unitsPerEm, descent: Math.abs(font.descent) / unitsPerEm };
     },
     syntheticBold: (role, face) => roleWantsBold(role) && !face.bold,
+    inkExtent(face, char) {
+      const { font, unitsPerEm } = store.load(face);
+      const { minX, maxX } = font.glyphForCodePoint(char.codePointAt(0)!).bbox;
+      return maxX > minX ? { left: minX / unitsPerEm, right: maxX / unitsPerEm } : { left: 0, right: 0 };
+    },
   };
 }

@@ -8,12 +8,22 @@ import { FACES, type FontFace } from './faces';
  * level-2 headings (（一）) → `heading2` (楷体); level-4 headings (（1）) → `body`;
  * page numbers → `pageNumber`.
  */
-export type FontRole = 'title' | 'body' | 'bodyBold' | 'heading1' | 'heading2' | 'meta' | 'pageNumber';
+export type FontRole = 'title' | 'body' | 'bodyBold' | 'heading1' | 'heading2' | 'meta' | 'pageNumber' | 'latin' | 'latinBold';
 
-export const FONT_ROLES: readonly FontRole[] = ['title', 'body', 'bodyBold', 'heading1', 'heading2', 'meta', 'pageNumber'];
+export const FONT_ROLES: readonly FontRole[] = [
+  'title',
+  'body',
+  'bodyBold',
+  'heading1',
+  'heading2',
+  'meta',
+  'pageNumber',
+  'latin',
+  'latinBold',
+];
 
 /** Roles whose text must look bold; a face in their chain that is not bold gets synthetic bold. */
-const BOLD_ROLES: ReadonlySet<FontRole> = new Set(['title', 'bodyBold']);
+const BOLD_ROLES: ReadonlySet<FontRole> = new Set(['title', 'bodyBold', 'latinBold']);
 
 export function roleWantsBold(role: FontRole): boolean {
   return BOLD_ROLES.has(role);
@@ -23,6 +33,16 @@ export function roleWantsBold(role: FontRole): boolean {
 export type FontProfile = Readonly<Record<FontRole, readonly FontFace[]>>;
 
 const F = FACES;
+
+/**
+ * Latin letters and digits inside Chinese text, in both scripts: a proper serif (the Latin of Noto Serif CJK,
+ * which is the same in its SC and TC cuts) as Times New Roman is in a printed 公文 — FandolFang's own Latin is
+ * a typewriter face (XXXX, 2023 in fixed-width strokes).
+ */
+const LATIN = {
+  latin: [F.notoSerifTc, F.notoSerifScBold, F.fandolFang],
+  latinBold: [F.notoSerifScBold, F.notoSerifTcBold, F.fandolFang],
+} as const;
 
 /**
  * Simplified: GB/T 9704 fonts as far as free fonts go. FandolFang lacks rarer characters, so body
@@ -36,6 +56,7 @@ const SIMPLIFIED: FontProfile = {
   heading2: [F.lxgwWenKai, F.fandolFang, F.notoSerifScBold, F.notoSansSc],
   meta: [F.lxgwWenKai, F.fandolFang, F.notoSerifScBold, F.notoSansSc],
   pageNumber: [F.pageDigits, F.fandolFang, F.notoSerifScBold],
+  ...LATIN,
 };
 
 /**
@@ -50,6 +71,7 @@ const TRADITIONAL: FontProfile = {
   heading2: [F.lxgwWenKai, F.notoSerifTc, F.notoSerifScBold, F.notoSansSc],
   meta: [F.lxgwWenKai, F.notoSerifTc, F.notoSerifScBold, F.notoSansSc],
   pageNumber: [F.pageDigits, F.notoSerifTc, F.notoSerifScBold],
+  ...LATIN,
 };
 
 export const PROFILES: Readonly<Record<Script, FontProfile>> = { Hans: SIMPLIFIED, Hant: TRADITIONAL };
