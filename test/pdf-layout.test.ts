@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, type Block, type SpeechDocument } from '../lambdas/pipeline/model';
+import type { Block, SpeechDocument } from '../lambdas/pipeline/model';
 import { CELL, CELLS_PER_LINE, LINES_PER_PAGE, TYPE_AREA } from '../lambdas/pipeline/render/pdf/geometry';
 import { balanceLines } from '../lambdas/pipeline/render/pdf/layout/balance';
-import { cannotEndLine, cannotStartLine } from '../lambdas/pipeline/render/pdf/layout/kinsoku';
 import { placeUnits } from '../lambdas/pipeline/render/pdf/layout/justify';
 import { breakLines } from '../lambdas/pipeline/render/pdf/layout/lineBreaker';
 import { paginate, paginateSlots, type Page } from '../lambdas/pipeline/render/pdf/layout/paginate';
@@ -14,64 +13,14 @@ import { layoutPdf } from '../lambdas/pipeline/render/pdf';
 import { convertDocumentScript } from '../lambdas/pipeline/script';
 import { sampleDocument } from './fixtures/documents';
 import { corpusEntries, hasCorpus } from './support/shared';
+import { allLines, layoutViolations, lineText } from './pipeline/render/pdf/layout-checker';
 
 /** Stand-in for the fonts: ASCII half an em, everything else a full em. */
 const measure: Measure = (style, text) =>
   [...text].reduce((w, ch) => w + (/[\x00-\x7f]/.test(ch) ? 0.5 : 1) * metricsOf(style).size, 0);
 
-const lineText = (line: TypesetLine): string => line.units.map((p) => p.unit.text).join('');
-const allLines = (pages: readonly Page[]): TypesetLine[] => pages.flatMap((p) => p.lines.map((l) => l.line));
 const body = (text: string, line = 1): Block => ({ kind: 'paragraph', runs: [{ text, role: 'text' }], line });
 const docOf = (blocks: Block[]): SpeechDocument => ({ script: 'Hans', language: 'zh-CN', title: null, meta: {}, blocks });
-
-/** Every clreq / GB/T 9704 rule the layout promises, as a list of human-readable violations. */
-function layoutViolations(doc: SpeechDocument, pages: readonly Page[]): string[] {
-  const problems: string[] = [];
-  const lines = allLines(pages);
-  lines.forEach((line, i) => {
-    const text = lineText(line);
-    const sameBlockNext = lines[i + 1]?.blockIndex === line.blockIndex;
-    if (sameBlockNext && cannotEndLine(text)) problems.push(`line ends with an opening mark: ${text}`);
-    if (i > 0 && lines[i - 1]!.blockIndex === line.blockIndex && cannotStartLine(text))
-      problems.push(`line starts with a closing mark: ${text}`);
-    if (line.full) {
-      const first = line.units[0]!;
-      const last = line.units[line.units.length - 1]!;
-      const right = line.indent + last.x + last.width;
-      if (Math.abs(first.x) > 1e-6 || Math.abs(right - TYPE_AREA.width) > 0.01)
-        problems.push(`full line not flush to both edges (${right.toFixed(2)} pt): ${text}`);
-      // Left short only for a reason: the next unit does not fit, or taking it would break a clreq rule,
-      // or it was pulled down to keep the last line from holding a lone character.
-      const natural = line.indent + line.units.reduce((w, p) => w + p.unit.width, 0);
-      const next = lines[i + 1]!;
-      const nextUnit = next.units[0]!.unit;
-      const couldTake = natural + nextUnit.width <= TYPE_AREA.width + 1e-6;
-      const takingIsIllegal = nextUnit.noEnd || (next.units[1]?.unit.noStart ?? false);
-      const beforeLast = lines[i + 2]?.blockIndex !== line.blockIndex;
-      if (couldTake && !takingIsIllegal && !beforeLast) problems.push(`full line left short (${(natural / CELL).toFixed(2)} cells): ${text}`);
-      const plainHan = line.units.every((p) => /^\p{Script=Han}$/u.test(p.unit.text));
-      if (plainHan && !takingIsIllegal && !beforeLast && line.indent / CELL + line.units.length !== CELLS_PER_LINE)
-        problems.push(`plain Han line does not hold ${CELLS_PER_LINE} characters: ${text}`);
-    }
-    if (!sameBlockNext && i > 0 && lines[i - 1]!.blockIndex === line.blockIndex) {
-      const characters = line.units.filter((p) => !p.unit.noStart).length;
-      if (characters < 2) problems.push(`lone character on a paragraph's last line: ${text}`);
-    }
-  });
-  pages.forEach((page, p) => {
-    const last = page.lines[page.lines.length - 1]!;
-    if (p < pages.length - 1 && last.line.keepWithNext) problems.push(`page ${page.number} ends with a heading`);
-    const nextStartsWithHeading = pages[p + 1]?.lines[0]?.line.keepWithNext ?? false;
-    if (p < pages.length - 1 && last.slot !== LINES_PER_PAGE - 1 && !nextStartsWithHeading)
-      problems.push(`page ${page.number} holds ${last.slot + 1} lines`);
-  });
-  // The text is all there, in order: each block's lines concatenate to the block's text.
-  doc.blocks.forEach((block, b) => {
-    const set = lines.filter((l) => l.blockIndex === b).map(lineText).join('');
-    if (set !== blockText(block)) problems.push(`block ${b} text changed: ${set}`);
-  });
-  return problems;
-}
 
 const layout = (doc: SpeechDocument): Page[] => paginate(typesetDocument(doc, measure));
 
@@ -98,7 +47,8 @@ describe('PDF layout engine on sampleDocument()', () => {
     expect(units.map((u) => u.text)).toContain('……');
     const percent = units.find((u) => u.text === '5.2%')!;
     expect(percent.grid).toBe(false);
-    expect(percent.width).toBeCloseTo(measure('body', '5.2%'), 6);
+    // its own width, plus a quarter em on each side where it meets Han (clreq §3.2.2)
+    expect(percent.width - (percent.lead ?? 0) - (percent.trail ?? 0)).toBeCloseTo(measure('body', '5.2%'), 6);
     expect(units.find((u) => u.text === '1234.5')).toBeDefined();
   });
 
@@ -128,23 +78,32 @@ describe('line breaking per clreq', () => {
   const units = (text: string) => unitsOf([{ text, style: 'body' }], 'Hans', measure);
   const lines = (text: string) => breakLines(units(text), () => width).map((s) => [...units(text)].slice(s.start, s.end).map((u) => u.text).join(''));
 
-  it('squeezes a closing mark that falls at line start into the line by compressing punctuation', () => {
-    const text = '一二三四五六七八九十，一二三四五六七八九十一二三四五六七，此后还有';
-    const spans = breakLines(units(text), () => width);
-    expect(lines(text)[0]).toBe('一二三四五六七八九十，一二三四五六七八九十一二三四五六七，');
-    expect(spans[0]!.compression).toBeCloseTo(CELL, 6); // the line holds 29 cells of material
-  });
-
-  it('takes the compression off the marks at the end of the line first', () => {
+  it('squeezes a closing mark that falls at line start into the line, sharing the squeeze over its marks', () => {
     const text = '一二三，四五六七八九十，一二三四五六七八九十一二三四五六，此后还有';
     const all = units(text);
     const [span] = breakLines(all, () => width);
+    expect(span!.end).toBe(29); // the comma that would start line 2 is taken in
+    expect(span!.compression).toBeCloseTo(CELL, 6); // the line holds 29 cells of material
     const placed = placeUnits(all, span!, width, 'justified');
-    expect(placed).toHaveLength(29);
-    expect(placed[3]!.width).toBeCloseTo(CELL, 6); // the early comma keeps its cell
-    expect(placed[11]!.width).toBeCloseTo(CELL / 2, 6); // the nearest one gives half
-    expect(placed[28]!.width).toBeCloseTo(CELL / 2, 6); // and so does the one squeezed in at the end
+    // equal shares, a mid-line comma never below three quarters of its cell, the last one at half
+    expect(placed[3]!.width).toBeCloseTo(0.75 * CELL, 6);
+    expect(placed[11]!.width).toBeCloseTo(0.75 * CELL, 6);
+    expect(placed[28]!.width).toBeCloseTo(CELL / 2, 6);
     expect(placed.at(-1)!.x + placed.at(-1)!.width).toBeCloseTo(width, 6);
+  });
+
+  it('pushes a character down rather than squeeze one lone mid-line comma to half width', () => {
+    const text = '一二三四五六七八九十，一二三四五六七八九十一二三四五六七，此后还有';
+    const [first, second] = lines(text);
+    expect(first).toBe('一二三四五六七八九十，一二三四五六七八九十一二三四五六');
+    expect(second!.startsWith('七，此后')).toBe(true);
+  });
+
+  it('sets adjacent marks in one and a half cells: the closing mark gives its blank half', () => {
+    const all = units('他说“好”，我们（一）。（二）【甲】【乙】');
+    const width = (text: string): number => all.find((u, i) => u.text === text[0] && all[i + 1]?.text === text[1])!.width;
+    for (const pair of ['”，', '）。', '。（', '】【']) expect(width(pair)).toBeCloseTo(CELL / 2, 6);
+    expect(all.find((u) => u.text === '，')!.width).toBeCloseTo(CELL, 6); // its neighbour gave, it keeps its cell
   });
 
   it('drops the blank half before an opening quote that starts a wrapped line', () => {

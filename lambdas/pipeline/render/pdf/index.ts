@@ -39,7 +39,7 @@ export async function renderPdf(doc: SpeechDocument): Promise<PdfRendering> {
   const faces = new FaceNumbers();
   const contents: PageContent[] = [];
   const bookmarks: Bookmark[] = [];
-  for (const page of paginateSlots(typesetSlots(doc, resolver.measure))) {
+  for (const page of paginateSlots(typesetSlots(doc, resolver.measure, resolver.ink))) {
     contents.push(pageContent(scenePage(page, contents.length, resolver, bookmarks), faces));
   }
 
@@ -58,5 +58,5 @@ export async function renderPdf(doc: SpeechDocument): Promise<PdfRendering> {
 /** The paginated layout measured with the real fonts (what renderPdf draws; exposed for layout checks). */
 export function layoutPdf(doc: SpeechDocument): { pages: Page[]; resolver: FontResolver } {
   const resolver = new FontResolver(fontBookFor(doc.script));
-  return { pages: paginate(typesetSlots(doc, resolver.measure)), resolver };
+  return { pages: paginate(typesetSlots(doc, resolver.measure, resolver.ink)), resolver };
 }

@@ -1,8 +1,8 @@
 import type { FontBook, FontFace, FontRole } from '../fonts';
 import type { TextStyle } from '../layout/styles';
 import { metricsOf } from '../layout/styles';
-import type { Measure } from '../layout/units';
-import { roleOf } from './fontRoles';
+import type { InkExtent, Measure } from '../layout/units';
+import { roleOfChar } from './fontRoles';
 
 /**
  * Per document: picks the face for every character drawn, measures with it, and remembers which
@@ -44,8 +44,28 @@ export class FontResolver {
   readonly measure: Measure = (style: TextStyle, text: string) => {
     const perStyle = cacheFor(this.measured, style);
     let width = perStyle.get(text);
-    if (width === undefined) perStyle.set(text, (width = this.advance(roleOf(style), text, metricsOf(style).size)));
+    if (width === undefined) {
+      const { size } = metricsOf(style);
+      width = 0;
+      for (const char of text) width += this.advance(roleOfChar(style, char), char, size);
+      perStyle.set(text, width);
+    }
     return width;
+  };
+
+  private readonly inks = new Map<TextStyle, Map<string, { left: number; right: number }>>();
+
+  /** The layout's ink extents, from the face that draws the character (zero-width for one no font has). */
+  readonly ink: InkExtent = (style: TextStyle, char: string) => {
+    const perStyle = cacheFor(this.inks, style);
+    let ink = perStyle.get(char);
+    if (ink === undefined) {
+      const face = this.book.faceFor(roleOfChar(style, char), char);
+      const { size } = metricsOf(style);
+      const em = face ? this.book.inkExtent(face, char) : { left: 0, right: 0 };
+      perStyle.set(char, (ink = { left: em.left * size, right: em.right * size }));
+    }
+    return ink;
   };
 
   private readonly drawn = new Map<TextStyle, Map<string, DrawnGlyph | null>>();
@@ -59,7 +79,7 @@ export class FontResolver {
     const perStyle = cacheFor(this.drawn, style);
     let known = perStyle.get(char);
     if (known === undefined) {
-      const role = roleOf(style);
+      const role = roleOfChar(style, char);
       const face = this.face(role, char);
       const { size } = metricsOf(style);
       known = face ? { face, size, bold: this.book.syntheticBold(role, face), advance: this.book.advance(face, char, size) } : null;

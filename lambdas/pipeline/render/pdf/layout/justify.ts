@@ -1,6 +1,7 @@
 import type { LineSpan } from './lineBreaker';
+import { shareSqueeze, squeezeCaps } from './squeeze';
 import { metricsOf, type BlockAlignment, type TextStyle } from './styles';
-import type { Measure, Unit } from './units';
+import type { InkExtent, Measure, Unit } from './units';
 
 /** One glyph to draw: x is the glyph origin relative to the start of the line's measure. */
 export interface PlacedGlyph {
@@ -16,6 +17,8 @@ export interface PlacedUnit {
   readonly unit: Unit;
   readonly x: number;
   readonly width: number;
+  /** Space before the ink inside the width (the quarter em before a Latin word that follows Han). */
+  readonly lead?: number;
 }
 
 /**
@@ -32,35 +35,40 @@ export function placeUnits(
 ): PlacedUnit[] {
   const line = units.slice(span.start, span.end);
   const widths = line.map((u) => u.width);
-  // Compression comes off the line's last marks first (GB/T 15834: a mark at line end may be half width),
-  // so punctuation in mid-line keeps its full cell whenever it can.
-  let toCompress = span.compression;
-  for (let i = line.length - 1; i >= 0 && toCompress > 1e-9; i -= 1) {
-    const take = Math.min(line[i]!.shrink, toCompress);
-    widths[i] = widths[i]! - take;
-    toCompress -= take;
-  }
+  // Squeezing is shared evenly by the marks that can give (squeeze.ts), never taken from one mark alone.
+  const takes = span.compression > 1e-9 ? shareSqueeze(squeezeCaps(line), span.compression) : [];
+  takes.forEach((take, i) => (widths[i] = widths[i]! - take));
   // A wrapped line that starts with an opening bracket or quote drops the blank half before it (clreq),
   // so the text does not look indented; justification takes up the half cell.
   const first = line[0];
   if (alignment === 'justified' && span.start > 0 && first?.side === 'opening' && widths[0] === first.width) {
     widths[0] = first.width - first.shrink;
   }
+  // The quarter em between Han and Latin is space between two things: at a line's edge there is only one.
+  const leads = line.map((u) => u.lead ?? 0);
+  if (first?.lead) {
+    widths[0] = widths[0]! - first.lead;
+    leads[0] = 0;
+  }
+  const last = line[line.length - 1];
+  if (last?.trail) widths[line.length - 1] = widths[line.length - 1]! - last.trail;
   const natural = widths.reduce((a, b) => a + b, 0);
   const spare = width - natural;
   const spread = alignment === 'justified' && !span.last && line.length > 1 && spare > 0 ? spare / (line.length - 1) : 0;
   let x = alignment === 'centred' ? Math.max(0, spare / 2) : 0;
   return line.map((unit, i) => {
-    const placed = { unit, x, width: widths[i]! };
+    const placed: PlacedUnit = { unit, x, width: widths[i]!, ...(leads[i] ? { lead: leads[i] } : {}) };
     x += widths[i]! + spread;
     return placed;
   });
 }
 
 /** Glyph origins inside each placed unit: grid characters are aligned in their cell by where their ink sits. */
-export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure): PlacedGlyph[] {
+export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure, ink?: InkExtent): PlacedGlyph[] {
+  const inkOrigin = (unit: Unit, cellX: number, cell: number, advance: number): number =>
+    origin(unit, cellX, cell, advance, ink);
   const glyphs: PlacedGlyph[] = [];
-  for (const { unit, x, width } of placed) {
+  for (const { unit, x, width, lead } of placed) {
     if (unit.grid && unit.text.length === 1) {
       // The common case (one BMP Han character or mark): no splitting into code points.
       glyphs.push({ text: unit.text, style: unit.style, x: inkOrigin(unit, x, width, measure(unit.style, unit.text)) });
@@ -68,7 +76,7 @@ export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure): Place
     }
     const chars = [...unit.text];
     if (!unit.grid) {
-      let origin = x;
+      let origin = x + (lead ?? 0);
       for (const ch of chars) {
         glyphs.push({ text: ch, style: unit.style, x: origin });
         origin += measure(unit.style, ch);
@@ -87,9 +95,23 @@ export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure): Place
   return glyphs;
 }
 
-/** Origin of a glyph of `advance` in a grid cell at `cellX`: closing marks sit left, opening marks right, the rest centred. */
-const inkOrigin = (unit: Unit, cellX: number, cell: number, advance: number): number =>
-  unit.side === 'closing' ? cellX : unit.side === 'opening' ? cellX + cell - advance : cellX + (cell - advance) / 2;
+/**
+ * Origin of a glyph of `advance` in a grid cell at `cellX`: closing marks sit left, opening marks right, the
+ * rest centred. A closing mark whose face draws it across the middle of its em (FandolFang's centred ？) is
+ * moved left so its ink starts a little way into the cell like the face's other 点号, instead of leaving a
+ * gap after the character before it (`什么 ？在`).
+ */
+function origin(unit: Unit, cellX: number, cell: number, advance: number, ink: InkExtent | undefined): number {
+  if (unit.side === 'opening') return cellX + cell - advance;
+  if (unit.side !== 'closing') return cellX + (cell - advance) / 2;
+  if (!ink) return cellX;
+  const { size } = metricsOf(unit.style);
+  const { left, right } = ink(unit.style, unit.text);
+  return right > size / 2 && left > CLOSING_INK_START * size ? cellX - (left - CLOSING_INK_START * size) : cellX;
+}
+
+/** Where a closing mark moved left starts its ink, in em (FandolFang's ，； start at 0.19, its 。at 0.14). */
+const CLOSING_INK_START = 0.12;
 
 /**
  * —— must read as one unbroken 2-em line. Some faces (Noto) have a proportional em dash narrower than the

@@ -23,13 +23,15 @@ export function cannotEndLine(text: string): boolean {
 
 /**
  * Where a full-width mark's ink sits in its em, which decides which half compression may remove:
- * closing marks keep their left half, opening marks their right half. Marks that are centred
- * (！？·, and in Traditional fonts also ，。、：；) cannot be compressed.
+ * closing marks keep their left half, opening marks their right half. Mainland practice (GB/T 15834,
+ * Source Han SC) sets every 点号 ，。、：；！？ in the left half, so in Simplified text ！？ are closing marks
+ * too (a face that centres them, as FandolFang does its ？, is moved left when drawn). Taiwan practice
+ * centres ，。、：；！？; those and · are 'centred'.
  */
 export type PunctuationSide = 'closing' | 'opening' | 'centred';
 
 const OPENING = new Set([...'（「『《〈【〔〖［｛“‘']);
-const CLOSING_HANS = new Set([...'，。、；：）」』》〉】〕〗］｝”’．']);
+const CLOSING_HANS = new Set([...'，。、；：！？）」』》〉】〕〗］｝”’．']);
 const CLOSING_HANT = new Set([...'）」』》〉】〕〗］｝”’']);
 
 export function punctuationSide(ch: string, script: Script): PunctuationSide | null {
@@ -39,3 +41,9 @@ export function punctuationSide(ch: string, script: Script): PunctuationSide | n
   return null;
 }
 
+/** 点号 (pause and stop marks) as opposed to brackets and quotes: squeezing takes less from them mid-line. */
+const PAUSE_MARKS = new Set([...'，。、；：！？．']);
+
+export function isPauseMark(ch: string): boolean {
+  return PAUSE_MARKS.has(ch);
+}

@@ -1,3 +1,4 @@
+import { squeezeLimit } from './squeeze';
 import { metricsOf } from './styles';
 import type { Unit } from './units';
 
@@ -68,7 +69,7 @@ function nextBreak(units: readonly Unit[], start: number, width: number): number
   for (let squeezed = end + 1; squeezed <= Math.min(units.length, end + MAX_SQUEEZED); squeezed += 1) {
     if (!breakAllowed(units, squeezed)) continue;
     const overflow = sum(units, start, squeezed, (u) => u.width) - width;
-    const limit = Math.min(sum(units, start, squeezed, (u) => u.shrink), MAX_COMPRESSION_CELLS * cellOf(units[start]!));
+    const limit = Math.min(squeezeLimit(units.slice(start, squeezed)), MAX_COMPRESSION_CELLS * cellOf(units[start]!));
     if (overflow <= limit + EPSILON) return squeezed;
     break;
   }

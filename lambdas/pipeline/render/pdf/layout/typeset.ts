@@ -5,7 +5,7 @@ import { glyphsOf, placeUnits, type PlacedGlyph, type PlacedUnit } from './justi
 import { balanceTitleLines } from '../../title-lines';
 import { breakLines, type LineSpan } from './lineBreaker';
 import { alignmentOf, firstLineIndentCells, metricsOf, styleOfRun } from './styles';
-import { unitsOf, type Measure, type Unit } from './units';
+import { unitsOf, type InkExtent, type Measure, type Unit } from './units';
 
 /** A heading's entry in the PDF outline. */
 export interface OutlineEntry {
@@ -44,23 +44,29 @@ export const isBlank = (slot: Slot): slot is BlankLine => 'blank' in slot;
 const FRONT_MATTER = new Set<Block['kind']>(['title', 'subtitle', 'speaker', 'date']);
 
 /** Sets every block of the document into lines on the 版心 grid. Pure: fonts come in through `measure`. */
-export function typesetDocument(doc: SpeechDocument, measure: Measure): Slot[] {
-  return [...typesetSlots(doc, measure)];
+export function typesetDocument(doc: SpeechDocument, measure: Measure, ink?: InkExtent): Slot[] {
+  return [...typesetSlots(doc, measure, ink)];
 }
 
 /**
  * The same lines, one block at a time: the renderer draws pages as they fill, so a long speech never holds
  * every line's placed glyphs at once (at 1 MB of text they were most of the renderer's heap).
  */
-export function* typesetSlots(doc: SpeechDocument, measure: Measure): Generator<Slot> {
+export function* typesetSlots(doc: SpeechDocument, measure: Measure, ink?: InkExtent): Generator<Slot> {
   for (const [blockIndex, block] of doc.blocks.entries()) {
     const previous = doc.blocks[blockIndex - 1];
     if (previous && FRONT_MATTER.has(previous.kind) && !FRONT_MATTER.has(block.kind)) yield { blank: true };
-    yield* typesetBlock(block, blockIndex, doc, measure);
+    yield* typesetBlock(block, blockIndex, doc, measure, ink);
   }
 }
 
-function typesetBlock(block: Block, blockIndex: number, doc: SpeechDocument, measure: Measure): TypesetLine[] {
+function typesetBlock(
+  block: Block,
+  blockIndex: number,
+  doc: SpeechDocument,
+  measure: Measure,
+  ink: InkExtent | undefined,
+): TypesetLine[] {
   const units = unitsOf(
     block.runs.map((run) => ({ text: run.text, style: styleOfRun(block, run) })),
     doc.script,
@@ -89,7 +95,7 @@ function typesetBlock(block: Block, blockIndex: number, doc: SpeechDocument, mea
       measureWidth: widthOf(index),
       size: Math.max(...placed.map((p) => metricsOf(p.unit.style).size)),
       units: placed,
-      glyphs: glyphsOf(placed, measure),
+      glyphs: glyphsOf(placed, measure, ink),
       full: alignment === 'justified' && !span.last,
       keepWithNext: keeps(index),
       ...(index === 0 && block.kind === 'heading' ? { outline: { level: block.level ?? 1, title: headingTitle(block) } } : {}),

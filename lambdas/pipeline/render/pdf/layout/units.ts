@@ -1,5 +1,6 @@
 import type { Script } from '../../../model';
-import { cannotEndLine, cannotStartLine, isFullWidth, punctuationSide, type PunctuationSide } from './kinsoku';
+import { cannotEndLine, cannotStartLine, isFullWidth, isPauseMark, punctuationSide, type PunctuationSide } from './kinsoku';
+import { adjustForNeighbours } from './neighbours';
 import { metricsOf, type TextStyle } from './styles';
 
 /**
@@ -7,6 +8,12 @@ import { metricsOf, type TextStyle } from './styles';
  * Injected so the layout stays pure and testable without fonts.
  */
 export type Measure = (style: TextStyle, text: string) => number;
+
+/**
+ * Where the ink of one character lies, in pt from its glyph origin at the style's size (as the font that
+ * draws it has it). Optional: without it marks are placed by their advance alone.
+ */
+export type InkExtent = (style: TextStyle, char: string) => { readonly left: number; readonly right: number };
 
 /** A styled piece of text handed to the layout: a block's runs become a list of these. */
 export interface StyledText {
@@ -31,6 +38,10 @@ export interface Unit {
   readonly side: PunctuationSide | null;
   readonly noStart: boolean;
   readonly noEnd: boolean;
+  /** Space before the ink that belongs to the unit's width (a quarter em between Han and Latin/digits). */
+  readonly lead?: number;
+  /** Space after the ink that belongs to the unit's width. */
+  readonly trail?: number;
 }
 
 // —— and …… (and their U+2E3A / U+22EF forms) are 2-em units; Latin words and digit runs (with decimal
@@ -47,6 +58,7 @@ export function unitsOf(pieces: readonly StyledText[], script: Script, measure: 
       units.push(unit);
     }
   }
+  adjustForNeighbours(units);
   return units;
 }
 
@@ -55,7 +67,10 @@ function unitOf(token: string, style: TextStyle, script: Script, measure: Measur
   const chars = [...token];
   const grid = chars.every(isFullWidth);
   const side = chars.length === 1 ? punctuationSide(token, script) : null;
-  const compressible = side === 'opening' || side === 'closing';
+  // Brackets and quotes give their blank half; so do Taiwan-style centred 点号 (a quarter from each side, the
+  // ink staying centred), so that the Traditional edition squeezes a mark in where the Simplified one does
+  // instead of pushing characters down and stretching the line.
+  const compressible = side === 'opening' || side === 'closing' || (side === 'centred' && isPauseMark(token));
   return {
     text: token,
     style,
