@@ -41,7 +41,7 @@ export interface ParsedSpeech {
 export function parseSpeech(bytes: Uint8Array, options: ParseOptions = {}): ParsedSpeech {
   const decoded = decode(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const cleaned = clean(decoded.text);
-  const document = structure(cleaned);
+  const document = structure(cleaned, cleaned.report.removedFragments);
   if (document.blocks.length === 0) {
     throw new InputRejectedError('empty-input', 'The file contains only page noise (navigation, share or page-number lines), no speech text.');
   }

@@ -1,5 +1,10 @@
 import type { CleanLine } from '../clean';
-import { isSalutation, TITLE_ENDING } from '../text/markers';
+import type { LineReport } from '../clean/report';
+import { headingMarker, isSalutation } from '../text/markers';
+import { excludedFromTitle, isChromeLike, TITLE_WORD, titleScore } from './title-score';
+import { stripTitleDecoration } from './title-text';
+
+const TITLE_WORD_END = new RegExp(`${TITLE_WORD.source}$`);
 
 const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。，]{1,20}?日[^。，]{0,30}[)）]?$/;
 
@@ -11,8 +16,100 @@ export function isSubtitleLine(text: string): boolean {
   return /^(?:——|—|--|－－)/.test(text);
 }
 
-function isTitleLike(text: string): boolean {
-  return text.length >= 2 && text.length <= 80 && !/[。！？!?]$/.test(text) && !isSalutation(text) && !isSubtitleLine(text) && !isDateLine(text);
+/** A paragraph of the speech itself: a long line of sentences that is not site chrome. */
+function isSpeechProse(text: string): boolean {
+  return text.length >= 40 && /[。！？!?]/.test(text) && !isChromeLike(text);
+}
+
+/** 县委书记 王建国 / 習近平: a short line naming who speaks. */
+function isSpeakerLine(text: string): boolean {
+  return text.length <= 24 && !/[。！？!?，,：:；;]/.test(text) && !isChromeLike(text) && !TITLE_WORD_END.test(text);
+}
+
+/** Lines the title may come from: everything above the salutation, or else above the first heading, at most the first 12. */
+function headWindow(lines: readonly CleanLine[]): number {
+  const limit = Math.min(lines.length, 30);
+  for (let i = 0; i < limit; i++) {
+    const text = lines[i]!.text;
+    if (isSalutation(text) || headingMarker(text) !== null) return i;
+  }
+  return Math.min(lines.length, 12);
+}
+
+/** Where a title continues on the next line: 政府工作报 / 告, 在全县…工作会议上的 / 讲话. */
+function continuation(first: string, next: string | undefined): string | null {
+  if (next === undefined || TITLE_WORD_END.test(first) || next.length > 30 || /[，,。！？!?：:；;]/.test(next)) return null;
+  if (isSalutation(next) || isSubtitleLine(next) || isDateLine(next) || isChromeLike(first) || /[：:]/.test(first)) return null;
+  // A line that is a whole title by itself (云南要闻 / 2026年政府工作报告) is not the end of the line above.
+  if (TITLE_WORD_END.test(next) && next.length > 4 && !/[的上在和与與暨及之]$/.test(first)) return null;
+  return TITLE_WORD_END.test(first + next) ? first + next : null;
+}
+
+interface Candidate {
+  readonly index: number;
+  /** 1 or 2 lines. */
+  readonly span: number;
+  readonly text: string;
+  readonly score: number;
+}
+
+const MIN_TITLE_SCORE = 1.5;
+
+/** The line's score in its place on the page: what follows it, whether the page repeats it, whether speech text came before. */
+function scoreInContext(lines: readonly CleanLine[], window: number, index: number, text: string, span: number): number {
+  let score = titleScore(text);
+  const next = lines.slice(index + span, window + 1).find((l) => !isChromeLike(l.text))?.text;
+  if (next !== undefined && (isSubtitleLine(next) || isDateLine(next) || isSalutation(next))) score += 1.5;
+  else if (next !== undefined && isSpeechProse(next)) score += 1;
+  if (index === 0) score += 0.5;
+  const key = text.replace(/\s+/g, '');
+  // The page repeats the speech title (breadcrumb, page title, document copy); a line repeated
+  // three times or more is a compilation's banner.
+  const repeats = key.length >= 4 ? lines.slice(0, 40).filter((l, j) => (j < index || j >= index + span) && l.text.replace(/\s+/g, '').includes(key)).length : 0;
+  if (repeats >= 2) score -= 2;
+  else if (repeats === 1) score += 1;
+  if (lines.slice(0, index).some((l) => isSpeechProse(l.text))) score -= 2;
+  return score;
+}
+
+function bestCandidate(lines: readonly CleanLine[], window: number): Candidate | null {
+  let best: Candidate | null = null;
+  for (let i = 0; i < window; i++) {
+    const text = lines[i]!.text;
+    const joined = continuation(text, lines[i + 1]?.text);
+    const options: [string, number][] = joined ? [[joined, 2]] : [[text, 1]];
+    for (const [candidate, span] of options) {
+      if (excludedFromTitle(candidate)) continue;
+      const score = scoreInContext(lines, window, i, candidate, span);
+      if (score >= MIN_TITLE_SCORE && (!best || score > best.score)) best = { index: i, span, text: candidate, score };
+    }
+  }
+  return best;
+}
+
+/**
+ * A flattened page glues the speech's own title to its first paragraph (七一党课：初心易得 始终难守按照市委…)
+ * under a page title that carries the same words with decorations. The longest start of a long line
+ * that the page title contains is that title.
+ */
+function gluedTitle(lines: readonly CleanLine[], window: number): { index: number; text: string } | null {
+  for (let i = 0; i < Math.min(window + 1, lines.length); i++) {
+    const line = lines[i]!.text;
+    if (line.length <= 60) continue;
+    for (let j = 0; j < i; j++) {
+      const page = lines[j]!.text;
+      if (page.length > 60 || isChromeLike(page) || titleScore(page) < -2) continue;
+      let longest = 0;
+      for (let s = 0; s < page.length; s++) {
+        let k = 0;
+        while (s + k < page.length && k < line.length && page[s + k] === line[k]) k++;
+        longest = Math.max(longest, k);
+      }
+      const text = line.slice(0, longest).trim();
+      if (longest >= 6 && longest >= page.length * 0.6 && !excludedFromTitle(text)) return { index: i, text };
+    }
+  }
+  return null;
 }
 
 export interface Head {
@@ -21,39 +118,60 @@ export interface Head {
   readonly subtitle?: CleanLine;
   readonly speaker?: CleanLine;
   readonly date?: CleanLine;
-  /** Head lines that are none of the above: kept as paragraphs. */
-  readonly others: readonly CleanLine[];
+  /** Lines that became the title or a meta line: not repeated in the body. */
+  readonly consumed: ReadonlySet<CleanLine>;
+  /** A body line whose start was the title glued on: the text that stays in the body. */
+  readonly rest?: { readonly line: CleanLine; readonly text: string };
 }
 
 /**
- * Reads the head (the lines above the running text): title, possibly split over two lines, then the
- * subtitle, speaker and date lines in whatever order the page gives them.
+ * Reads the head of the speech: the title chosen among the lines above the running text by its score
+ * (not simply the first line), possibly split over two lines or glued to the first paragraph, then the
+ * subtitle, speaker and date lines that follow it. Decorations the page added to the title are removed
+ * and reported in `removedFragments`.
  */
-export function readHead(head: readonly CleanLine[]): Head {
-  let i = 0;
+export function readHead(lines: readonly CleanLine[], removedFragments: LineReport[]): Head {
+  const window = headWindow(lines);
+  const best = bestCandidate(lines, window);
+  const consumed = new Set<CleanLine>();
   let title: string | null = null;
   let titleLine = 0;
-  const others: CleanLine[] = [];
-  const first = head[0];
-  if (first && isTitleLike(first.text)) {
-    title = first.text;
-    titleLine = first.line;
-    i = 1;
-    const next = head[1];
-    if (next && !TITLE_ENDING.test(title) && isTitleLike(next.text) && next.text.length <= 30 && !/[，,：:]/.test(next.text) && TITLE_ENDING.test(next.text)) {
-      title += next.text;
-      i = 2;
+  let after = 0;
+  let rest: Head['rest'];
+  if (best) {
+    for (let k = 0; k < best.span; k++) consumed.add(lines[best.index + k]!);
+    titleLine = lines[best.index]!.line;
+    after = best.index + best.span;
+    title = best.text;
+  } else {
+    const glued = gluedTitle(lines, window);
+    if (glued) {
+      const line = lines[glued.index]!;
+      consumed.add(line);
+      titleLine = line.line;
+      after = glued.index + 1;
+      title = glued.text;
+      rest = { line, text: line.text.slice(line.text.indexOf(glued.text) + glued.text.length).trimStart() };
     }
   }
+  if (title !== null) {
+    const stripped = stripTitleDecoration(title);
+    for (const text of stripped.removed) removedFragments.push({ line: titleLine, text, reason: 'decoration of a page title' });
+    title = stripped.text;
+  }
+
   let subtitle: CleanLine | undefined;
   let speaker: CleanLine | undefined;
   let date: CleanLine | undefined;
-  for (; i < head.length; i++) {
-    const line = head[i]!;
+  // Meta lines follow the title, before the running text starts; chrome between them is skipped.
+  for (let i = title === null ? 0 : after; i < window && !rest; i++) {
+    const line = lines[i]!;
+    if (isSpeechProse(line.text)) break;
     if (!subtitle && isSubtitleLine(line.text)) subtitle = line;
     else if (!date && isDateLine(line.text)) date = line;
-    else if (!speaker && title !== null && line.text.length <= 30 && !/[。！？，,]/.test(line.text)) speaker = line;
-    else others.push(line);
+    else if (!speaker && title !== null && isSpeakerLine(line.text)) speaker = line;
+    else continue;
+    consumed.add(line);
   }
-  return { title, titleLine, subtitle, speaker, date, others };
+  return { title, titleLine, subtitle, speaker, date, consumed, ...(rest && { rest }) };
 }

@@ -1,4 +1,5 @@
 import type { CleanLine, CleanedText } from '../clean';
+import type { LineReport } from '../clean/report';
 import type { Block, DocumentMeta, SpeechDocument } from '../model';
 import { bodyBlock } from './body';
 import { readHead } from './head';
@@ -11,30 +12,30 @@ const single = (kind: Block['kind'], line: CleanLine): Block => ({ kind, runs: [
 
 /**
  * Cleaned lines → typed document: title and meta lines from the head, the salutation, then headings
- * (levels 1–4, run-in or standalone) and paragraphs with their lead-ins.
+ * (levels 1–4, run-in or standalone) and paragraphs with their lead-ins. Decorations removed from
+ * the title are added to `removedFragments` (the manifest lists them with the cleaning's removals).
  */
-export function structure(cleaned: CleanedText): SpeechDocument {
-  const headLines = cleaned.lines.filter((l) => l.line < cleaned.bodyStartLine && !isSalutation(l.text));
-  const head = readHead(headLines);
+export function structure(cleaned: CleanedText, removedFragments: LineReport[] = []): SpeechDocument {
+  const head = readHead(cleaned.lines, removedFragments);
   const blocks: Block[] = [];
   if (head.title !== null) blocks.push({ kind: 'title', runs: [{ text: head.title, role: 'text' }], line: head.titleLine });
   if (head.subtitle) blocks.push(single('subtitle', head.subtitle));
   if (head.speaker) blocks.push(single('speaker', head.speaker));
   if (head.date) blocks.push(single('date', head.date));
 
-  const headSet = new Set<CleanLine>(headLines);
-  const others = new Set<CleanLine>(head.others);
   let salutationSeen = false;
   let bodySeen = false;
   for (const line of cleaned.lines) {
-    if (headSet.has(line) && !others.has(line)) continue;
-    if (!salutationSeen && !bodySeen && isSalutation(line.text)) {
-      blocks.push(single('salutation', line));
+    const text = head.rest?.line === line ? head.rest.text : line.text;
+    if (head.consumed.has(line) && head.rest?.line !== line) continue;
+    if (text === '') continue;
+    if (!salutationSeen && !bodySeen && isSalutation(text)) {
+      blocks.push(single('salutation', { line: line.line, text }));
       salutationSeen = true;
       continue;
     }
     bodySeen = true;
-    blocks.push(bodyBlock(line.text, line.line));
+    blocks.push(bodyBlock(text, line.line));
   }
 
   const meta: DocumentMeta = {

@@ -1,0 +1,82 @@
+import { hanCount } from '../text/characters';
+import { headingMarker, isSalutation } from '../text/markers';
+import { stripTitleDecoration } from './title-text';
+
+/**
+ * Scores a line as the speech's own title. A scraped page shows several short lines above a speech
+ * (site name, menus, breadcrumb, page title with decorations, the speech title, its speaker and date);
+ * the first one is the speech title only on a clean copy. Each feature is a row with the evidence that
+ * justifies its weight; the weights were set on the training pages (../shared/corpus-train, ~80 sites)
+ * and are deliberately round: a feature that needs a precise weight is overfitted.
+ */
+
+export interface TitleFeature {
+  readonly id: string;
+  readonly weight: number;
+  readonly test: (text: string) => boolean;
+  readonly reason: string;
+}
+
+/** What a speech calls itself at the end of its title: 讲话, 致辞, 献词, 报告, 主持词, 就职… */
+export const TITLE_WORD =
+  /(?:讲话|講話|报告|報告|汇报|匯報|发言|發言|致辞|致辭|致词|致詞|献词|獻詞|贺词|賀詞|祝词|祝詞|党课|黨課|讲稿|講稿|演讲|演講|演说|演說|讲座|講座|总结|總結|动员|動員|辅导|輔導|讲授|体会|體會|的通知|主持词|主持詞|主持稿|发言稿|演讲稿|講辭|讲辞|就职|就職|谈话|談話|宣言|寄语|寄語)/;
+
+const TITLE_WORD_AT_END = new RegExp(`${TITLE_WORD.source}(?:稿|全文|范文|範文|模板)?$`);
+
+/** 在…会议上的讲话 / 在…时的讲话: the canonical title of a speech. */
+const AT_MEETING = /^在.{2,60}(?:上|时|時|中)的(?:讲话|講話|发言|發言|致辞|致辭|报告|報告)/;
+
+/** Words of site chrome: navigation, toolbars, accounts, sharing, page meta. */
+const CHROME_WORD =
+  /首页|首頁|主页|登录|登錄|注册|註冊|下载|下載|打印|列印|收藏|分享|字号|字號|字体|字體|字级|字級|跳到|跳转|跳轉|手机版|手機版|选单|選單|导航|導航|搜索|搜尋|返回|客户端|客戶端|二维码|二維碼|APP|阅读|閱讀|桌面|位置|发布|發布|發表|发表|查看|点击|點擊|来源|來源|作者|编辑|編輯|浏览|瀏覽|欢迎|歡迎|网站|網站|版面|星期|论坛|論壇|新聞與|新闻中心|主題|引用|访问|訪問|本站|本網站|为您提供|為您提供|复制|複製|名称：|名稱：/i;
+
+/** A page title advertising a compilation or a file: …5篇, 【4篇】, 范文1000字, .docx, 精选, 汇编, 大全. */
+const PAGE_DECORATION = /\d+\s*篇|[（(【]\s*(?:共|精选|精選)?\s*\d+\s*篇|\d{3,}字|\.docx?|\.pdf|\.wps|精选|精選|汇编|匯編|大全|合集|实用|實用|最新|范文网|[_|]/i;
+
+/** An office followed by a name: 市教育局局长、党委书记 赵青山, 四川省人民政府省长 施小琳. */
+const SPEAKER_LINE = /(?:书记|書記|局长|局長|市长|市長|省长|省長|县长|縣長|区长|區長|主席|校长|校長|院长|院長|总理|總理|部长|部長|主任|委员|委員|议员|議員|总统|總統|会长|會長)\s*[:：]?\s+\S{2,4}$/;
+
+const SENTENCE_END = /[。！？!?；;，,、：:]$/;
+
+export const TITLE_FEATURES: readonly TitleFeature[] = [
+  { id: 'title-word-end', weight: 3, test: (t) => TITLE_WORD_AT_END.test(t), reason: 'ends with what a speech is called (讲话, 致辞, 献词, 报告…): most gold titles do, almost no chrome line does' },
+  { id: 'title-word', weight: 1.5, test: (t) => TITLE_WORD.test(t) && !TITLE_WORD_AT_END.test(t), reason: 'names the genre elsewhere (党课：…, …就职典禮)' },
+  { id: 'at-meeting', weight: 1, test: (t) => AT_MEETING.test(t), reason: '在…上的讲话: the canonical form of a speech title' },
+  { id: 'chrome-word', weight: -4, test: (t) => CHROME_WORD.test(t), reason: 'navigation, toolbar, account or page-meta words: chrome, not a title' },
+  { id: 'chrome-sign', weight: -4, test: (t) => /[|•>›»》]|https?:|www\.|\.com|℃|:::|\d{1,2}:\d{2}/.test(t), reason: 'menu separators, bullets, URLs, weather, clock times' },
+  { id: 'page-decoration', weight: -2, test: (t) => PAGE_DECORATION.test(t), reason: 'a page title advertising a compilation or file; the document copy below it is the title' },
+  { id: 'latin-or-digits', weight: -3, test: (t) => (t.match(/[A-Za-z0-9]/g)?.length ?? 0) > hanCount(t), reason: 'mostly Latin letters or digits: an English menu, a file size, a date' },
+  { id: 'bracketed-label', weight: -1.5, test: (t) => /^[【\[〔].*[】\]〕]$/.test(t), reason: '【…】 around the whole line: a column label or a compilation piece header' },
+  { id: 'speaker-line', weight: -2.5, test: (t) => SPEAKER_LINE.test(t), reason: '县委书记 王建国: an office and a name is the speaker line under the title' },
+  { id: 'long', weight: -1.5, test: (t) => t.length > 40, reason: 'longer than almost every real title (the longest gold title is a news headline of 38 characters)' },
+];
+
+/** A line that can never be the title, whatever else it shows. */
+export function excludedFromTitle(text: string): boolean {
+  const han = hanCount(text);
+  return (
+    han < 2 ||
+    text.length > 60 ||
+    SENTENCE_END.test(text) ||
+    /[。！？!?]/.test(text.replace(/[。！？!?]$/, '')) ||
+    isSalutation(text) ||
+    headingMarker(text) !== null ||
+    /^(?:——|—|--|－－)/.test(text) ||
+    /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。，]{1,20}?日[^。，]{0,30}[)）]?$/.test(text)
+  );
+}
+
+/**
+ * The line's own score: the sum of the weights of the features it shows. Features read the line
+ * without its piece index (篇1, （一）), except the page-decoration one, which is about those.
+ */
+export function titleScore(text: string): number {
+  const core = stripTitleDecoration(text).text;
+  let score = 0;
+  for (const f of TITLE_FEATURES) if (f.test(f.id === 'page-decoration' ? text : core)) score += f.weight;
+  return score;
+}
+
+export function isChromeLike(text: string): boolean {
+  return TITLE_FEATURES.some((f) => f.weight <= -3 && f.test(text));
+}

@@ -1,0 +1,39 @@
+/**
+ * What a page adds to a title line around the speech's own title: a compilation's piece index
+ * (篇1, （一）, 5篇, 【4篇】), a word count (9500字), a file extension (.docx), a 实用 tag, a copy-link
+ * button; or, in front, a toolbar word or a run of ids glued on (正文复制, 返回, 1580 1580 112638,
+ * Motion Speeches). Removed only from the line chosen as the title, and every removal is reported.
+ */
+const DECORATION_SUFFIX =
+  /\s*(?:[（(【\[]\s*(?:共|精选|精選)?\s*\d{1,3}\s*篇\s*[）)】\]]|(?:精选|精選)?\d{1,3}篇|篇\s*[一二三四五六七八九十\d]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{3,5}字|实用|實用|\.(?:docx?|pdf|wps)|[\[【](?:复制链接|複製鏈接)[\]】]|\s+\d{1,3})$/i;
+
+const DECORATION_PREFIX = /^(?:正文复制|正文複製|返回|\d[\d\s]{5,}(?=\D)|[A-Za-z][A-Za-z .]{5,}(?=\p{Script=Han}))\s*/u;
+
+export interface TitleText {
+  readonly text: string;
+  /** The removed decorations, in the order they were found. */
+  readonly removed: readonly string[];
+}
+
+export function stripTitleDecoration(line: string): TitleText {
+  let text = line;
+  const removed: string[] = [];
+  const prefix = DECORATION_PREFIX.exec(text);
+  if (prefix && text.length - prefix[0].length >= 4) {
+    removed.push(prefix[0]);
+    text = text.slice(prefix[0].length);
+  }
+  for (let i = 0; i < 3; i++) {
+    const suffix = DECORATION_SUFFIX.exec(text);
+    if (!suffix || text.length - suffix[0].length < 4) break;
+    removed.push(suffix[0]);
+    text = text.slice(0, suffix.index);
+  }
+  // 演讲稿1: a piece number glued straight onto what the speech calls itself.
+  const glued = /(?<=(?:稿|词|詞|辞|辭|话|話|告|言|课|課))\d{1,2}$/.exec(text);
+  if (glued) {
+    removed.push(glued[0]);
+    text = text.slice(0, glued.index);
+  }
+  return { text, removed };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { CleanLine } from '../../../lambdas/pipeline/clean';
+import type { LineReport } from '../../../lambdas/pipeline/clean/report';
+import { readHead } from '../../../lambdas/pipeline/structure/head';
+import { stripTitleDecoration } from '../../../lambdas/pipeline/structure/title-text';
+
+const body = '今天，我们在这里召开全县工作会议，主要任务是总结去年工作，安排部署今年任务，动员全县上下奋力拼搏。';
+const lines = (...texts: string[]): CleanLine[] => texts.map((text, i) => ({ text, line: i + 1 }));
+
+function head(...texts: string[]) {
+  const removed: LineReport[] = [];
+  const h = readHead(lines(...texts), removed);
+  return { ...h, removed };
+}
+
+describe('title chosen among scored candidates', () => {
+  it('passes over menus, toolbars and skip links above the speech title', () => {
+    expect(head('跳到主要內容', '首页 | 新闻 | 政务', '打印', '院長施政報告', '同志们：', body).title).toBe('院長施政報告');
+    expect(head('手机版', '看看新闻APP', '云南要闻', '2026年政府工作报告', body).title).toBe('2026年政府工作报告');
+  });
+
+  it('takes a title without a genre word when the salutation or a subtitle follows it', () => {
+    expect(head('网站首页|学校概况|学生天地', '爱校荣校，创文明校园', '尊敬的老师，亲爱的同学们：', body).title).toBe('爱校荣校，创文明校园');
+    expect(head('深化改革 突破创新', '2014-03-14 来源：记者站', '——在全市教育工作会议上的报告', body).title).toBe('深化改革 突破创新');
+  });
+
+  it('prefers the document copy to a page title advertising a compilation', () => {
+    const h = head('作开幕式领导讲话致辞5篇', '开幕式领导讲话致辞（1）', '各位来宾：', body);
+    expect(h.title).toBe('开幕式领导讲话致辞');
+    expect(h.removed).toEqual([{ line: 2, text: '（1）', reason: 'decoration of a page title' }]);
+  });
+
+  it('finds no title when the page shows none', () => {
+    expect(head('同志们：', body).title).toBeNull();
+    expect(head('- 2021-05-07 发布 |', '- 37.5 KB |', body).title).toBeNull();
+    expect(head(body, '2009年工作回顾', body).title).toBeNull();
+  });
+
+  it('rejoins a title split over two lines, but not a column name above a title', () => {
+    expect(head('政府工作报', '告', '——2017年3月5日在第十二届全国人民代表大会第五次会议上', body).title).toBe('政府工作报告');
+    expect(head('云南要闻', '2026年政府工作报告', body).title).toBe('2026年政府工作报告');
+  });
+
+  it('splits the title off a first paragraph it was glued to, under a decorated page title', () => {
+    const h = head('学校七一党课：初心易得 始终难守9500字', `七一党课：初心易得 始终难守${body}`);
+    expect(h.title).toBe('七一党课：初心易得 始终难守');
+    expect(h.rest?.text).toBe(body);
+  });
+});
+
+describe('speaker and date lines', () => {
+  it('takes them from the lines under the title, skipping chrome, never from chrome', () => {
+    const h = head('新春献词', '字号：', '版面：第01版', '市委书记 傅贵荣', '（2026年1月25日）', body);
+    expect(h.title).toBe('新春献词');
+    expect(h.speaker?.text).toBe('市委书记 傅贵荣');
+    expect(h.date?.text).toBe('（2026年1月25日）');
+    expect(head('在全县工作会议上的讲话', '打印', '收藏', body).speaker).toBeUndefined();
+  });
+});
+
+describe('title decorations', () => {
+  it.each([
+    ['演讲比赛主持词双人 篇1', '演讲比赛主持词双人', [' 篇1']],
+    ['建军节演讲稿范文（一）', '建军节演讲稿范文', ['（一）']],
+    ['大学校长在2022年毕业典礼上的讲话.docx', '大学校长在2022年毕业典礼上的讲话', ['.docx']],
+    ['正文复制在创建全国文明城市攻坚动员大会上的讲话', '在创建全国文明城市攻坚动员大会上的讲话', ['正文复制']],
+    ['2022年元旦佳节演讲稿1', '2022年元旦佳节演讲稿', ['1']],
+  ])('%s → %s', (line, text, removed) => {
+    expect(stripTitleDecoration(line)).toEqual({ text, removed });
+  });
+
+  it.each(['第十六屆嘉義縣長就職典禮', '在2024年全市经济工作会议上的讲话', '政府工作报告（2025年）'])('leaves %s alone', (line) => {
+    expect(stripTitleDecoration(line).text).toBe(line);
+  });
+});
