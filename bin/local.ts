@@ -8,6 +8,8 @@ import { basename, join, relative, resolve } from 'node:path';
 import { convert, errorReportFile, outputsVersion } from '../lambdas/pipeline';
 import { checkUploadNames, CliUsageError, parseLocalCli, USAGE, type LocalCliOptions } from '../lambdas/local/cli-options';
 import { resultLine, summariseManifest, uploadHint } from '../lambdas/local/console-report';
+import { localWebTarget } from '../lambdas/local/local-web';
+import { LOCAL_USER, startWebServer } from '../lambdas/local/web-server';
 import { LOCAL_BUCKETS, startLocalStack, UploadTimeoutError, type LocalStack, type UploadResult } from '../lambdas/local/local-stack';
 
 const repoRoot = resolve(__dirname, '..');
@@ -65,7 +67,13 @@ async function main(): Promise<number> {
   const outDir = resolve(options.outDir);
   mkdirSync(options.dataDir, { recursive: true });
 
+  // The page listens first: its address goes into the buckets' CORS rules as the only allowed origin.
+  const web = options.once ? null : await startWebServer({ port: options.webPort }).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw code === 'EADDRINUSE' ? new CliUsageError(`port ${options.webPort} is in use: choose another with --web-port N (0 = any free port)`) : error;
+  });
   const stack = await startLocalStack({
+    corsOrigins: web?.origins ?? [],
     dataDir: resolve(options.dataDir),
     port: options.port,
     pipeline: { convert, errorReportFile, version: outputsVersion(options.traditional) },
@@ -76,6 +84,10 @@ async function main(): Promise<number> {
   console.log(`  input bucket   ${LOCAL_BUCKETS.input}  (upload .txt under ${stack.inputPrefix})`);
   console.log(`  output bucket  ${LOCAL_BUCKETS.output}  (downloads go to ${shown(outDir)}/)`);
   console.log(`  upload with:   ${uploadHint(stack.endpoint, LOCAL_BUCKETS.input, stack.inputPrefix)}`);
+  if (web !== null) {
+    web.serve(localWebTarget(stack));
+    console.log(`  web page:      ${web.origin}/  (this machine only, no sign-in; uploads go to ${stack.inputPrefix}${LOCAL_USER}/)`);
+  }
 
   let failures = 0;
   const progress = setInterval(() => {
@@ -97,6 +109,7 @@ async function main(): Promise<number> {
   let stopping: Promise<void> | null = null;
   const stop = () => (stopping ??= (async () => {
     clearInterval(progress);
+    await web?.close();
     await stack.stop();
   })());
   process.once('SIGINT', () => {

@@ -6,6 +6,8 @@ export interface LocalCliOptions {
   readonly files: readonly string[];
   readonly once: boolean;
   readonly port: number;
+  /** The web page's port (0 = any free port); the page is not started with --once. */
+  readonly webPort: number;
   readonly dataDir: string;
   readonly outDir: string;
   readonly concurrency: number;
@@ -17,12 +19,15 @@ export class CliUsageError extends Error {
   override readonly name = 'CliUsageError';
 }
 
-export const USAGE = `usage: npm start -- [files…] [--once] [--port 4568] [--data .local/s3] [--out out] [--concurrency 2] [--variant tw|hk|t|twp|none]
+export const USAGE = `usage: npm start -- [files…] [--once] [--port 4568] [--web-port 4567] [--data .local/s3] [--out out] [--concurrency 2] [--variant tw|hk|t|twp|none]
 
 Starts a local S3 server with the speech-press buckets and runs the same handler as on AWS for every
 .txt uploaded under incoming/. Uploads the given files (default: samples/*.txt), downloads their
 outputs into --out, then keeps watching; --once exits when those files are done (exit 1 if any was
-rejected or dead-lettered).`;
+rejected or dead-lettered).
+
+Without --once it also serves a web page at http://127.0.0.1:4567/ (--web-port, 0 = any free port)
+to drop transcripts and download the documents. It listens on 127.0.0.1 only and has no sign-in.`;
 
 function integer(name: string, text: string | undefined, fallback: number, min: number): number {
   if (text === undefined) return fallback;
@@ -40,6 +45,7 @@ export function parseLocalCli(argv: readonly string[]): LocalCliOptions {
       options: {
         once: { type: 'boolean', default: false },
         port: { type: 'string' },
+        'web-port': { type: 'string' },
         data: { type: 'string', default: '.local/s3' },
         out: { type: 'string', default: 'out' },
         concurrency: { type: 'string' },
@@ -61,6 +67,7 @@ export function parseLocalCli(argv: readonly string[]): LocalCliOptions {
     files: positionals,
     once: values.once,
     port: integer('port', values.port, 4568, 0),
+    webPort: integer('web-port', values['web-port'], 4567, 0),
     dataDir: values.data,
     outDir: values.out,
     concurrency: integer('concurrency', values.concurrency, 2, 1),

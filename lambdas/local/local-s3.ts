@@ -16,6 +16,8 @@ export const LOCAL_REGION = 'us-east-1';
 export interface LocalS3Options {
   readonly directory: string;
   readonly buckets: readonly string[];
+  /** Bucket configuration documents (S3 XML, e.g. CORS) by bucket name, applied at every start. */
+  readonly bucketConfigs?: Readonly<Record<string, readonly string[]>>;
   /** 0 picks a free port. */
   readonly port?: number;
 }
@@ -36,7 +38,7 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
     port: options.port ?? 0,
     silent: true,
     directory: options.directory,
-    configureBuckets: options.buckets.map((name) => ({ name })),
+    configureBuckets: options.buckets.map((name) => ({ name, configs: [...(options.bucketConfigs?.[name] ?? [])] })),
   });
   const address = await server.run();
   const endpoint = `http://127.0.0.1:${address.port}`;

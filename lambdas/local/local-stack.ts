@@ -1,4 +1,4 @@
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteBucketCorsCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSRecord } from 'aws-lambda';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { locateUpload } from '../handler/object-keys';
 import { sourceKeyHash } from '../handler/output-headers';
 import type { Pipeline, UploadOutcome } from '../handler/process-upload';
 import { createdObjects } from '../handler/s3-events';
+import { BUCKET_CORS, corsXml } from '../web/bucket-cors';
 import { notificationBody } from './event-bridge';
 import { startLocalS3 } from './local-s3';
 import { LocalQueue, type DeadLetter } from './local-queue';
@@ -32,6 +33,8 @@ export interface LocalStackOptions {
   readonly settleTimeoutMs?: number;
   /** Wraps the client the handler uses (tests inject S3 faults here; the server itself is real). */
   readonly wrapHandlerClient?: (client: S3Client) => S3Client;
+  /** Origins (the local web page) allowed to use presigned URLs on the buckets from a browser; none by default. */
+  readonly corsOrigins?: readonly string[];
   /** Handler log lines (Powertools JSON); silent by default so the console shows the runner's lines. */
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 }
@@ -53,6 +56,9 @@ export interface LocalStack {
   readonly s3: S3Client;
   readonly queue: LocalQueue;
   readonly inputPrefix: string;
+  readonly inputBucket: string;
+  /** What the handler was configured with (bucket, prefixes, size limit). */
+  readonly handlerConfig: HandlerConfig;
   /** Every settlement, in order; `onResult` is told as they happen. */
   readonly results: UploadResult[];
   onResult(listener: (result: UploadResult) => void): void;
@@ -77,7 +83,16 @@ function keysOfMessage(record: Pick<SQSRecord, 'body' | 'messageId'>): string[] 
  * filter, a local queue with redrive and dead letters, and the very handler that runs on AWS.
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
-  const server = await startLocalS3({ directory: options.dataDir, buckets: [LOCAL_BUCKETS.input, LOCAL_BUCKETS.output], port: options.port });
+  const origins = options.corsOrigins ?? [];
+  const server = await startLocalS3({
+    directory: options.dataDir,
+    buckets: [LOCAL_BUCKETS.input, LOCAL_BUCKETS.output],
+    port: options.port,
+    bucketConfigs:
+      origins.length === 0
+        ? {}
+        : { [LOCAL_BUCKETS.input]: [corsXml(BUCKET_CORS.input, origins)], [LOCAL_BUCKETS.output]: [corsXml(BUCKET_CORS.output, origins)] },
+  });
   const inputPrefix = options.config?.inputPrefix ?? DEFAULT_INPUT_PREFIX;
   const config: HandlerConfig = {
     outputBucket: LOCAL_BUCKETS.output,
@@ -175,6 +190,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     s3: server.client,
     queue,
     inputPrefix,
+    inputBucket: LOCAL_BUCKETS.input,
+    handlerConfig: config,
     results,
     onResult: (listener) => void resultListeners.push(listener),
     onReceive: (listener) => void receiveListeners.push(listener),

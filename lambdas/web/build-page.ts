@@ -1,0 +1,46 @@
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openccConverter } from '../pipeline/script/opencc-chain';
+import { SIMPLIFIED_REASONS, SIMPLIFIED_TEXT } from './page/text';
+
+const PAGE_DIR = join(__dirname, 'page');
+const PDFJS_WORKER = require.resolve('pdfjs-dist/build/pdf.worker.min.mjs');
+
+/** Served files of the page, by path; `config.json` is added by each shell. */
+export type PageFiles = ReadonlyMap<string, { readonly body: Uint8Array; readonly contentType: string }>;
+
+/** The UI tables in Traditional characters, made with the same OpenCC chain as the documents' Traditional edition. */
+export function traditionalTables(): { text: Record<string, string>; reasons: Record<string, string> } {
+  const convert = openccConverter('to-traditional', 'tw');
+  const map = (table: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, convert(v)]));
+  return { text: map(SIMPLIFIED_TEXT), reasons: map(SIMPLIFIED_REASONS) };
+}
+
+/**
+ * Bundles the page with esbuild: one ES module (page code, pdf.js, fflate), pdf.js's worker beside it,
+ * the HTML and CSS. Nothing comes from a CDN, and the same sources give the same bytes.
+ */
+export async function buildPage(): Promise<PageFiles> {
+  const result = await build({
+    entryPoints: [join(PAGE_DIR, 'main.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: ['chrome120', 'firefox121', 'edge120', 'safari17'],
+    platform: 'browser',
+    minify: true,
+    legalComments: 'eof',
+    outfile: 'app.js',
+    define: { __HANT_TEXT__: JSON.stringify(JSON.stringify(traditionalTables())) },
+    logLevel: 'silent',
+  });
+  const app = result.outputFiles.find((f) => f.path.endsWith('app.js'));
+  if (app === undefined) throw new Error('esbuild produced no app.js');
+  return new Map([
+    ['index.html', { body: readFileSync(join(PAGE_DIR, 'index.html')), contentType: 'text/html; charset=utf-8' }],
+    ['style.css', { body: readFileSync(join(PAGE_DIR, 'style.css')), contentType: 'text/css; charset=utf-8' }],
+    ['app.js', { body: app.contents, contentType: 'text/javascript; charset=utf-8' }],
+    ['pdf.worker.min.mjs', { body: readFileSync(PDFJS_WORKER), contentType: 'text/javascript; charset=utf-8' }],
+  ]);
+}

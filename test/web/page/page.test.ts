@@ -1,0 +1,155 @@
+import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
+import { unzipSync } from 'fflate';
+import mammoth from 'mammoth';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_BUCKETS, startLocalStack, type LocalStack } from '../../../lambdas/local/local-stack';
+import { localWebTarget } from '../../../lambdas/local/local-web';
+import { LOCAL_USER, startWebServer, type WebServer } from '../../../lambdas/local/web-server';
+import { convert, errorReportFile, outputsVersion } from '../../../lambdas/pipeline';
+import { chromiumPath, hasChromium } from '../../support/chromium';
+import { corpusDir, hasCorpus, repoRoot } from '../../support/shared';
+
+// A corpus page with page-chrome lines to remove; the project's own web-copied sample when ../shared is absent.
+const transcriptPath = hasCorpus ? join(corpusDir, 'raw', '00_seed.txt') : join(repoRoot, 'samples', 'school-safety-web.txt');
+const transcriptName = basename(transcriptPath);
+const stem = transcriptName.replace(/\.txt$/, '');
+
+let stack: LocalStack;
+let web: WebServer;
+let browser: Browser;
+let page: Page;
+let dataDir: string;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  dataDir = mkdtempSync(join(tmpdir(), 'speech-press-web-'));
+  web = await startWebServer({ port: 0 });
+  stack = await startLocalStack({
+    dataDir,
+    port: 0,
+    pipeline: { convert, errorReportFile, version: outputsVersion(undefined) },
+    corsOrigins: web.origins,
+    retryDelayMs: 50,
+  });
+  web.serve(localWebTarget(stack));
+  browser = await chromium.launch({ executablePath: chromiumPath });
+  page = await browser.newPage({ acceptDownloads: true });
+  await page.goto(`${web.origin}/`);
+  await page.locator('#app').waitFor();
+});
+
+afterAll(async () => {
+  if (!hasChromium) return;
+  await browser?.close();
+  await web?.close();
+  await stack?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Drops a file onto the drop zone the way a file manager does: a drop event carrying a DataTransfer. */
+async function dropFile(name: string, bytes: Uint8Array): Promise<void> {
+  await page.evaluate(
+    ({ name, base64 }) => {
+      // Runs in the page; the test project compiles without DOM types, hence the loose view of its globals.
+      const w = globalThis as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new w['DataTransfer']();
+      transfer.items.add(new File([data], name, { type: 'text/plain' }));
+      w['document'].getElementById('drop-zone').dispatchEvent(new w['DragEvent']('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { name, base64: Buffer.from(bytes).toString('base64') },
+  );
+}
+
+const card = (name: string) => page.locator(`article.card[data-name="${name}"]`);
+
+async function bytesOf(download: Download): Promise<Uint8Array> {
+  return new Uint8Array(readFileSync((await download.path())!));
+}
+
+async function downloadFrom(click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), bytes: await bytesOf(download) };
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdf = await getDocumentProxy(bytes);
+  let text = '';
+  for (let n = 1; n <= pdf.numPages; n++) text += (await (await pdf.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+  return text;
+}
+
+describe.skipIf(!hasChromium)('the web page in Chromium against the local stack', () => {
+  it('converts a dropped transcript: links, PDF and DOCX downloads, the removed lines, a preview and a zip', async () => {
+    const bytes = readFileSync(transcriptPath);
+    await page.selectOption('#variant', 'hk');
+    await dropFile(transcriptName, bytes);
+    const done = card(transcriptName).and(page.locator('[data-status="done"]'));
+    await done.waitFor({ timeout: 120_000 });
+
+    // The upload carried the chosen variant as S3 metadata, into the local user's own folder.
+    const head = await stack.s3.send(new HeadObjectCommand({ Bucket: LOCAL_BUCKETS.input, Key: `${stack.inputPrefix}${LOCAL_USER}/${transcriptName}` }));
+    expect(head.Metadata?.['variant']).toBe('hk');
+
+    const manifest = JSON.parse(
+      await (await stack.s3.send(new GetObjectCommand({ Bucket: LOCAL_BUCKETS.output, Key: `${LOCAL_USER}/${stem}.json` }))).Body!.transformToString(),
+    ) as { title: string; removed: { text: string }[] };
+    expect(manifest.removed.length).toBeGreaterThan(0);
+
+    const pdf = await downloadFrom(() => done.getByRole('link', { name: 'PDF', exact: true }).click());
+    expect(pdf.name).toBe(`${stem}.pdf`);
+    expect(new TextDecoder().decode(pdf.bytes.slice(0, 5))).toBe('%PDF-');
+    expect((await pdfText(pdf.bytes)).replace(/\s/g, '')).toContain(manifest.title.replace(/\s/g, ''));
+
+    const docx = await downloadFrom(() => done.getByRole('link', { name: 'Word 文档', exact: true }).click());
+    expect(docx.name).toBe(`${stem}.docx`);
+    const { value: docxText } = await mammoth.extractRawText({ buffer: Buffer.from(docx.bytes) });
+    expect(docxText.replace(/\s/g, '')).toContain(manifest.title.replace(/\s/g, ''));
+
+    // The "what changed" panel of a fresh upload is open: every removed line is there, struck through.
+    const panel = done.locator('.changes');
+    await panel.waitFor();
+    for (const line of manifest.removed) await expect.poll(() => panel.locator('del', { hasText: line.text }).count()).toBeGreaterThan(0);
+
+    await done.locator('details.preview summary').click();
+    await done.locator('details.preview canvas.page').first().waitFor({ timeout: 60_000 });
+    expect(await done.locator('details.preview figure').count()).toBeGreaterThan(0);
+
+    const zip = await downloadFrom(() => done.getByRole('button', { name: '全部下载（zip）' }).click());
+    expect(zip.name).toBe(`${stem}.zip`);
+    const entries = Object.keys(unzipSync(zip.bytes)).sort();
+    const links = (await done.locator('a[data-file]').evaluateAll((as) => as.map((a) => a.getAttribute('data-file')!))).sort();
+    expect(entries).toEqual(links);
+    expect(entries).toEqual(expect.arrayContaining([`${stem}.pdf`, `${stem}.docx`, `${stem}.zh-Hant.pdf`, `${stem}.zh-Hant.docx`, `${stem}.json`]));
+  });
+
+  it('shows an empty file’s error report in plain words', async () => {
+    await page.setInputFiles('#file-input', { name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    const rejected = card('空白.txt').and(page.locator('[data-status="rejected"]'));
+    await rejected.waitFor({ timeout: 60_000 });
+    await expect.poll(() => rejected.getByRole('alert').innerText()).toContain('文件是空的');
+  });
+
+  it('is usable by keyboard and switches to Traditional characters', async () => {
+    await page.locator('#pick-files').focus();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    expect(chooser.isMultiple()).toBe(true);
+    await page.locator('#script-switch').press('Enter');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('講話稿排版');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-TW');
+    await page.locator('#script-switch').click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('讲话稿排版');
+  });
+
+  it('uploads pasted text under the name given', async () => {
+    await page.fill('#paste-name', '粘贴的讲话');
+    await page.fill('#paste-text', '在全市工作会议上的讲话\n同志们：\n今天我们召开会议。\n');
+    await page.getByRole('button', { name: '上传粘贴的文字' }).click();
+    await card('粘贴的讲话.txt').and(page.locator('[data-status="done"]')).waitFor({ timeout: 60_000 });
+  });
+});
