@@ -82,7 +82,7 @@ describe('the invocation running out of time', () => {
   it('converts the first record and hands the rest of the batch back to SQS when too little time is left', async () => {
     const keys = ['incoming/slow/一.txt', 'incoming/slow/二.txt', 'incoming/slow/三.txt'];
     for (const key of keys) await upload(key, TRANSCRIPT);
-    const handler = createHandler({ s3: s3.client, pipeline, config, logger, recordTimeBudgetMs: 45_000 });
+    const handler = createHandler({ s3: s3.client, pipeline, config, logger, recordTimeBudgetMs: () => 45_000 });
     const context = { getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
     const result = await handler(batch(...keys.map((key, i) => s3NotificationRecord('in', key, `slow-${i}`))), context);
     expect(converted).toBe(1);

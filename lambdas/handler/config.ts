@@ -22,7 +22,30 @@ export const ENV = {
   maxBytes: 'MAX_BYTES',
   traditionalVariant: 'TRADITIONAL_VARIANT',
   traditionalQuotes: 'TRADITIONAL_QUOTES',
+  queueUrl: 'QUEUE_URL',
+  maxReceiveCount: 'MAX_RECEIVE_COUNT',
+  eventBusName: 'EVENT_BUS_NAME',
 } as const;
+
+/** Where the deployed handler sends what is not an output: deferred records, completion events. */
+export interface QueueWiring {
+  /** The upload queue itself: deferred records are sent here again. Unset: they are reported as failed. */
+  readonly queueUrl?: string;
+  /** The queue's redrive count: the receive on which a failing record gets an internal-error report. */
+  readonly maxReceiveCount?: number;
+  /** EventBridge bus for completion events. Unset: no events. */
+  readonly eventBusName?: string;
+}
+
+export function wiringFromEnv(env: NodeJS.ProcessEnv): QueueWiring {
+  const text = (name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
+  const countText = text(ENV.maxReceiveCount);
+  const count = countText === undefined ? undefined : Number(countText);
+  if (count !== undefined && (!Number.isSafeInteger(count) || count <= 0)) throw new HandlerConfigError(`${ENV.maxReceiveCount} must be a positive integer, got "${countText}"`);
+  const queueUrl = text(ENV.queueUrl);
+  const eventBusName = text(ENV.eventBusName);
+  return { ...(queueUrl !== undefined ? { queueUrl } : {}), ...(count !== undefined ? { maxReceiveCount: count } : {}), ...(eventBusName !== undefined ? { eventBusName } : {}) };
+}
 
 function traditionalFromEnv(env: NodeJS.ProcessEnv): TraditionalSetting {
   try {

@@ -1,23 +1,31 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { failureEvent, outcomeEvent, type DocumentEvent, type EventSink } from './completion-events';
 import { isUnfixableByRetry, NotEnoughTimeError, statusOf } from './errors';
-import { processUpload } from './process-upload';
-import { createdObjects } from './s3-events';
+import { countOne, METRIC, recordOutcome, type HandlerMetrics } from './handler-metrics';
+import { processUpload, reportGivenUp } from './process-upload';
+import type { Requeue } from './requeue';
+import { createdObjects, type CreatedObject } from './s3-events';
+import { recordTimeBudgetMs } from './time-budget';
 import type { UploadDeps, UploadOutcome } from './types';
 
 export interface HandlerDeps extends UploadDeps {
   readonly logger: Logger;
+  /** Powertools Metrics (EMF on stdout); flushed at the end of every invocation. */
+  readonly metrics?: HandlerMetrics;
+  /** Told "Document Converted/Rejected/Failed" (EventBridge on AWS). A failed publish is logged and counted, never retried. */
+  readonly events?: EventSink;
+  /** Puts a record that was never tried back on the queue; without it such a record is reported as failed. */
+  readonly requeue?: Requeue;
+  /** The queue's maxReceiveCount: on that receive, a record that fails gets an `internal-error` report. */
+  readonly maxReceiveCount?: number;
+  /** Time one record may need, from its size; default from measurements (time-budget.ts). */
+  readonly recordTimeBudgetMs?: (sizeBytes: number) => number;
   /** Told about every finished upload (the local runner records it); awaited before the record counts as done. */
   readonly onOutcome?: (outcome: UploadOutcome, record: SQSRecord) => void | Promise<void>;
   /** Told about every failed record before it is reported to SQS (the local queue keeps the reason for its dead letters). */
   readonly onRecordError?: (error: unknown, record: SQSRecord) => void;
-  /**
-   * Time one record may need (a 5 MB transcript converts in ~20–30 s here). A record is started only while
-   * this much of the invocation is left; the rest of the batch goes back to SQS for the next invocation
-   * instead of timing out the whole batch, which would cost every record a receive. Default 45 s.
-   */
-  readonly recordTimeBudgetMs?: number;
 }
 
 export type SqsHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
@@ -25,38 +33,87 @@ export type SqsHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatc
 /**
  * The SQS → S3-event handler. Each message is settled on its own: a failed record (transient S3
  * error, bug) is reported in `batchItemFailures` so SQS redelivers only it, and dead-letters it
- * after the redrive count.
+ * after the redrive count — on that last receive the user gets an `internal-error` report instead of
+ * silence. A record there is no time left for is queued again untried, at no cost to its receives.
  */
 export function createHandler(deps: HandlerDeps): SqsHandler {
-  const { logger } = deps;
+  const { logger, metrics } = deps;
+  const budgetFor = deps.recordTimeBudgetMs ?? recordTimeBudgetMs;
+
+  async function publish(event: DocumentEvent | null): Promise<void> {
+    if (event === null || deps.events === undefined) return;
+    try {
+      await deps.events.publish(event);
+    } catch (error) {
+      // The documents are written; failing the record would redo nothing and still not tell anyone.
+      countOne(metrics, METRIC.eventsNotPublished);
+      logger.error('completion event not published', { detailType: event.detailType, sourceKey: event.detail.sourceKey, error: error as Error });
+    }
+  }
+
+  /** True when the record was handed back to the queue untried. */
+  async function deferred(record: SQSRecord, objects: readonly CreatedObject[], timeLeftMs: () => number): Promise<boolean> {
+    // A size the notification did not give counts as the largest accepted upload.
+    const size = objects.reduce((sum, o) => sum + (o.size ?? deps.config.maxBytes), 0);
+    const budget = budgetFor(size);
+    const left = timeLeftMs();
+    if (left >= budget) return false;
+    if (deps.requeue === undefined) throw new NotEnoughTimeError(`only ${left} ms of the invocation left (a record of ${size} bytes may need ${budget} ms)`);
+    await deps.requeue(record);
+    countOne(metrics, METRIC.deferrals);
+    logger.info('record queued again untried: not enough of the invocation left', { messageId: record.messageId, leftMs: left, budgetMs: budget, bytes: size });
+    return true;
+  }
+
+  async function giveUp(record: SQSRecord, object: CreatedObject, error: unknown, started: number): Promise<void> {
+    const receives = Number(record.attributes.ApproximateReceiveCount);
+    const message =
+      `the document could not be made after ${receives} attempts (${(error as Error)?.name ?? 'error'}); ` +
+      'the operators have the upload in the dead-letter queue. Upload the file again later.';
+    let reportKey: string | null = null;
+    try {
+      reportKey = await reportGivenUp(object, deps, message);
+    } catch (reportError) {
+      logger.error('could not write the internal-error report', { sourceKey: object.key, error: reportError as Error });
+    }
+    countOne(metrics, METRIC.givenUp);
+    const context = { sourceBucket: object.bucket, ...(object.eTag !== undefined ? { sourceETag: object.eTag } : {}), outputBucket: deps.config.outputBucket };
+    await publish(failureEvent(object.key, message, reportKey, { ...context, durationMs: Math.round(performance.now() - started) }));
+  }
 
   async function handleRecord(record: SQSRecord, timeLeftMs: (() => number) | undefined, startedOne: boolean): Promise<void> {
-    let sourceKey: string | undefined;
+    let current: CreatedObject | undefined;
+    let started = performance.now();
     try {
-      const budget = deps.recordTimeBudgetMs ?? 45_000;
-      // The first record of an invocation always runs, so a short timeout can never starve the queue.
-      if (startedOne && timeLeftMs !== undefined && timeLeftMs() < budget) {
-        throw new NotEnoughTimeError(`only ${timeLeftMs()} ms of the invocation left (a record may need ${budget} ms)`);
-      }
       // Parsing is inside the try: a malformed message must reach onRecordError with its reason too.
-      for (const object of createdObjects(record)) {
-        sourceKey = object.key;
-        const started = performance.now();
+      const objects = createdObjects(record);
+      // The first record of an invocation always runs, so a short timeout can never starve the queue.
+      if (startedOne && timeLeftMs !== undefined && (await deferred(record, objects, timeLeftMs))) return;
+      for (const object of objects) {
+        current = object;
+        started = performance.now();
         const outcome = await processUpload(object, deps);
-        logger.info('upload settled', { ...outcome, ms: Math.round(performance.now() - started), messageId: record.messageId });
+        const ms = Math.round(performance.now() - started);
+        logger.info('upload settled', { ...outcome, ms, messageId: record.messageId });
+        if (metrics !== undefined) recordOutcome(metrics, outcome, ms);
+        const context = { sourceBucket: object.bucket, ...(object.eTag !== undefined ? { sourceETag: object.eTag } : {}), outputBucket: deps.config.outputBucket };
+        await publish(outcomeEvent(outcome, { ...context, durationMs: ms }));
         await deps.onOutcome?.(outcome, record);
       }
     } catch (error) {
+      countOne(metrics, METRIC.failures);
+      const context = { sourceKey: current?.key, messageId: record.messageId, receiveCount: record.attributes.ApproximateReceiveCount };
       if (isUnfixableByRetry(error)) {
         logger.error('S3 refused a request with a client error that retrying cannot fix; the upload will end in the DLQ', {
-          sourceKey,
-          messageId: record.messageId,
+          ...context,
           httpStatusCode: statusOf(error),
           error: error as Error,
         });
       } else {
-        logger.error('record failed; SQS will redeliver it', { sourceKey, messageId: record.messageId, error: error as Error });
+        logger.error('record failed; SQS will redeliver it', { ...context, error: error as Error });
       }
+      const lastReceive = deps.maxReceiveCount !== undefined && Number(record.attributes.ApproximateReceiveCount) >= deps.maxReceiveCount;
+      if (lastReceive && current !== undefined) await giveUp(record, current, error, started);
       deps.onRecordError?.(error, record);
       throw error;
     }
@@ -73,12 +130,17 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
       startedOne = true;
       await handleRecord(record, timeLeftMs, !first);
     };
-    return processPartialResponse(event, handle, processor, {
-      ...(context !== undefined ? { context } : {}),
-      throwOnFullBatchFailure: false,
-      // Conversions are CPU-bound (one vCPU at the default memory): overlapping a batch's records gains
-      // no time, and one after another each record's downloads and outputs are released before the next.
-      processInParallel: false,
-    });
+    try {
+      return await processPartialResponse(event, handle, processor, {
+        ...(context !== undefined ? { context } : {}),
+        // Failures are counted in our own metric and alarmed on (Lambda's Errors metric stays 0 this way).
+        throwOnFullBatchFailure: false,
+        // Conversions are CPU-bound (one vCPU at the default memory): overlapping a batch's records gains
+        // no time, and one after another each record's downloads and outputs are released before the next.
+        processInParallel: false,
+      });
+    } finally {
+      metrics?.publishStoredMetrics();
+    }
   };
 }

@@ -1,20 +1,31 @@
 /**
  * AWS Lambda entry point (bundled by NodejsFunction). Everything heavy is created once per
- * container, at cold start: the S3 client here, fonts and converters lazily inside the pipeline.
+ * container, at cold start: the clients here, fonts and converters lazily inside the pipeline.
  */
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { convert, errorReportFile, outputsVersion } from '../pipeline';
-import { configFromEnv } from './config';
+import { eventBridgeSink } from './completion-events';
+import { configFromEnv, wiringFromEnv } from './config';
 import { createHandler } from './create-handler';
+import { METRICS_NAMESPACE } from './handler-metrics';
+import { sqsRequeue } from './requeue';
 import { createS3Client } from './s3-client';
 
 const endpoint = process.env['AWS_ENDPOINT_URL_S3'];
 
 const config = configFromEnv(process.env);
+const wiring = wiringFromEnv(process.env);
 
 export const handler = createHandler({
   s3: createS3Client(endpoint !== undefined && endpoint !== '' ? { endpoint } : {}),
   pipeline: { convert, errorReportFile, version: outputsVersion(config.traditional) },
   config,
   logger: new Logger({ serviceName: 'speech-press' }),
+  metrics: new Metrics({ namespace: METRICS_NAMESPACE, serviceName: 'speech-press' }),
+  ...(wiring.queueUrl !== undefined ? { requeue: sqsRequeue(new SQSClient({}), wiring.queueUrl) } : {}),
+  ...(wiring.maxReceiveCount !== undefined ? { maxReceiveCount: wiring.maxReceiveCount } : {}),
+  ...(wiring.eventBusName !== undefined ? { events: eventBridgeSink(new EventBridgeClient({}), wiring.eventBusName) } : {}),
 });

@@ -10,18 +10,18 @@ export interface S3ClientSettings {
 }
 
 /**
- * One client that works against AWS and local S3 servers alike.
- * WHEN_REQUIRED checksums: the SDK's default aws-chunked uploads are stored verbatim (corrupted)
- * by s3rver, and the setting is harmless on AWS. Path style because local servers have no
- * per-bucket host names.
+ * One client that works against AWS and local S3 servers alike. On AWS the SDK's default integrity
+ * checks stay on (checksums on every upload and download). Only against a local endpoint are they
+ * relaxed to WHEN_REQUIRED: the SDK's default aws-chunked uploads are stored verbatim (corrupted) by
+ * s3rver. Path style there too, because local servers have no per-bucket host names.
  */
 export function createS3Client(settings: S3ClientSettings = {}): S3Client {
   return new S3Client({
     ...(settings.region !== undefined ? { region: settings.region } : {}),
     ...(settings.credentials !== undefined ? { credentials: settings.credentials } : {}),
     ...(settings.maxAttempts !== undefined ? { maxAttempts: settings.maxAttempts } : {}),
-    ...(settings.endpoint !== undefined ? { endpoint: settings.endpoint, forcePathStyle: true } : {}),
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
+    ...(settings.endpoint !== undefined
+      ? { endpoint: settings.endpoint, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }
+      : {}),
   });
 }
