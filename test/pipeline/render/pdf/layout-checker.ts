@@ -79,6 +79,13 @@ export function layoutViolations(doc: SpeechDocument, pages: readonly Page[]): s
       const takingIsIllegal = nextUnit.noEnd || (next.units[1]?.unit.noStart ?? false);
       const beforeLast = lines[i + 2]?.blockIndex !== line.blockIndex;
       if (couldTake && !takingIsIllegal && !beforeLast) problems.push(`full line left short (${(natural / CELL).toFixed(2)} cells): ${text}`);
+      // Consistent adjustment: a line of grid characters is short of the measure by at most one cell (27
+      // characters at a 16.4 pt pitch), never two (26 at 17 pt next to squeezed lines) — unless what follows is
+      // a 2-cell ——/…… that could neither fit nor start the next line.
+      const slack = TYPE_AREA.width - natural;
+      const twoCellNext = next.units[0]!.unit.text.length === 2 && next.units[0]!.unit.grid;
+      if (line.units.every((p) => p.unit.grid) && slack > CELL + 0.01 && !twoCellNext)
+        problems.push(`line ${(slack / CELL).toFixed(2)} cells short, stretched to ${(CELL + largestSpread(line)).toFixed(1)} pt pitch: ${text}`);
       const plainHan = line.units.every((p) => /^\p{Script=Han}$/u.test(p.unit.text));
       if (plainHan && !takingIsIllegal && !beforeLast && line.indent / CELL + line.units.length !== CELLS_PER_LINE)
         problems.push(`plain Han line does not hold ${CELLS_PER_LINE} characters: ${text}`);
