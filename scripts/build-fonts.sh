@@ -5,7 +5,7 @@
 #   bash scripts/build-fonts.sh            # writes into assets/fonts/
 #   FONT_OUT=/tmp/x bash scripts/build-fonts.sh
 #
-# Needs: npm (registry access), apt-get (root) for fonts-lxgw-wenkai, texlive-lang-chinese,
+# Needs: npm ci done (the cut uses the project's harfbuzz), npm (registry access), apt-get (root) for fonts-lxgw-wenkai, texlive-lang-chinese,
 # python3-fonttools. Takes about a minute (FandolFang's CFF→TTF conversion is ~30 s).
 set -euo pipefail
 
@@ -128,5 +128,10 @@ PY
 zcat /usr/share/doc/texlive-doc/fonts/fandol/COPYING.gz > "$out/licenses/Fandol-GPL-3.txt"
 cp /usr/share/doc/texlive-doc/fonts/fandol/README "$out/licenses/Fandol-README.txt"
 
-(cd "$out" && sha256sum ./*.ttf)
-du -ch "$out"/*.ttf | tail -1
+# --- Cut faces (assets/fonts/cut/): each CJK face cut to the characters documents use (GB 2312 for
+# Simplified, Big5 common + the Traditional forms of GB 2312 for Traditional), with the coverage list
+# of what each full face has beyond its cut. The full faces stay as the fallback (docs/fonts.md).
+(cd "$here/.." && npx tsx scripts/cut-fonts.ts "$out")
+
+(cd "$out" && sha256sum ./*.ttf ./cut/*)
+du -ch "$out"/*.ttf "$out"/cut/* | tail -1

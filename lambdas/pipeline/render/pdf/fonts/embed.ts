@@ -23,9 +23,7 @@ export function canonicalCharacters(texts: Iterable<string>): string {
   return String.fromCodePoint(...[...points].sort((a, b) => a - b));
 }
 
-function* codePointsOf(text: string): Generator<number> {
-  for (const char of text) yield char.codePointAt(0)!;
-}
+const codePointsOf = (text: string): number[] => [...text].map((char) => char.codePointAt(0)!);
 
 /**
  * Embeds each face as a subset holding exactly the characters given for it, named `ABCDEF+Name`:
@@ -47,7 +45,8 @@ export async function embedFaces(
     const characters = canonicalCharacters(used.get(face)!);
     if (characters.length === 0) continue;
     const customName = subsetFontName(face.postscriptName, characters);
-    const subset = store.subsetter(face).subset(codePointsOf(characters), SUBSET_DROPPED_TABLES);
+    const codePoints = codePointsOf(characters);
+    const subset = store.subsetter(face, codePoints).subset(codePoints, SUBSET_DROPPED_TABLES);
     embedded.set(face, await pdf.embedFont(subset, { subset: false, customName }));
   }
   return embedded;

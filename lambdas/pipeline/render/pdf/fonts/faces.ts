@@ -6,6 +6,17 @@
  * use it as a Map key. Its bytes and metrics load lazily through the FontBook.
  */
 
+/**
+ * Which characters a face is cut to at build time (scripts/cut-fonts.ts): `Hans` GB 2312, `Hant` Big5
+ * common plus the Traditional forms of GB 2312, `both` the union; all with common punctuation.
+ */
+export type CutSet = 'Hans' | 'Hant' | 'both';
+
+/** Where the cut faces are, inside the font directory. */
+export const CUT_DIR = 'cut';
+/** Per cut face, the code points its full file has beyond the cut (flattened ranges, see coverage.ts). */
+export const COVERAGE_FILE = `${CUT_DIR}/coverage.json`;
+
 /** The traditional typeface classes GB/T 9704 assigns to document parts. */
 export type FaceStyle = 'song' | 'fangsong' | 'hei' | 'kai';
 
@@ -19,27 +30,32 @@ export interface FontFace {
   readonly style: FaceStyle;
   /** True when the outlines themselves are bold (no synthetic bold needed). */
   readonly bold: boolean;
+  /**
+   * The characters of the cut loaded first (`<CUT_DIR>/<file>`); the full file is read only for a
+   * character beyond it. Absent for faces small enough to load whole.
+   */
+  readonly cut?: CutSet;
 }
 
-function face(id: string, style: FaceStyle, bold: boolean): FontFace {
-  return Object.freeze({ id, file: `${id}.ttf`, postscriptName: id, style, bold });
+function face(id: string, style: FaceStyle, bold: boolean, cut?: CutSet): FontFace {
+  return Object.freeze({ id, file: `${id}.ttf`, postscriptName: id, style, bold, ...(cut && { cut }) });
 }
 
 export const FACES = Object.freeze({
   /** 小标宋 stand-in for titles (Simplified), and the broadest Simplified fallback. */
-  notoSerifScBold: face('NotoSerifSC-Bold', 'song', true),
+  notoSerifScBold: face('NotoSerifSC-Bold', 'song', true, 'Hans'),
   /** 黑体 for 一、 headings (Simplified). */
-  notoSansSc: face('NotoSansSC-Regular', 'hei', false),
+  notoSansSc: face('NotoSansSC-Regular', 'hei', false, 'Hans'),
   /** 仿宋 for body text (Simplified); FandolFang converted from CFF to TrueType. */
-  fandolFang: face('FandolFang-Regular', 'fangsong', false),
+  fandolFang: face('FandolFang-Regular', 'fangsong', false, 'Hans'),
   /** 楷体 for （一） headings and meta lines; covers both scripts. */
-  lxgwWenKai: face('LXGWWenKai-Regular', 'kai', false),
+  lxgwWenKai: face('LXGWWenKai-Regular', 'kai', false, 'both'),
   /** Titles and bold body text (Traditional). */
-  notoSerifTcBold: face('NotoSerifTC-Bold', 'song', true),
+  notoSerifTcBold: face('NotoSerifTC-Bold', 'song', true, 'Hant'),
   /** Body text (Traditional): there is no licence-clean Traditional 仿宋. */
-  notoSerifTc: face('NotoSerifTC-Regular', 'song', false),
+  notoSerifTc: face('NotoSerifTC-Regular', 'song', false, 'Hant'),
   /** 黑體 for 一、 headings (Traditional). */
-  notoSansTc: face('NotoSansTC-Regular', 'hei', false),
+  notoSansTc: face('NotoSansTC-Regular', 'hei', false, 'Hant'),
   /** Digits, dashes and space cut from Noto Serif SC Regular: "— 12 —" without loading a 15 MB font. */
   pageDigits: face('NotoSerifSC-PageDigits', 'song', false),
 });

@@ -58,7 +58,7 @@ export function createFontBook(script: Script, profile: FontProfile, store: Face
     const codePoint = char.codePointAt(0);
     let found: FontFace | null = null;
     if (codePoint !== undefined) {
-      found = profile[role].find((face) => store.load(face).font.hasGlyphForCodePoint(codePoint)) ?? null;
+      found = profile[role].find((face) => store.has(face, codePoint)) ?? null;
     }
     choice.set(key, found);
     return found;
@@ -70,12 +70,15 @@ export function createFontBook(script: Script, profile: FontProfile, store: Face
     if (!cache) advances.set(face, (cache = new Map()));
     const known = cache.get(text);
     if (known !== undefined) return known;
-    const { font, unitsPerEm } = store.load(face);
+    const { unitsPerEm } = store.core(face);
     // The cmap glyph of each code point, not fontkit's shaper: the embedded subsets carry no GSUB
     // (embed.ts), so pdf-lib draws exactly these glyphs; and layout() would decode the GSUB/GPOS
     // tables of a 10–15 MB face on first use (~0.5 s of a new process's first PDF).
     let width = 0;
-    for (const char of text) width += font.glyphForCodePoint(char.codePointAt(0)!).advanceWidth;
+    for (const char of text) {
+      const codePoint = char.codePointAt(0)!;
+      width += store.fontFor(face, codePoint).glyphForCodePoint(codePoint).advanceWidth;
+    }
     const em = width / unitsPerEm;
     cache.set(text, em);
     return em;
@@ -87,7 +90,7 @@ export function createFontBook(script: Script, profile: FontProfile, store: Face
     faceFor,
     advance: (face, text, sizePt) => advanceEm(face, text) * sizePt,
     metrics(face) {
-      const { font, unitsPerEm } = store.load(face);
+      const { font, unitsPerEm } = store.core(face);
       return { ascent: font.ascent / unitsPerEm, descent: Math.abs(font.descent) / unitsPerEm };
     },
     syntheticBold: (role, face) => roleWantsBold(role) && !face.bold,

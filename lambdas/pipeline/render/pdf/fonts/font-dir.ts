@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { FontDirectoryNotFoundError } from './errors';
+import { COVERAGE_FILE } from './faces';
 
-/** A file every complete font directory has; marks a directory as the font directory. */
-export const FONT_DIR_MARKER = 'FandolFang-Regular.ttf';
+/**
+ * Files that mark a directory as the font directory: the full body face (the repository), or the cut
+ * faces' coverage list (a bundle that carries cut faces only).
+ */
+export const FONT_DIR_MARKERS = ['FandolFang-Regular.ttf', COVERAGE_FILE];
 
 export interface FontDirInputs {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -42,6 +46,6 @@ export function defaultFontDirInputs(): FontDirInputs {
   return {
     env: process.env,
     codeDir: __dirname,
-    isFontDir: (dir) => existsSync(join(dir, FONT_DIR_MARKER)),
+    isFontDir: (dir) => FONT_DIR_MARKERS.some((marker) => existsSync(join(dir, marker))),
   };
 }

@@ -20,11 +20,11 @@ import { type FontBook, createFontBook } from './font-book';
 import { PROFILES } from './profiles';
 
 export type { FaceMetrics, FontBook } from './font-book';
-export type { FaceStyle, FontFace } from './faces';
+export type { CutSet, FaceStyle, FontFace } from './faces';
 export type { FontProfile, FontRole } from './profiles';
 export type { EmbedOptions } from './embed';
 export type { FontFileReader, LoadedFace } from './face-store';
-export { ALL_FACES, FACES } from './faces';
+export { ALL_FACES, COVERAGE_FILE, CUT_DIR, FACES } from './faces';
 export { FONT_ROLES, PROFILES, roleWantsBold } from './profiles';
 export { canonicalCharacters, embedFaces } from './embed';
 export { createFontBook } from './font-book';
