@@ -1,4 +1,5 @@
-import { sdkPresigner } from '../web/api/presigner';
+import { presigningClient, sdkPresigner } from '../web/api/presigner';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-s3';
 import { createWebApi } from '../web/api/web-api';
 import type { LocalStack } from './local-stack';
 import type { WebServerTarget } from './web-server';
@@ -11,7 +12,7 @@ export function localWebTarget(stack: LocalStack): WebServerTarget {
   const config = stack.handlerConfig;
   const api = createWebApi({
     s3: stack.s3,
-    presigner: sdkPresigner(stack.s3),
+    presigner: sdkPresigner(presigningClient({ endpoint: stack.endpoint, region: LOCAL_REGION, credentials: { ...LOCAL_CREDENTIALS } })),
     config: {
       inputBucket: stack.inputBucket,
       outputBucket: config.outputBucket,

@@ -1,4 +1,4 @@
-import { VARIANT_METADATA } from './api/contract';
+import { VARIANT_METADATA } from '../handler/upload-variant';
 
 /**
  * What the page does cross-origin on each bucket: PUT a presigned upload (with its signed headers)

@@ -1,5 +1,5 @@
-import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { build, buildSync, type BuildOptions, type BuildResult } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openccConverter } from '../pipeline/script/opencc-chain';
 import { SIMPLIFIED_REASONS, SIMPLIFIED_TEXT } from './page/text';
@@ -17,24 +17,20 @@ export function traditionalTables(): { text: Record<string, string>; reasons: Re
   return { text: map(SIMPLIFIED_TEXT), reasons: map(SIMPLIFIED_REASONS) };
 }
 
-/**
- * Bundles the page with esbuild: one ES module (page code, pdf.js, fflate), pdf.js's worker beside it,
- * the HTML and CSS. Nothing comes from a CDN, and the same sources give the same bytes.
- */
-export async function buildPage(): Promise<PageFiles> {
-  const result = await build({
-    entryPoints: [join(PAGE_DIR, 'main.ts')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    target: ['chrome120', 'firefox121', 'edge120', 'safari17'],
-    platform: 'browser',
-    minify: true,
-    legalComments: 'eof',
-    outfile: 'app.js',
-    define: { __HANT_TEXT__: JSON.stringify(JSON.stringify(traditionalTables())) },
-    logLevel: 'silent',
-  });
+const BUILD_OPTIONS = {
+  entryPoints: [join(PAGE_DIR, 'main.ts')],
+  bundle: true,
+  write: false,
+  format: 'esm',
+  target: ['chrome120', 'firefox121', 'edge120', 'safari17'],
+  platform: 'browser',
+  minify: true,
+  legalComments: 'eof',
+  outfile: 'app.js',
+  logLevel: 'silent',
+} as const satisfies BuildOptions;
+
+function pageFiles(result: BuildResult<typeof BUILD_OPTIONS>): PageFiles {
   const app = result.outputFiles.find((f) => f.path.endsWith('app.js'));
   if (app === undefined) throw new Error('esbuild produced no app.js');
   return new Map([
@@ -43,4 +39,20 @@ export async function buildPage(): Promise<PageFiles> {
     ['app.js', { body: app.contents, contentType: 'text/javascript; charset=utf-8' }],
     ['pdf.worker.min.mjs', { body: readFileSync(PDFJS_WORKER), contentType: 'text/javascript; charset=utf-8' }],
   ]);
+}
+
+const define = () => ({ __HANT_TEXT__: JSON.stringify(JSON.stringify(traditionalTables())) });
+
+/**
+ * Bundles the page with esbuild: one ES module (page code, pdf.js, fflate), pdf.js's worker beside it,
+ * the HTML and CSS. Nothing comes from a CDN, and the same sources give the same bytes.
+ */
+export async function buildPage(): Promise<PageFiles> {
+  return pageFiles(await build({ ...BUILD_OPTIONS, define: define() }));
+}
+
+/** The same build, synchronously (CDK constructs cannot wait), written into `dir` for a bucket deployment. */
+export function writePage(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, file] of pageFiles(buildSync({ ...BUILD_OPTIONS, define: define() }))) writeFileSync(join(dir, name), file.body);
 }

@@ -7,9 +7,6 @@
 export const UPLOAD_VARIANTS = ['tw', 'hk', 't', 'none'] as const;
 export type UploadVariant = (typeof UPLOAD_VARIANTS)[number];
 
-/** Name of the S3 user-metadata entry (header `x-amz-meta-variant`) the handler reads. */
-export const VARIANT_METADATA = 'variant';
-
 /** `POST /api/uploads` body. */
 export interface UploadRequest {
   /** File name, `.txt`; no folders. */

@@ -1,4 +1,4 @@
-import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 
 /** The SDK's presigner behind the two calls the API makes (the one place that knows its options). */
@@ -11,6 +11,22 @@ export interface Presigner {
   get(bucket: string, key: string, expiresInSeconds: number): Promise<string>;
 }
 
+/**
+ * A client for presigning only. With the SDK's default checksum setting (WHEN_SUPPORTED) a presigned
+ * PutObject URL carries the CRC32 of an empty body, so S3 refuses every real upload with it; WHEN_REQUIRED
+ * leaves checksums to the uploader.
+ */
+export function presigningClient(settings: { endpoint?: string; region?: string; credentials?: { accessKeyId: string; secretAccessKey: string } } = {}): S3Client {
+  return new S3Client({
+    ...(settings.region !== undefined ? { region: settings.region } : {}),
+    ...(settings.credentials !== undefined ? { credentials: settings.credentials } : {}),
+    ...(settings.endpoint !== undefined ? { endpoint: settings.endpoint, forcePathStyle: true } : {}),
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+}
+
+/** `s3` should come from {@link presigningClient}. */
 export function sdkPresigner(s3: S3Client): Presigner {
   return {
     async put(bucket, key, body, expiresInSeconds) {

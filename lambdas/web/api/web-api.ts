@@ -1,5 +1,6 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
-import { UPLOAD_VARIANTS, VARIANT_METADATA, type ApiError, type DocumentList, type DocumentSummary, type UploadTicket } from './contract';
+import { VARIANT_METADATA } from '../../handler/upload-variant';
+import { UPLOAD_VARIANTS, type ApiError, type DocumentList, type DocumentSummary, type UploadTicket } from './contract';
 import { documentStates, type DocumentState, type ListedObject } from './documents';
 import type { Presigner } from './presigner';
 import { uploadNameProblem } from './upload-names';

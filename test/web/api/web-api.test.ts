@@ -1,7 +1,8 @@
 import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentList, UploadTicket } from '../../../lambdas/web/api/contract';
-import { sdkPresigner } from '../../../lambdas/web/api/presigner';
+import { presigningClient, sdkPresigner } from '../../../lambdas/web/api/presigner';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../lambdas/local/local-s3';
 import { createWebApi, type ApiRequest, type WebApiConfig } from '../../../lambdas/web/api/web-api';
 import { startTestS3 } from '../../support/s3rver';
 
@@ -20,7 +21,7 @@ let s3: Awaited<ReturnType<typeof startTestS3>>;
 let api: ReturnType<typeof createWebApi>;
 beforeAll(async () => {
   s3 = await startTestS3([BUCKETS.input, BUCKETS.output]);
-  api = createWebApi({ s3: s3.client, presigner: sdkPresigner(s3.client), config: CONFIG });
+  api = createWebApi({ s3: s3.client, presigner: sdkPresigner(presigningClient({ endpoint: s3.endpoint, region: LOCAL_REGION, credentials: { ...LOCAL_CREDENTIALS } })), config: CONFIG });
 });
 afterAll(() => s3.stop());
 

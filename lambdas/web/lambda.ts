@@ -1,0 +1,69 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
+import { createS3Client } from '../handler/s3-client';
+import { presigningClient, sdkPresigner } from './api/presigner';
+import { createWebApi, type ApiRequest, type WebApiConfig } from './api/web-api';
+
+/** Environment the stack sets on the API function (lib/web-api.ts). */
+export const WEB_ENV = {
+  inputBucket: 'INPUT_BUCKET',
+  outputBucket: 'OUTPUT_BUCKET',
+  inputPrefix: 'INPUT_PREFIX',
+  outputPrefix: 'OUTPUT_PREFIX',
+  maxBytes: 'MAX_BYTES',
+  staleAfterSeconds: 'STALE_AFTER_SECONDS',
+  urlExpiresSeconds: 'URL_EXPIRES_SECONDS',
+} as const;
+
+export class WebConfigError extends Error {
+  override readonly name = 'WebConfigError';
+}
+
+export function webConfigFromEnv(env: NodeJS.ProcessEnv): WebApiConfig {
+  const text = (name: keyof typeof WEB_ENV, fallback?: string): string => {
+    const value = env[WEB_ENV[name]] ?? fallback;
+    if (value === undefined) throw new WebConfigError(`${WEB_ENV[name]} is not set`);
+    return value;
+  };
+  const count = (name: keyof typeof WEB_ENV): number => {
+    const n = Number(text(name));
+    if (!Number.isSafeInteger(n) || n <= 0) throw new WebConfigError(`${WEB_ENV[name]} must be a positive integer`);
+    return n;
+  };
+  return {
+    inputBucket: text('inputBucket'),
+    outputBucket: text('outputBucket'),
+    inputPrefix: text('inputPrefix', 'incoming/'),
+    outputPrefix: text('outputPrefix', ''),
+    maxBytes: count('maxBytes'),
+    staleAfterMs: count('staleAfterSeconds') * 1000,
+    urlExpiresSeconds: count('urlExpiresSeconds'),
+  };
+}
+
+/**
+ * The API request as the core sees it. The user id is the `sub` claim of the access token that API
+ * Gateway's JWT authorizer has already verified (signature, issuer, audience, expiry); nothing in
+ * the request itself can name a user.
+ */
+export function apiRequestOf(event: APIGatewayProxyEventV2WithJWTAuthorizer): ApiRequest {
+  const sub = event.requestContext.authorizer?.jwt?.claims?.['sub'];
+  const body = event.body === undefined ? undefined : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  return { method: event.requestContext.http.method, path: event.rawPath, body, userId: typeof sub === 'string' ? sub : undefined };
+}
+
+export function createApiHandler(api: (request: ApiRequest) => Promise<{ status: number; headers: Record<string, string>; body: string }>) {
+  return async (event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyResultV2> => {
+    const answer = await api(apiRequestOf(event));
+    return { statusCode: answer.status, headers: answer.headers, body: answer.body };
+  };
+}
+
+let cached: ReturnType<typeof createApiHandler> | undefined;
+
+/** Lambda entry: the configuration is read on the first request, so a bad deployment fails loudly there. */
+export const handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyResultV2> => {
+  if (cached === undefined) {
+    cached = createApiHandler(createWebApi({ s3: createS3Client(), presigner: sdkPresigner(presigningClient()), config: webConfigFromEnv(process.env) }));
+  }
+  return cached(event);
+};
