@@ -1,5 +1,5 @@
 import type { Node } from 'constructs';
-import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT_PREFIX, DEFAULT_TRADITIONAL_VARIANT } from '../lambdas/settings/defaults';
+import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_MAX_RECEIVE_COUNT, DEFAULT_OUTPUT_PREFIX, DEFAULT_TRADITIONAL_VARIANT } from '../lambdas/settings/defaults';
 import { parseTraditionalChoice, type TraditionalChoice } from '../lambdas/settings/traditional-setting';
 
 /** Deployment choices, read from CDK context (`-c key=value` or cdk.json) or passed as props. */
@@ -12,8 +12,21 @@ export interface SpeechPressConfig {
   readonly maxBytes: number;
   readonly memoryMiB: number;
   readonly timeoutSeconds: number;
-  /** Cap on concurrent conversions; undefined leaves the account's unreserved pool. */
+  /**
+   * Reserved concurrency, off by default: with an SQS source, AWS warns it causes throttling (the
+   * poller keeps invoking past it). `maxConcurrency` is the cap to use.
+   */
   readonly reservedConcurrency: number | undefined;
+  /** Most concurrent conversions the SQS event source starts (2–1000): one bulk copy cannot take the account. */
+  readonly maxConcurrency: number;
+  /** Receives of a failing upload before it is dead-lettered (AWS recommends ≥ 5 for Lambda consumers). */
+  readonly maxReceiveCount: number;
+  /** Days a replaced or deleted output version is kept (the output bucket is versioned). */
+  readonly noncurrentVersionDays: number;
+  /** Days server access logs are kept. */
+  readonly accessLogDays: number;
+  /** Days after which an unfinished multipart upload is aborted, in every bucket. */
+  readonly incompleteUploadDays: number;
   /** SQS messages per invocation. */
   readonly batchSize: number;
   readonly logRetentionDays: number;
@@ -24,10 +37,10 @@ export interface SpeechPressConfig {
 /**
  * Defaults, from measurements (docs/aws.md): the bundled handler converts the 22 KB seed into all
  * seven outputs in 3.4–3.8 s cold, peak RSS 393 MiB. The work is CPU-bound and Lambda gives one full
- * vCPU at 1769 MiB, so memory is set for CPU rather than RAM. A transcript at the 5 MB limit takes
- * 20–30 s here, so 120 s covers one worst-case file with margin; the handler starts a further record
- * of a batch only while 45 s are left and returns the rest to SQS. The queue's visibility timeout is
- * 6× the function timeout.
+ * vCPU at 1769 MiB, so memory is set for CPU rather than RAM. The pipeline takes 4.2–4.8 s per MiB
+ * here, so a transcript at the 5 MB limit needs ~25 s and 120 s covers it with margin; the handler
+ * starts a further record of a batch only while twice its measured time is left, and queues the rest
+ * again untried. The queue's visibility timeout is 6× the function timeout.
  */
 export const DEFAULT_CONFIG: SpeechPressConfig = {
   traditionalVariant: DEFAULT_TRADITIONAL_VARIANT,
@@ -37,6 +50,11 @@ export const DEFAULT_CONFIG: SpeechPressConfig = {
   memoryMiB: 1769,
   timeoutSeconds: 120,
   reservedConcurrency: undefined,
+  maxConcurrency: 50,
+  maxReceiveCount: DEFAULT_MAX_RECEIVE_COUNT,
+  noncurrentVersionDays: 30,
+  accessLogDays: 90,
+  incompleteUploadDays: 7,
   batchSize: 5,
   logRetentionDays: 30,
   retainData: true,
@@ -51,6 +69,12 @@ const CONTEXT_PREFIX = 'speech-press:';
 function positiveInteger(name: string, value: unknown): number {
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isSafeInteger(n) || n <= 0) throw new StackConfigError(`${CONTEXT_PREFIX}${name} must be a positive integer, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+function boundedInteger(name: string, value: unknown, min: number, max: number): number {
+  const n = positiveInteger(name, value);
+  if (n < min || n > max) throw new StackConfigError(`${CONTEXT_PREFIX}${name} must be between ${min} and ${max}, got ${n}`);
   return n;
 }
 
@@ -87,6 +111,11 @@ export function configFromContext(node: Node, overrides: Partial<SpeechPressConf
     memoryMiB: positiveInteger('memoryMiB', c['memoryMiB']),
     timeoutSeconds,
     reservedConcurrency: c['reservedConcurrency'] === undefined ? undefined : positiveInteger('reservedConcurrency', c['reservedConcurrency']),
+    maxConcurrency: boundedInteger('maxConcurrency', c['maxConcurrency'], 2, 1000),
+    maxReceiveCount: boundedInteger('maxReceiveCount', c['maxReceiveCount'], 1, 1000),
+    noncurrentVersionDays: positiveInteger('noncurrentVersionDays', c['noncurrentVersionDays']),
+    accessLogDays: positiveInteger('accessLogDays', c['accessLogDays']),
+    incompleteUploadDays: positiveInteger('incompleteUploadDays', c['incompleteUploadDays']),
     batchSize: positiveInteger('batchSize', c['batchSize']),
     logRetentionDays: positiveInteger('logRetentionDays', c['logRetentionDays']),
     retainData: c['retainData'] !== false && c['retainData'] !== 'false',

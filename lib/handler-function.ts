@@ -1,10 +1,11 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { Architecture, LoggingFormat, Runtime, type IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, LoggingFormat, Runtime, Tracing, type IFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
 import { ENV } from '../lambdas/handler/config';
+import { SERVICE_NAME } from '../lambdas/handler/handler-metrics';
 import { ALL_FACES } from '../lambdas/pipeline/render/pdf/fonts/faces';
 import type { SpeechPressConfig } from './config';
 
@@ -61,13 +62,15 @@ export class ConverterFunction extends Construct {
       ...(config.reservedConcurrency !== undefined ? { reservedConcurrentExecutions: config.reservedConcurrency } : {}),
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
+      // X-Ray: where a slow conversion spends its time (S3 calls vs. the pipeline).
+      tracing: Tracing.ACTIVE,
       environment: {
         [ENV.outputBucket]: props.outputBucketName,
         [ENV.inputPrefix]: config.inputPrefix,
         [ENV.outputPrefix]: config.outputPrefix,
         [ENV.maxBytes]: String(config.maxBytes),
         [ENV.traditionalVariant]: config.traditionalVariant,
-        POWERTOOLS_SERVICE_NAME: 'speech-press',
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {

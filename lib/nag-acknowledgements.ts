@@ -22,11 +22,17 @@ export function acknowledgeFindings(stack: SpeechPressStack): void {
   });
   converter.acknowledge({
     id: `AwsSolutions-IAM5[Resource::<${logicalId(stack.inputBucket)}.Arn>/${stack.config.inputPrefix}*]`,
-    reason: 'Reads any upload under the input prefix (that is its job) and nothing else in the bucket; the action is s3:GetObject only.',
+    reason: 'Reads (GetObject, and HeadObject through it) any upload under the input prefix (that is its job) and nothing else in the bucket; never writes or deletes there.',
   });
   converter.acknowledge({
     id: `AwsSolutions-IAM5[Resource::<${logicalId(stack.outputBucket)}.Arn>/${stack.config.outputPrefix}*]`,
-    reason: 'Writes the converted documents (any name, mirroring uploads) under the output prefix of the dedicated output bucket; s3:PutObject/GetObject only.',
+    reason:
+      'Writes the converted documents (any name, mirroring uploads) under the output prefix of the dedicated output bucket: PutObject, GetObject (HeadObject of earlier manifests), ' +
+      'DeleteObject (retires an earlier version\'s manifest/error report; the bucket is versioned, so a delete only adds a delete marker).',
+  });
+  converter.acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason: 'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions (AWS documents "*" as the only resource); added by Tracing.ACTIVE.',
   });
   const notifications = bucketNotificationsHandler(stack);
   if (notifications !== undefined) {

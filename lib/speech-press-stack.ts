@@ -1,14 +1,14 @@
-import { Aws, CfnCondition, CfnOutput, CfnParameter, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData, type CfnAlarm } from 'aws-cdk-lib/aws-cloudwatch';
+import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
-import { CfnSubscription, CfnTopic, CfnTopicPolicy } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { configFromContext, type SpeechPressConfig } from './config';
 import { ConverterFunction } from './handler-function';
+import { ENV } from '../lambdas/handler/config';
+import { ConverterMonitoring } from './monitoring';
 import { acknowledgeFindings } from './nag-acknowledgements';
 
 export interface SpeechPressStackProps extends StackProps {
@@ -19,8 +19,8 @@ export interface SpeechPressStackProps extends StackProps {
 /** Upload name endings the bucket notification delivers. */
 export const TRANSCRIPT_SUFFIXES = ['.txt', '.TXT'] as const;
 
-/** SQS redelivers a failed upload this many times before it is dead-lettered. */
-export const MAX_RECEIVE_COUNT = 3;
+/** Completion events go to the account's default bus (rules there route them: docs/aws.md). */
+export const EVENT_BUS_NAME = 'default';
 
 /**
  * Upload a transcript to `<input bucket>/incoming/…txt`; the converted documents appear in the
@@ -34,6 +34,7 @@ export class SpeechPressStack extends Stack {
   readonly queue: Queue;
   readonly deadLetterQueue: Queue;
   readonly converter: ConverterFunction;
+  readonly monitoring: ConverterMonitoring;
 
   constructor(scope: Construct, id: string, props: SpeechPressStackProps = {}) {
     super(scope, id, props);
@@ -46,26 +47,40 @@ export class SpeechPressStack extends Stack {
       encryption: BucketEncryption.S3_MANAGED,
       removalPolicy,
     } as const;
-    const accessLogs = new Bucket(this, 'AccessLogs', { ...common, objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED });
-    this.inputBucket = new Bucket(this, 'Input', { ...common, serverAccessLogsBucket: accessLogs, serverAccessLogsPrefix: 'input/' });
+    const abortIncomplete = { id: 'AbortIncompleteUploads', abortIncompleteMultipartUploadAfter: Duration.days(config.incompleteUploadDays) };
+    const accessLogs = new Bucket(this, 'AccessLogs', {
+      ...common,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [abortIncomplete, { id: 'ExpireAccessLogs', expiration: Duration.days(config.accessLogDays) }],
+    });
+    this.inputBucket = new Bucket(this, 'Input', { ...common, serverAccessLogsBucket: accessLogs, serverAccessLogsPrefix: 'input/', lifecycleRules: [abortIncomplete] });
     this.outputBucket = new Bucket(this, 'Output', {
       ...common,
       versioned: true,
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'output/',
+      // Versions replaced by a re-conversion (or retired markers) are kept a while, then go; so do
+      // delete markers left with no version behind them.
+      lifecycleRules: [
+        abortIncomplete,
+        { id: 'ExpireOldVersions', noncurrentVersionExpiration: Duration.days(config.noncurrentVersionDays), expiredObjectDeleteMarker: true },
+      ],
     });
 
+    // The queues keep uploads not yet converted: they stay with the buckets when retainData keeps them.
     this.deadLetterQueue = new Queue(this, 'DeadLetters', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
+      removalPolicy,
     });
     this.queue = new Queue(this, 'Uploads', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       // AWS guidance: at least 6 × the function timeout, so a message is not redelivered while still being worked on.
       visibilityTimeout: Duration.seconds(6 * config.timeoutSeconds),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: MAX_RECEIVE_COUNT },
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: config.maxReceiveCount },
+      removalPolicy,
     });
     // S3 suffix filters match case-sensitively and cannot be made case-blind: one rule per common
     // spelling. Other mixes (`.Txt`) are not delivered on AWS (docs/aws.md).
@@ -75,7 +90,20 @@ export class SpeechPressStack extends Stack {
 
     this.converter = new ConverterFunction(this, 'Converter', { config, outputBucketName: this.outputBucket.bucketName });
     const fn = this.converter.function;
-    fn.addEventSource(new SqsEventSource(this.queue, { batchSize: config.batchSize, reportBatchItemFailures: true }));
+    // maxConcurrency, not reserved concurrency, caps conversions: the poller stops there instead of being throttled.
+    fn.addEventSource(new SqsEventSource(this.queue, { batchSize: config.batchSize, reportBatchItemFailures: true, maxConcurrency: config.maxConcurrency }));
+    // Deferred records are sent to the queue again; the last receive writes an internal-error report.
+    fn.addEnvironment(ENV.queueUrl, this.queue.queueUrl);
+    fn.addEnvironment(ENV.maxReceiveCount, String(config.maxReceiveCount));
+    fn.addEnvironment(ENV.eventBusName, EVENT_BUS_NAME);
+    this.queue.grantSendMessages(fn);
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['events:PutEvents'],
+        resources: [`arn:${Aws.PARTITION}:events:${Aws.REGION}:${Aws.ACCOUNT_ID}:event-bus/${EVENT_BUS_NAME}`],
+      }),
+    );
     // Least privilege, written out instead of grantRead/grantWrite (which add List*/Abort*/GetBucket* wildcards).
     fn.addToRolePolicy(
       new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:GetObject'], resources: [this.inputBucket.arnForObjects(`${config.inputPrefix}*`)] }),
@@ -102,60 +130,16 @@ export class SpeechPressStack extends Stack {
     );
     fn.addToRolePolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:ListBucket'], resources: [this.outputBucket.bucketArn] }));
 
-    this.addDeadLetterAlarm();
+    this.monitoring = new ConverterMonitoring(this, 'Monitoring', {
+      fn,
+      queue: this.queue,
+      deadLetterQueue: this.deadLetterQueue,
+      timeoutSeconds: config.timeoutSeconds,
+    });
     acknowledgeFindings(this);
 
     new CfnOutput(this, 'InputBucketName', { value: this.inputBucket.bucketName, description: `upload transcripts under ${config.inputPrefix}` });
     new CfnOutput(this, 'OutputBucketName', { value: this.outputBucket.bucketName });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.deadLetterQueue.queueUrl });
-  }
-
-  /** Any dead-lettered upload is an alarm; e-mail goes out only when the AlarmEmail parameter is set. */
-  private addDeadLetterAlarm(): void {
-    const alarm = new Alarm(this, 'DeadLettersAlarm', {
-      alarmDescription: 'Uploads failed repeatedly and were dead-lettered; inspect the DLQ and the function logs.',
-      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
-    const email = new CfnParameter(this, 'AlarmEmail', {
-      type: 'String',
-      default: '',
-      description: 'E-mail address told when an upload is dead-lettered (empty: no notification).',
-    });
-    const hasEmail = new CfnCondition(this, 'HasAlarmEmail', { expression: Fn.conditionNot(Fn.conditionEquals(email.valueAsString, '')) });
-    // Unencrypted on purpose: CloudWatch cannot publish to a topic under the AWS-managed SNS key, and a
-    // customer key would cost money while idle. The messages carry only the alarm state.
-    const topic = new CfnTopic(this, 'AlarmTopic', {});
-    topic.cfnOptions.condition = hasEmail;
-    const subscription = new CfnSubscription(this, 'AlarmSubscription', { topicArn: topic.ref, protocol: 'email', endpoint: email.valueAsString });
-    subscription.cfnOptions.condition = hasEmail;
-    const topicPolicy = new CfnTopicPolicy(this, 'AlarmTopicPolicy', {
-      topics: [topic.ref],
-      policyDocument: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'AllowPublishThroughSSLOnly',
-            Effect: 'Deny',
-            Principal: '*',
-            Action: 'sns:Publish',
-            Resource: topic.ref,
-            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-          },
-          {
-            Sid: 'AllowCloudWatchAlarms',
-            Effect: 'Allow',
-            Principal: { Service: 'cloudwatch.amazonaws.com' },
-            Action: 'sns:Publish',
-            Resource: topic.ref,
-          },
-        ],
-      },
-    });
-    topicPolicy.cfnOptions.condition = hasEmail;
-    (alarm.node.defaultChild as CfnAlarm).alarmActions = [Fn.conditionIf(hasEmail.logicalId, topic.ref, Aws.NO_VALUE).toString()];
   }
 }

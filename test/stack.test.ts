@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StackConfigError } from '../lib/config';
-import { MAX_RECEIVE_COUNT, SpeechPressStack, type SpeechPressStackProps } from '../lib/speech-press-stack';
+import { SpeechPressStack, type SpeechPressStackProps } from '../lib/speech-press-stack';
 import { repoRoot } from './support/shared';
 
 // A bare `new App()` does not read cdk.json: pass its feature flags so tests see what `cdk synth` sees.
@@ -87,14 +87,13 @@ describe('buckets', () => {
 });
 
 describe('queue and dead letters', () => {
-  it('encrypts both queues, redrives after 3 receives into a 14-day DLQ, visibility 6 × the function timeout', () => {
+  it('encrypts both queues, redrives after 5 receives into a 14-day DLQ, visibility 6 × the function timeout', () => {
     const queues = template.toJSON().Resources;
     const uploads = queues[ref(stack.queue)].Properties;
     const dlq = queues[ref(stack.deadLetterQueue)].Properties;
     expect(uploads.SqsManagedSseEnabled).toBe(true);
     expect(dlq.SqsManagedSseEnabled).toBe(true);
-    expect(uploads.RedrivePolicy).toEqual({ deadLetterTargetArn: { 'Fn::GetAtt': [ref(stack.deadLetterQueue), 'Arn'] }, maxReceiveCount: MAX_RECEIVE_COUNT });
-    expect(MAX_RECEIVE_COUNT).toBe(3);
+    expect(uploads.RedrivePolicy).toEqual({ deadLetterTargetArn: { 'Fn::GetAtt': [ref(stack.deadLetterQueue), 'Arn'] }, maxReceiveCount: 5 });
     expect(dlq.MessageRetentionPeriod).toBe(14 * 24 * 3600);
     expect(uploads.VisibilityTimeout).toBe(6 * stack.config.timeoutSeconds);
   });
@@ -121,19 +120,6 @@ describe('queue and dead letters', () => {
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       BatchSize: stack.config.batchSize,
     });
-  });
-
-  it('alarms on any dead-lettered message, e-mailing only when AlarmEmail is given', () => {
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      MetricName: 'ApproximateNumberOfMessagesVisible',
-      Namespace: 'AWS/SQS',
-      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [ref(stack.deadLetterQueue), 'QueueName'] } }],
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      AlarmActions: [{ 'Fn::If': ['HasAlarmEmail', { Ref: 'AlarmTopic' }, { Ref: 'AWS::NoValue' }] }],
-    });
-    template.hasParameter('AlarmEmail', { Type: 'String', Default: '' });
-    template.hasResource('AWS::SNS::Subscription', { Condition: 'HasAlarmEmail', Properties: { Protocol: 'email', Endpoint: { Ref: 'AlarmEmail' } } });
   });
 });
 
@@ -165,11 +151,113 @@ describe('function', () => {
       { Effect: 'Allow', Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'], Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [outputId, 'Arn'] }, '/*']] } },
       { Effect: 'Allow', Action: 's3:ListBucket', Resource: { 'Fn::GetAtt': [outputId, 'Arn'] } },
     ]);
-    // Whatever else the role may do is SQS consumption of our own queue (added by the event source).
+    // Whatever else the role may do: consume and re-send on its own queue, put events on the default bus, write X-Ray traces.
     const others = fnPolicy['Properties'].PolicyDocument.Statement.filter((s: { Action: string | string[] }) => !s3Statements.includes(s));
     for (const s of others) {
-      for (const action of [s.Action].flat()) expect(action).toMatch(/^sqs:/);
-      expect(s.Resource).toEqual({ 'Fn::GetAtt': [ref(stack.queue), 'Arn'] });
+      const actions = [s.Action].flat() as string[];
+      if (actions.every((a) => a.startsWith('sqs:'))) expect(s.Resource).toEqual({ 'Fn::GetAtt': [ref(stack.queue), 'Arn'] });
+      else if (actions.every((a) => a.startsWith('xray:'))) expect(s.Resource).toBe('*');
+      else {
+        expect(actions).toEqual(['events:PutEvents']);
+        expect(JSON.stringify(s.Resource)).toContain(':event-bus/default');
+      }
+    }
+    expect(others.flatMap((s: { Action: string | string[] }) => [s.Action].flat())).toContain('sqs:SendMessage');
+  });
+
+  it('traces with X-Ray and tells the handler its queue, redrive count and event bus', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      TracingConfig: { Mode: 'Active' },
+      Environment: {
+        Variables: Match.objectLike({ QUEUE_URL: { Ref: ref(stack.queue) }, MAX_RECEIVE_COUNT: '5', EVENT_BUS_NAME: 'default' }),
+      },
+    });
+  });
+
+  it('caps concurrency at the event source (maxConcurrency 50), not with reserved concurrency', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { ScalingConfig: { MaximumConcurrency: 50 } });
+    const fn = Object.values(template.findResources('AWS::Lambda::Function')).find((f) => f['Properties'].Runtime === 'nodejs24.x')!;
+    expect(fn['Properties'].ReservedConcurrentExecutions).toBeUndefined();
+  });
+});
+
+describe('lifecycle and retention', () => {
+  const rules = (id: string) => template.toJSON().Resources[id].Properties.LifecycleConfiguration.Rules;
+  const logBucket = () => ref(stack.node.findChild('AccessLogs') as never);
+
+  it('aborts incomplete multipart uploads after 7 days in every bucket', () => {
+    for (const id of [inputId, outputId, logBucket()]) {
+      expect(rules(id)).toContainEqual({ Id: 'AbortIncompleteUploads', Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } });
+    }
+  });
+
+  it('expires noncurrent output versions after 30 days and expired delete markers; access logs after 90 days', () => {
+    expect(rules(outputId)).toContainEqual({ Id: 'ExpireOldVersions', Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: 30 }, ExpiredObjectDeleteMarker: true });
+    expect(rules(logBucket())).toContainEqual({ Id: 'ExpireAccessLogs', Status: 'Enabled', ExpirationInDays: 90 });
+    expect(rules(inputId)).toHaveLength(1);
+  });
+
+  it('keeps both queues with the buckets when retainData is on, and deletes them with the stack when it is off', () => {
+    const resources = template.toJSON().Resources;
+    expect(resources[ref(stack.queue)].DeletionPolicy).toBe('Retain');
+    expect(resources[ref(stack.deadLetterQueue)].DeletionPolicy).toBe('Retain');
+    const { stack: off, template: t } = synthStack({ config: { retainData: false } });
+    expect(t.toJSON().Resources[off.getLogicalId(off.queue.node.defaultChild as never)].DeletionPolicy).toBe('Delete');
+  });
+
+  it('takes lifecycle days from context', () => {
+    const { stack: custom, template: t } = synthStack({}, { 'speech-press:noncurrentVersionDays': 7, 'speech-press:accessLogDays': 365, 'speech-press:incompleteUploadDays': 1 });
+    const out = t.toJSON().Resources[custom.getLogicalId(custom.outputBucket.node.defaultChild as never)].Properties.LifecycleConfiguration.Rules;
+    expect(out).toContainEqual(expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 7 } }));
+    expect(out).toContainEqual(expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }));
+  });
+});
+
+describe('alarms, notifications and dashboard', () => {
+  const alarms = () => Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((a) => a['Properties']);
+  const topicAction = [{ 'Fn::If': ['HasAlarmEmail', { Ref: 'AlarmTopic' }, { Ref: 'AWS::NoValue' }] }];
+
+  it('alarms on dead letters, oldest upload age, handler failures, throttles and p99 duration above 60 % of the timeout', () => {
+    const byMetric = Object.fromEntries(alarms().map((a) => [`${a.Namespace}/${a.MetricName}`, a]));
+    expect(Object.keys(byMetric).sort()).toEqual(
+      ['AWS/Lambda/Duration', 'AWS/Lambda/Throttles', 'AWS/SQS/ApproximateAgeOfOldestMessage', 'AWS/SQS/ApproximateNumberOfMessagesVisible', 'SpeechPress/Failures'].sort(),
+    );
+    expect(byMetric['SpeechPress/Failures']).toMatchObject({ Statistic: 'Sum', Dimensions: [{ Name: 'service', Value: 'speech-press' }], Threshold: 5 });
+    expect(byMetric['AWS/Lambda/Duration']).toMatchObject({ ExtendedStatistic: 'p99', Threshold: 0.6 * stack.config.timeoutSeconds * 1000 });
+    expect(byMetric['AWS/SQS/ApproximateNumberOfMessagesVisible']).toMatchObject({
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [ref(stack.deadLetterQueue), 'QueueName'] } }],
+      Threshold: 1,
+    });
+    expect(byMetric['AWS/SQS/ApproximateAgeOfOldestMessage']).toMatchObject({ Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [ref(stack.queue), 'QueueName'] } }] });
+    expect(byMetric['AWS/Lambda/Throttles']).toMatchObject({ Threshold: 1 });
+  });
+
+  it('tells the AlarmEmail topic when each alarm fires and when it clears; the topic exists only with an address', () => {
+    for (const alarm of alarms()) {
+      expect(alarm.AlarmActions).toEqual(topicAction);
+      expect(alarm.OKActions).toEqual(topicAction);
+      expect(alarm.TreatMissingData).toBe('notBreaching');
+    }
+    template.hasParameter('AlarmEmail', { Type: 'String', Default: '' });
+    template.hasResource('AWS::SNS::Topic', { Condition: 'HasAlarmEmail' });
+    template.hasResource('AWS::SNS::Subscription', { Condition: 'HasAlarmEmail', Properties: { Protocol: 'email', Endpoint: { Ref: 'AlarmEmail' } } });
+  });
+
+  it("lets only this account's CloudWatch alarms publish to the topic, over TLS", () => {
+    const [policy] = Object.values(template.findResources('AWS::SNS::TopicPolicy'));
+    const statements = policy!['Properties'].PolicyDocument.Statement;
+    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
+    const allow = statements.find((s: { Effect: string }) => s.Effect === 'Allow');
+    expect(allow.Principal).toEqual({ Service: 'cloudwatch.amazonaws.com' });
+    expect(allow.Condition.StringEquals).toEqual({ 'aws:SourceAccount': { Ref: 'AWS::AccountId' } });
+    expect(JSON.stringify(allow.Condition.ArnLike['aws:SourceArn'])).toContain(':alarm:*');
+  });
+
+  it('has a dashboard with the handler metrics, the queues, and concurrency', () => {
+    const [dashboard] = Object.values(template.findResources('AWS::CloudWatch::Dashboard'));
+    const body = JSON.stringify(dashboard!['Properties'].DashboardBody);
+    for (const name of ['Conversions', 'Rejections', 'Failures', 'GivenUp', 'Deferrals', 'ConversionDuration', 'Pages', 'ApproximateAgeOfOldestMessage', 'ConcurrentExecutions', 'Throttles']) {
+      expect(body).toContain(name);
     }
   });
 });
@@ -183,8 +271,12 @@ describe('configuration', () => {
       'speech-press:maxBytes': 1000,
       'speech-press:memoryMiB': 1024,
       'speech-press:reservedConcurrency': 4,
+      'speech-press:maxConcurrency': 10,
+      'speech-press:maxReceiveCount': 8,
       'speech-press:retainData': false,
     });
+    t.hasResourceProperties('AWS::Lambda::EventSourceMapping', { ScalingConfig: { MaximumConcurrency: 10 } });
+    t.hasResourceProperties('AWS::SQS::Queue', { RedrivePolicy: Match.objectLike({ maxReceiveCount: 8 }) });
     t.hasResourceProperties('AWS::Lambda::Function', {
       MemorySize: 1024,
       ReservedConcurrentExecutions: 4,
@@ -200,6 +292,7 @@ describe('configuration', () => {
     expect(() => synthStack({}, { 'speech-press:inputPrefix': '' })).toThrow(StackConfigError);
     expect(() => synthStack({}, { 'speech-press:traditionalVariant': 'jp' })).toThrow(StackConfigError);
     expect(() => synthStack({}, { 'speech-press:memoryMiB': 'lots' })).toThrow(StackConfigError);
+    expect(() => synthStack({}, { 'speech-press:maxConcurrency': 1 })).toThrow(StackConfigError);
   });
 });
 

@@ -35,3 +35,6 @@ export function recordOutcome(metrics: HandlerMetrics, outcome: UploadOutcome, d
 }
 
 export const countOne = (metrics: HandlerMetrics | undefined, name: (typeof METRIC)[keyof typeof METRIC]) => metrics?.addMetric(name, MetricUnit.Count, 1);
+
+/** Powertools service name: the `service` dimension of every metric, and the logger's service. */
+export const SERVICE_NAME = 'speech-press';

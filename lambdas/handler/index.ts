@@ -10,7 +10,7 @@ import { convert, errorReportFile, outputsVersion } from '../pipeline';
 import { eventBridgeSink } from './completion-events';
 import { configFromEnv, wiringFromEnv } from './config';
 import { createHandler } from './create-handler';
-import { METRICS_NAMESPACE } from './handler-metrics';
+import { METRICS_NAMESPACE, SERVICE_NAME } from './handler-metrics';
 import { sqsRequeue } from './requeue';
 import { createS3Client } from './s3-client';
 
@@ -23,8 +23,8 @@ export const handler = createHandler({
   s3: createS3Client(endpoint !== undefined && endpoint !== '' ? { endpoint } : {}),
   pipeline: { convert, errorReportFile, version: outputsVersion(config.traditional) },
   config,
-  logger: new Logger({ serviceName: 'speech-press' }),
-  metrics: new Metrics({ namespace: METRICS_NAMESPACE, serviceName: 'speech-press' }),
+  logger: new Logger({ serviceName: SERVICE_NAME }),
+  metrics: new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME }),
   ...(wiring.queueUrl !== undefined ? { requeue: sqsRequeue(new SQSClient({}), wiring.queueUrl) } : {}),
   ...(wiring.maxReceiveCount !== undefined ? { maxReceiveCount: wiring.maxReceiveCount } : {}),
   ...(wiring.eventBusName !== undefined ? { events: eventBridgeSink(new EventBridgeClient({}), wiring.eventBusName) } : {}),

@@ -18,3 +18,9 @@ export { DEFAULT_MAX_BYTES };
 
 /** The Traditional edition's variant when nobody chose one. */
 export const DEFAULT_TRADITIONAL_VARIANT = DEFAULT_SCRIPT_VARIANT;
+
+/**
+ * Receives of a failing upload before it is dead-lettered, on AWS and in the local queue. AWS
+ * recommends at least 5 for Lambda consumers: throttles and deferrals must not use up a valid upload.
+ */
+export const DEFAULT_MAX_RECEIVE_COUNT = 5;
