@@ -80,7 +80,7 @@ function svgOf(path: { toSVG(): string }): string {
 
 /** Glyph records of odd byte length among the characters: the records the unrepaired subsetter misplaces. */
 function oddLengthGlyphs(face: FontFace, text: string): string[] {
-  const font = defaultFaceStore().load(face).font as unknown as {
+  const font = defaultFaceStore().full(face).font as unknown as {
     glyphForCodePoint(cp: number): { id: number };
     loca: { offsets: number[] };
   };
@@ -107,7 +107,7 @@ describe('embedded subsets keep every glyph outline (short loca, odd-length glyp
     expect(others).toHaveLength(0);
     expect(embedded!.baseFont).toMatch(new RegExp(`^[A-Z]{6}\\+${face.postscriptName}$`));
 
-    const source = defaultFaceStore().load(face).font;
+    const source = defaultFaceStore().full(face).font;
     const program = parseFont(embedded!.fontFile);
     const drawn = [...new Set(text)];
     // harfbuzz keeps the space glyph in its subsets; it has no outline to compare.

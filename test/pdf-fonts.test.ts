@@ -169,8 +169,8 @@ describe('fonts load lazily, once per process', () => {
       () => '/nonexistent-fonts',
       (path) => readFileSync(path),
     );
-    expect(() => store.load(FACES.fandolFang)).toThrow(FontFileError);
-    expect(() => store.load(FACES.fandolFang)).toThrow('/nonexistent-fonts/FandolFang-Regular.ttf');
+    expect(() => store.full(FACES.fandolFang)).toThrow(FontFileError);
+    expect(() => store.full(FACES.fandolFang)).toThrow('/nonexistent-fonts/FandolFang-Regular.ttf');
   });
 });
 

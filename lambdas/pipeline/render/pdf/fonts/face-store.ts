@@ -40,8 +40,11 @@ export class FaceStore {
     private readonly exists: (path: string) => boolean = existsSync,
   ) {}
 
-  /** The face's full file. */
-  load(face: FontFace): LoadedFace {
+  /**
+   * The face's full file. Only for a character beyond the cut, and for checks against the source font:
+   * anything a document needs goes through `has`, `fontFor` and `subsetter`, which read the cut.
+   */
+  full(face: FontFace): LoadedFace {
     return this.file(face.file);
   }
 
@@ -58,7 +61,7 @@ export class FaceStore {
   /** The parsed font whose glyph draws `codePoint` in this face (its cut, else its full file; .notdef from the cut). */
   fontFor(face: FontFace, codePoint: number): Font {
     const core = this.core(face).font;
-    return core.hasGlyphForCodePoint(codePoint) || !this.beyondCore(face, codePoint) ? core : this.load(face).font;
+    return core.hasGlyphForCodePoint(codePoint) || !this.beyondCore(face, codePoint) ? core : this.full(face).font;
   }
 
   /**

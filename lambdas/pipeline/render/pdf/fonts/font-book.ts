@@ -95,8 +95,9 @@ export function createFontBook(script: Script, profile: FontProfile, store: Face
     },
     syntheticBold: (role, face) => roleWantsBold(role) && !face.bold,
     inkExtent(face, char) {
-      const { font, unitsPerEm } = store.load(face);
-      const { minX, maxX } = font.glyphForCodePoint(char.codePointAt(0)!).bbox;
+      const codePoint = char.codePointAt(0)!;
+      const { unitsPerEm } = store.core(face);
+      const { minX, maxX } = store.fontFor(face, codePoint).glyphForCodePoint(codePoint).bbox;
       return maxX > minX ? { left: minX / unitsPerEm, right: maxX / unitsPerEm } : { left: 0, right: 0 };
     },
   };

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { documentText } from '../../../../../lambdas/pipeline/model';
 import { parseFont } from '../../../../../lambdas/pipeline/render/pdf/adapters/fontkit';
 import { decodeRanges } from '../../../../../lambdas/pipeline/render/pdf/fonts/coverage';
-import { ALL_FACES, COVERAGE_FILE, CUT_DIR, FACES, FaceStore, FONT_ROLES, PROFILES, createFontBook, embedFaces } from '../../../../../lambdas/pipeline/render/pdf/fonts';
+import { renderPdf } from '../../../../../lambdas/pipeline/render/pdf';
+import { ALL_FACES, COVERAGE_FILE, CUT_DIR, FACES, FaceStore, FONT_ROLES, PROFILES, createFontBook, defaultFaceStore, embedFaces } from '../../../../../lambdas/pipeline/render/pdf/fonts';
 import { convertDocumentScript } from '../../../../../lambdas/pipeline/script';
 import { sampleDocument } from '../../../../fixtures/documents';
 import { repoRoot } from '../../../../support/shared';
@@ -68,12 +69,20 @@ describe('cut faces', () => {
     expect(store.loadedFiles()).not.toContain(FACES.lxgwWenKai.file);
   });
 
+  it('rendering both editions of a speech in GB 2312 reads no full face (measuring, ink boxes, embedding)', async () => {
+    await renderPdf(hans);
+    await renderPdf(hant);
+    const files = defaultFaceStore().loadedFiles();
+    expect(files.length).toBeGreaterThan(5);
+    expect(files.filter((file) => !file.startsWith(`${CUT_DIR}/`))).toEqual(files.includes(FACES.pageDigits.file) ? [FACES.pageDigits.file] : []);
+  });
+
   it('the embedded glyph of a rare character is the full face’s outline', async () => {
     const store = withCuts();
     const pdf = await PDFDocument.create({ updateMetadata: false });
     const font = (await embedFaces(pdf, new Map([[FACES.fandolFang, ['同志們']]]), { store })).get(FACES.fandolFang)!;
     const embedded = (font as unknown as { embedder: { font: ReturnType<typeof parseFont> } }).embedder.font;
-    const source = store.load(FACES.fandolFang).font;
+    const source = store.full(FACES.fandolFang).font;
     const cp = '們'.codePointAt(0)!;
     expect(embedded.glyphForCodePoint(cp).path.toSVG()).toBe(source.glyphForCodePoint(cp).path.toSVG());
     expect(embedded.glyphForCodePoint(cp).path.toSVG().length).toBeGreaterThan(20);
