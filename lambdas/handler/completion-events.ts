@@ -106,3 +106,17 @@ export function eventBridgeSink(client: EventBridgeClient = new EventBridgeClien
     },
   };
 }
+
+/** The event as an EventBridge rule sees its fields (`source`, `detail-type`, `detail`): what rules match on. */
+export function eventBridgeView(event: DocumentEvent): { source: string; 'detail-type': DocumentDetailType; detail: DocumentEventDetail } {
+  return { source: event.source, 'detail-type': event.detailType, detail: event.detail };
+}
+
+/** `npm start --events`: each event as one JSON line, shaped as on EventBridge. */
+export function lineEventSink(writeLine: (line: string) => void): EventSink {
+  return {
+    async publish(event) {
+      writeLine(JSON.stringify(eventBridgeView(event)));
+    },
+  };
+}
