@@ -5,6 +5,7 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { lineEventSink } from '../lambdas/handler/completion-events';
 import { convert, errorReportFile, outputsVersion } from '../lambdas/pipeline';
 import { checkUploadNames, CliUsageError, parseLocalCli, USAGE, type LocalCliOptions } from '../lambdas/local/cli-options';
 import { resultLine, summariseManifest, uploadHint } from '../lambdas/local/console-report';
@@ -79,6 +80,7 @@ async function main(): Promise<number> {
     pipeline: { convert, errorReportFile, version: outputsVersion(options.traditional) },
     config: { traditional: options.traditional },
     concurrency: options.concurrency,
+    ...(options.events ? { events: lineEventSink((line) => console.log(line)) } : {}),
   });
   console.log(`speech-press local stack (S3 at ${stack.endpoint}, data in ${shown(resolve(options.dataDir))})`);
   console.log(`  input bucket   ${LOCAL_BUCKETS.input}  (upload .txt under ${stack.inputPrefix})`);

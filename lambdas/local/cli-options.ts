@@ -12,6 +12,8 @@ export interface LocalCliOptions {
   readonly outDir: string;
   readonly concurrency: number;
   readonly traditional: TraditionalSetting;
+  /** Print each completion event (as EventBridge would carry it) as one JSON line. */
+  readonly events: boolean;
   readonly help: boolean;
 }
 
@@ -19,12 +21,12 @@ export class CliUsageError extends Error {
   override readonly name = 'CliUsageError';
 }
 
-export const USAGE = `usage: npm start -- [files…] [--once] [--port 4568] [--web-port 4567] [--data .local/s3] [--out out] [--concurrency 2] [--variant tw|hk|t|twp|none]
+export const USAGE = `usage: npm start -- [files…] [--once] [--port 4568] [--web-port 4567] [--data .local/s3] [--out out] [--concurrency 2] [--variant tw|hk|t|twp|none] [--events]
 
 Starts a local S3 server with the speech-press buckets and runs the same handler as on AWS for every
 .txt uploaded under incoming/. Uploads the given files (default: samples/*.txt), downloads their
 outputs into --out, then keeps watching; --once exits when those files are done (exit 1 if any was
-rejected or dead-lettered).
+rejected or dead-lettered). --events prints each completion event as the JSON EventBridge carries on AWS.
 
 Without --once it also serves a web page at http://127.0.0.1:4567/ (--web-port, 0 = any free port)
 to drop transcripts and download the documents. It listens on 127.0.0.1 only and has no sign-in.`;
@@ -50,6 +52,7 @@ export function parseLocalCli(argv: readonly string[]): LocalCliOptions {
         out: { type: 'string', default: 'out' },
         concurrency: { type: 'string' },
         variant: { type: 'string' },
+        events: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -72,6 +75,7 @@ export function parseLocalCli(argv: readonly string[]): LocalCliOptions {
     outDir: values.out,
     concurrency: integer('concurrency', values.concurrency, 2, 1),
     traditional,
+    events: values.events,
     help: values.help,
   };
 }

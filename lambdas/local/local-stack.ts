@@ -13,11 +13,12 @@ import { BUCKET_CORS, corsXml } from '../web/bucket-cors';
 import { notificationBody } from './event-bridge';
 import { startLocalS3 } from './local-s3';
 import { LocalQueue, type DeadLetter } from './local-queue';
-import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT_PREFIX, DEFAULT_TRADITIONAL_VARIANT } from '../settings/defaults';
+import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_MAX_RECEIVE_COUNT, DEFAULT_OUTPUT_PREFIX, DEFAULT_TRADITIONAL_VARIANT } from '../settings/defaults';
+import type { EventSink } from '../handler/completion-events';
 
 export const LOCAL_BUCKETS = { input: 'speech-press-input', output: 'speech-press-output' } as const;
 /** Same redrive count as the deployed stack. */
-export const LOCAL_MAX_RECEIVE_COUNT = 3;
+export const LOCAL_MAX_RECEIVE_COUNT = DEFAULT_MAX_RECEIVE_COUNT;
 
 export interface LocalStackOptions {
   /** s3rver's storage folder (kept across restarts). */
@@ -25,6 +26,8 @@ export interface LocalStackOptions {
   /** 0 picks a free port. */
   readonly port: number;
   readonly pipeline: Pipeline;
+  /** Completion events, as the handler publishes them to EventBridge on AWS. */
+  readonly events?: EventSink;
   readonly config?: Partial<Omit<HandlerConfig, 'outputBucket'>>;
   readonly concurrency?: number;
   readonly batchSize?: number;
@@ -160,6 +163,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     config,
     logger: new Logger({ serviceName: 'speech-press-local', logLevel: options.logLevel ?? 'SILENT' }),
     onOutcome: settledOutcome,
+    maxReceiveCount: LOCAL_MAX_RECEIVE_COUNT,
+    ...(options.events !== undefined ? { events: options.events } : {}),
     onRecordError: (error, record) => queue.recordFailure(record.messageId, (error as Error).message ?? String(error)),
   });
   queue = new LocalQueue({
