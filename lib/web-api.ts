@@ -1,0 +1,121 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { join } from 'node:path';
+import { WEB_ENV } from '../lambdas/web/lambda';
+import type { SpeechPressConfig } from './config';
+import { REPO_ROOT } from './handler-function';
+
+export const WEB_API_ENTRY = join(REPO_ROOT, 'lambdas', 'web', 'lambda.ts');
+/** Presigned URLs live this long (the page asks again on every refresh). */
+export const URL_EXPIRES_SECONDS = 900;
+
+/** HTTP API context variables (the REST API presets name variables HTTP APIs do not have). */
+const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    time: '$context.requestTime',
+    ip: '$context.identity.sourceIp',
+    method: '$context.httpMethod',
+    path: '$context.path',
+    status: '$context.status',
+    latencyMs: '$context.responseLatency',
+    authorizerError: '$context.authorizer.error',
+  }),
+);
+
+export interface WebApiProps {
+  readonly config: SpeechPressConfig;
+  readonly inputBucket: IBucket;
+  readonly outputBucket: IBucket;
+  /** The page's origin (`https://<distribution>`), the only one CORS allows. */
+  readonly pageOrigin: string;
+  readonly issuerUrl: string;
+  readonly clientId: string;
+  /** After this long without a result an upload is shown as failed (it has been dead-lettered by then). */
+  readonly staleAfterSeconds: number;
+}
+
+/**
+ * The page's API: an HTTP API whose every route needs a token from the user pool (JWT authorizer:
+ * signature, issuer, audience and expiry checked by API Gateway), and one small function that
+ * presigns into the caller's own folder and lists the caller's documents.
+ */
+export class WebApi extends Construct {
+  readonly function: NodejsFunction;
+  readonly api: HttpApi;
+  readonly url: string;
+
+  constructor(scope: Construct, id: string, props: WebApiProps) {
+    super(scope, id);
+    const { config } = props;
+    const removalPolicy = config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    const logGroup = new LogGroup(this, 'Logs', { retention: config.logRetentionDays as RetentionDays, removalPolicy });
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: WEB_API_ENTRY,
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      environment: {
+        [WEB_ENV.inputBucket]: props.inputBucket.bucketName,
+        [WEB_ENV.outputBucket]: props.outputBucket.bucketName,
+        [WEB_ENV.inputPrefix]: config.inputPrefix,
+        [WEB_ENV.outputPrefix]: config.outputPrefix,
+        [WEB_ENV.maxBytes]: String(config.maxBytes),
+        [WEB_ENV.staleAfterSeconds]: String(props.staleAfterSeconds),
+        [WEB_ENV.urlExpiresSeconds]: String(URL_EXPIRES_SECONDS),
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: { format: OutputFormat.CJS, minify: true, sourceMap: true, externalModules: [], forceDockerBundling: false },
+    });
+    // Presigned URLs carry the function's own rights: uploads under the input prefix, reads of outputs,
+    // and listings of those prefixes. Which user's folder is the code's job (from the token), tested there.
+    this.function.addToRolePolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:PutObject'], resources: [props.inputBucket.arnForObjects(`${config.inputPrefix}*`)] }));
+    this.function.addToRolePolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:GetObject'], resources: [props.outputBucket.arnForObjects(`${config.outputPrefix}*`)] }));
+    this.function.addToRolePolicy(
+      new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:ListBucket'], resources: [props.inputBucket.bucketArn], conditions: { StringLike: { 's3:prefix': `${config.inputPrefix}*` } } }),
+    );
+    this.function.addToRolePolicy(
+      new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:ListBucket'], resources: [props.outputBucket.bucketArn], conditions: { StringLike: { 's3:prefix': `${config.outputPrefix}*` } } }),
+    );
+
+    const authorizer = new HttpJwtAuthorizer('UserPool', props.issuerUrl, { jwtAudience: [props.clientId] });
+    this.api = new HttpApi(this, 'Api', {
+      description: 'speech-press web page API (presigned uploads and downloads per user)',
+      createDefaultStage: false,
+      defaultAuthorizer: authorizer,
+      corsPreflight: {
+        allowOrigins: [props.pageOrigin],
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST],
+        allowHeaders: ['authorization', 'content-type'],
+        maxAge: Duration.minutes(10),
+      },
+    });
+    const integration = new HttpLambdaIntegration('Presign', this.function);
+    this.api.addRoutes({ path: '/api/documents', methods: [HttpMethod.GET], integration });
+    this.api.addRoutes({ path: '/api/uploads', methods: [HttpMethod.POST], integration });
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: config.logRetentionDays as RetentionDays, removalPolicy });
+    new HttpStage(this, 'Stage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 20, burstLimit: 40 },
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG_FORMAT },
+    });
+    this.url = this.api.apiEndpoint;
+  }
+}
