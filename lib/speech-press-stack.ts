@@ -10,6 +10,7 @@ import { ConverterFunction } from './handler-function';
 import { ENV } from '../lambdas/handler/config';
 import { ConverterMonitoring } from './monitoring';
 import { acknowledgeFindings } from './nag-acknowledgements';
+import { WebFrontend } from './web-frontend';
 
 export interface SpeechPressStackProps extends StackProps {
   /** Overrides of the context-derived configuration (tests use it). */
@@ -136,6 +137,8 @@ export class SpeechPressStack extends Stack {
       deadLetterQueue: this.deadLetterQueue,
       timeoutSeconds: config.timeoutSeconds,
     });
+    // The web page for office staff: CloudFront + Cognito + presigning API (lib/web-frontend.ts, docs/web.md).
+    new WebFrontend(this, 'Web', { config, inputBucket: this.inputBucket, outputBucket: this.outputBucket, accessLogs });
     acknowledgeFindings(this);
 
     new CfnOutput(this, 'InputBucketName', { value: this.inputBucket.bucketName, description: `upload transcripts under ${config.inputPrefix}` });

@@ -32,7 +32,8 @@ const outputId = ref(stack.outputBucket);
 describe('buckets', () => {
   it('blocks public access and encrypts every bucket, and keeps them when the stack is deleted', () => {
     const buckets = template.findResources('AWS::S3::Bucket');
-    expect(Object.keys(buckets)).toHaveLength(3);
+    // access logs, input, output, and the web page's bucket (lib/web-frontend.ts)
+    expect(Object.keys(buckets)).toHaveLength(4);
     for (const bucket of Object.values(buckets)) {
       expect(bucket['DeletionPolicy']).toBe('Retain');
       expect(bucket['Properties'].PublicAccessBlockConfiguration).toEqual({
@@ -56,7 +57,7 @@ describe('buckets', () => {
 
   it('denies plain-HTTP access in every bucket policy', () => {
     const policies = template.findResources('AWS::S3::BucketPolicy');
-    expect(Object.keys(policies)).toHaveLength(3);
+    expect(Object.keys(policies)).toHaveLength(4);
     for (const policy of Object.values(policies)) {
       expect(policy['Properties'].PolicyDocument.Statement).toContainEqual(
         expect.objectContaining({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
