@@ -47,6 +47,9 @@ function newest(a: ListedObject | undefined, b: ListedObject): ListedObject {
  * Every document in one user's folder and where it stands, newest first, from two listings alone:
  * the sources (input bucket) and the outputs (output bucket).
  *
+ * The handler reports on a source whose name another spelling already took (`a.TXT` beside `a.txt`)
+ * as `<file name>.error.json`; that report belongs to the source with that exact name.
+ *
  * A marker (manifest or error report) counts only when it is not older than the source: S3 times
  * have one-second resolution, so a re-upload within the same second as its previous result is the one
  * case shown as finished too early. The handler writes the manifest last, so a manifest means every
@@ -61,8 +64,11 @@ export function documentStates(sources: readonly ListedObject[], outputs: readon
   const outputByName = new Map(outputs.map((o) => [o.name, o]));
   const stems = new Set(sourceByStem.keys());
   for (const output of outputs) {
-    if (output.name.endsWith(REPORT)) stems.add(output.name.slice(0, -REPORT.length));
-    else if (output.name.endsWith(MANIFEST)) stems.add(output.name.slice(0, -MANIFEST.length));
+    if (output.name.endsWith(REPORT)) {
+      const reported = output.name.slice(0, -REPORT.length);
+      // `a.TXT.error.json` is a report on the upload `a.TXT` itself (its name was taken by `a.txt`), not a stem.
+      if (!isTranscriptName(reported)) stems.add(reported);
+    } else if (output.name.endsWith(MANIFEST)) stems.add(output.name.slice(0, -MANIFEST.length));
   }
 
   const states: DocumentState[] = [];
@@ -70,7 +76,9 @@ export function documentStates(sources: readonly ListedObject[], outputs: readon
     const source = sourceByStem.get(stem);
     const current = (marker: ListedObject | undefined) => (marker !== undefined && (source === undefined || marker.lastModified >= source.lastModified) ? marker : undefined);
     const manifest = current(outputByName.get(stem + MANIFEST));
-    const report = current(outputByName.get(stem + REPORT));
+    const report = [outputByName.get(stem + REPORT), source && outputByName.get(source.name + REPORT)]
+      .map(current)
+      .reduce<ListedObject | undefined>((a, b) => (b === undefined ? a : newest(a, b)), undefined);
     const name = source?.name ?? `${stem}.txt`;
     if (manifest !== undefined && (report === undefined || manifest.lastModified >= report.lastModified)) {
       const files = OUTPUT_ENDINGS.map((ending) => outputByName.get(stem + ending)).filter((o): o is ListedObject => o !== undefined);

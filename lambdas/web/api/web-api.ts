@@ -3,7 +3,7 @@ import { VARIANT_METADATA } from '../../handler/upload-variant';
 import { UPLOAD_VARIANTS, type ApiError, type DocumentList, type DocumentSummary, type UploadTicket } from './contract';
 import { documentStates, type DocumentState, type ListedObject } from './documents';
 import type { Presigner } from './presigner';
-import { uploadNameProblem } from './upload-names';
+import { isTranscriptName, stemOfUpload, uploadNameProblem } from './upload-names';
 
 export interface WebApiConfig {
   readonly inputBucket: string;
@@ -81,6 +81,14 @@ export function createWebApi(deps: WebApiDeps): (request: ApiRequest) => Promise
     return { objects, truncated: token !== undefined };
   }
 
+  /** `a.TXT` when `a.txt` is asked for: both would write `a.pdf`, `a.json`…, so the handler refuses the second. */
+  async function otherSpelling(folder: string, name: string): Promise<string | null> {
+    const stem = stemOfUpload(name);
+    const listed = await deps.s3.send(new ListObjectsV2Command({ Bucket: config.inputBucket, Prefix: `${folder}${stem}.`, Delimiter: '/' }));
+    const names = (listed.Contents ?? []).map((o) => (o.Key ?? '').slice(folder.length));
+    return names.find((other) => other !== name && isTranscriptName(other) && stemOfUpload(other) === stem) ?? null;
+  }
+
   async function summary(state: DocumentState, outputFolder: string): Promise<DocumentSummary> {
     const url = (name: string) => deps.presigner.get(config.outputBucket, outputFolder + name, config.urlExpiresSeconds);
     const files = await Promise.all(state.files.map(async (f) => ({ name: f.name, size: f.size, url: await url(f.name) })));
@@ -125,7 +133,12 @@ export function createWebApi(deps: WebApiDeps): (request: ApiRequest) => Promise
     if (variant !== undefined && !(UPLOAD_VARIANTS as readonly unknown[]).includes(variant)) {
       return failure(400, 'bad-variant', `variant must be one of ${UPLOAD_VARIANTS.join(', ')}`);
     }
-    const key = `${config.inputPrefix}${userId}/${name as string}`;
+    const folder = `${config.inputPrefix}${userId}/`;
+    const taken = await otherSpelling(folder, name as string);
+    if (taken !== null) {
+      return failure(409, 'name-taken', `"${taken}" is already here and its documents have the same names; upload as "${taken}" to replace it, or rename the file`);
+    }
+    const key = `${folder}${name as string}`;
     const metadata: Record<string, string> = variant === undefined ? {} : { [VARIANT_METADATA]: variant as string };
     const signed = await deps.presigner.put(config.inputBucket, key, { size, contentType: 'text/plain; charset=utf-8', metadata }, config.urlExpiresSeconds);
     const ticket: UploadTicket = { name: name as string, method: 'PUT', url: signed.url, headers: signed.headers, expiresInSeconds: config.urlExpiresSeconds };

@@ -3,7 +3,7 @@ import { PageApi, RequestFailure } from './api-client';
 import { accessToken, signOut } from './auth';
 import { cardVersion, refreshLinks, renderCard, stepOf, type CardModel } from './document-card';
 import { byId, h } from './dom';
-import { currentScript, formatBytes, setScript, switchLabel, t } from './i18n';
+import { currentScript, formatBytes, hasText, setScript, switchLabel, t } from './i18n';
 import type { TextKey } from './text';
 
 /** An upload started in this page view, until the API lists a newer version of its document. */
@@ -141,7 +141,9 @@ async function uploadOne(config: PageConfig, name: string, body: Blob, variant: 
     render();
     await refresh();
   } catch (error) {
-    fail(t('uploadFailed', { reason: error instanceof RequestFailure ? error.message : String((error as Error).message ?? error) }));
+    // The API's refusals that the handler would also make (name taken, too large) read as its reports do.
+    const known = error instanceof RequestFailure ? `reject_${error.code.replace(/-/g, '_')}` : '';
+    fail(hasText(known) ? t(known) : t('uploadFailed', { reason: String((error as Error).message ?? error) }));
   }
 }
 

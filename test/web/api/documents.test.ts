@@ -41,6 +41,11 @@ describe('documentStates', () => {
     expect(states.map((s) => [s.name, s.status])).toEqual([['旧.txt', 'done']]);
   });
 
+  it('a report named after the whole file name (name taken by another spelling) belongs to that upload', () => {
+    const states = documentStates([object('a.txt', 0), object('a.TXT', 5)], [object('a.json', 2), object('a.pdf', 2), object('a.TXT.error.json', 6)], at(7), MINUTE);
+    expect(states.map((s) => [s.name, s.status, s.report])).toEqual([['a.TXT', 'rejected', 'a.TXT.error.json']]);
+  });
+
   it('lists newest first', () => {
     const states = documentStates([object('a.txt', 1), object('b.txt', 3), object('c.txt', 2)], [], at(4), MINUTE);
     expect(states.map((s) => s.name)).toEqual(['b.txt', 'c.txt', 'a.txt']);

@@ -84,6 +84,15 @@ describe('presigned uploads', () => {
     expect(over.status).toBe(413);
     expect(JSON.parse(over.body).error).toEqual({ code: 'too-large', message: `the file is ${CONFIG.maxBytes + 1} bytes; the limit is ${CONFIG.maxBytes} bytes` });
   });
+
+  it('refuse a second spelling of an existing upload’s name (its outputs would have the same names)', async () => {
+    await s3.client.send(new PutObjectCommand({ Bucket: BUCKETS.input, Key: 'incoming/frank/讲话.txt', Body: 'x' }));
+    const clash = await upload('frank', { name: '讲话.TXT', size: 1 });
+    expect([clash.status, JSON.parse(clash.body).error.code]).toEqual([409, 'name-taken']);
+    expect((await upload('frank', { name: '讲话.txt', size: 1 })).status).toBe(200);
+    expect((await upload('frank', { name: '讲话稿.TXT', size: 1 })).status).toBe(200);
+    expect((await upload('grace', { name: '讲话.TXT', size: 1 })).status).toBe(200);
+  });
 });
 
 describe('documents', () => {
