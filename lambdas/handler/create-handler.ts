@@ -140,7 +140,8 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
         processInParallel: false,
       });
     } finally {
-      metrics?.publishStoredMetrics();
+      // A batch of duplicates and ignored keys has nothing to report (Powertools would warn about that).
+      if (metrics?.hasStoredMetrics() === true) metrics.publishStoredMetrics();
     }
   };
 }

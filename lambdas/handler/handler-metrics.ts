@@ -22,7 +22,7 @@ export const METRIC = {
 } as const;
 
 /** The part of Powertools Metrics the handler uses. */
-export type HandlerMetrics = Pick<Metrics, 'addMetric' | 'publishStoredMetrics'>;
+export type HandlerMetrics = Pick<Metrics, 'addMetric' | 'publishStoredMetrics' | 'hasStoredMetrics'>;
 
 export function recordOutcome(metrics: HandlerMetrics, outcome: UploadOutcome, durationMs: number): void {
   if (outcome.kind === 'converted') {
