@@ -62,7 +62,7 @@ export class ConverterFunction extends Construct {
       ...(config.reservedConcurrency !== undefined ? { reservedConcurrentExecutions: config.reservedConcurrency } : {}),
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
-      // X-Ray: where a slow conversion spends its time (S3 calls vs. the pipeline).
+      // X-Ray: each invocation's cold start (init) and handler time, and the SQS → Lambda hop.
       tracing: Tracing.ACTIVE,
       environment: {
         [ENV.outputBucket]: props.outputBucketName,
