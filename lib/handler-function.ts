@@ -30,7 +30,18 @@ export function copyFontsCommands(inputDir: string, outputDir: string): string[]
 export function copyWasmCommands(inputDir: string, outputDir: string): string[] {
   const from = `${inputDir}/node_modules/harfbuzzjs`;
   const to = `${outputDir}/node_modules/harfbuzzjs`;
-  return [`mkdir -p "${to}/dist"`, `cp "${from}/dist/harfbuzz-subset.wasm" "${to}/dist/"`, `cp "${from}/LICENSE" "${to}/"`];
+  // The title breaker's word segmenter (render/words.ts) reads jieba's wasm the same way, beside the glue
+  // its package.json exports (require.resolve needs both to exist; the glue itself is in the bundle).
+  const jiebaFrom = `${inputDir}/node_modules/jieba-wasm`;
+  const jiebaTo = `${outputDir}/node_modules/jieba-wasm`;
+  return [
+    `mkdir -p "${to}/dist"`,
+    `cp "${from}/dist/harfbuzz-subset.wasm" "${to}/dist/"`,
+    `cp "${from}/LICENSE" "${to}/"`,
+    `mkdir -p "${jiebaTo}/pkg/web"`,
+    `cp "${jiebaFrom}/package.json" "${jiebaFrom}/LICENSE" "${jiebaTo}/"`,
+    `cp "${jiebaFrom}/pkg/web/jieba_rs_wasm.js" "${jiebaFrom}/pkg/web/jieba_rs_wasm_bg.wasm" "${jiebaTo}/pkg/web/"`,
+  ];
 }
 
 export interface ConverterFunctionProps {

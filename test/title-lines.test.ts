@@ -21,15 +21,51 @@ describe('balanceTitleLines', () => {
     ]);
   });
 
-  it('prefers the title’s own pause (comma, colon, dash) over a slightly better balance', () => {
+  it('prefers the title’s own pause (comma, dash) when the lines stay balanced', () => {
     expect(balanceTitleLines('凝心聚力谋发展，真抓实干开新局——在全县经济工作会议上的讲话', 20)).toEqual([
       '凝心聚力谋发展，真抓实干开新局——',
       '在全县经济工作会议上的讲话',
     ]);
-    expect(balanceTitleLines('专题党课：从党史中汲取智慧和力量全力推进乡村振兴', 20)).toEqual([
-      '专题党课：',
-      '从党史中汲取智慧和力量全力推进乡村振兴',
+  });
+
+  it('keeps noun compounds whole and breaks before 在/关于/同/暨, after 的, between subject and verb (jieba words and tags)', () => {
+    expect(balanceTitleLines('关于进一步加强党组织书记队伍建设的实施意见', 20)).toEqual(['关于进一步加强', '党组织书记队伍建设的实施意见']);
+    expect(balanceTitleLines('在二十届中央政治局常委同中外记者见面时的讲话', 20)).toEqual(['在二十届中央政治局常委', '同中外记者见面时的讲话']);
+    expect(balanceTitleLines('在全区防汛抗旱暨安全生产消防工作会议上的讲话', 20)).toEqual(['在全区防汛抗旱', '暨安全生产消防工作会议上的讲话']);
+    expect(balanceTitleLines('在全市党组织书记抓基层党建工作述职评议会议上的讲话', 20)).toEqual([
+      '在全市党组织书记抓基层党建工作',
+      '述职评议会议上的讲话',
     ]);
+    expect(balanceTitleLines('市委书记在全市安全生产和森林防灭火工作会议上的讲话', 20)).toEqual([
+      '市委书记在全市安全生产和',
+      '森林防灭火工作会议上的讲话',
+    ]);
+  });
+
+  it('balances rather than leave a 4/19 split at a colon', () => {
+    expect(balanceTitleLines('专题党课：从党史中汲取智慧和力量全力推进乡村振兴', 20)).toEqual([
+      '专题党课：从党史中',
+      '汲取智慧和力量全力推进乡村振兴',
+    ]);
+  });
+
+  it('does not break inside brackets when it can break outside', () => {
+    expect(balanceTitleLines('《追加撥款（2016-2017年度）條例草案》二讀發言的補充說明', 20)).toEqual([
+      '《追加撥款（2016-2017年度）條例草案》',
+      '二讀發言的補充說明',
+    ]);
+  });
+
+  it('gives the Traditional edition the same breaks as the Simplified one', () => {
+    const pairs = [
+      ['在教育系统全面从严治党和党风廉政建设工作会议上的讲话', '在教育系統全面從嚴治黨和黨風廉政建設工作會議上的講話'],
+      ['关于进一步加强党组织书记队伍建设的实施意见', '關於進一步加強黨組織書記隊伍建設的實施意見'],
+      ['以优异成绩迎接党的二十大胜利召开——在全市组织工作会议上的讲话', '以優異成績迎接黨的二十大勝利召開——在全市組織工作會議上的講話'],
+    ];
+    for (const [hans, hant] of pairs) {
+      const lengths = (title: string): number[] => balanceTitleLines(title, 20).map((line) => [...line].length);
+      expect(lengths(hant!)).toEqual(lengths(hans!));
+    }
   });
 
   it('never loses text, never overflows, never starts a line with closing punctuation, never cuts a number', () => {
@@ -43,6 +79,11 @@ describe('balanceTitleLines', () => {
         for (const line of lines.slice(1)) expect(CLOSING).not.toContain(line[0]);
         // a number or Latin word is never cut in two
         for (let i = 1; i < lines.length; i++) expect(/[0-9A-Z]$/.test(lines[i - 1]!) && /^[0-9A-Z]/.test(lines[i]!)).toBe(false);
+        // balanced: on two lines of Han, the shorter holds at least a third of the longer
+        if (lines.length === 2 && /^[\p{Script=Han}]+$/u.test(title)) {
+          const [a, b] = lines.map(displayWidth) as [number, number];
+          expect(Math.min(a, b)).toBeGreaterThanOrEqual(Math.max(a, b) / 3);
+        }
       }),
       { numRuns: 200 },
     );

@@ -110,21 +110,24 @@ function headingTitle(block: Block): string {
 }
 
 /**
- * The title breaks where the DOCX edition breaks it (its balancer prices breaks by phrase and word, so
- * 党风廉政 stays whole), for identical titles in both editions. Falls back to our own balancing should a
- * break fall inside a unit (a —— pair, a Latin word).
+ * The title breaks where the DOCX edition breaks it (render/title-lines.ts: by meaning and in balance, the same
+ * in both scripts). Falls back to our own balancing should a break fall inside a unit (a —— pair, a Latin word).
  */
 function titleSpans(units: readonly Unit[], title: string): LineSpan[] {
   const maxCells = Math.floor(TYPE_AREA.width / metricsOf('title').cell);
-  const lines = balanceTitleLines(title, maxCells);
+  return spansOfLines(units, balanceTitleLines(title, maxCells)) ?? balanceLines(units, TYPE_AREA.width);
+}
+
+/** The unit spans that set exactly `lines`, or null when a line would end inside a unit. */
+function spansOfLines(units: readonly Unit[], lines: readonly string[]): LineSpan[] | null {
   const spans: LineSpan[] = [];
   let unit = 0;
   for (const [index, line] of lines.entries()) {
     const start = unit;
     let text = '';
     while (unit < units.length && text.length < line.length) text += units[unit++]!.text;
-    if (text !== line) return balanceLines(units, TYPE_AREA.width);
+    if (text !== line) return null;
     spans.push({ start, end: unit, compression: 0, last: index === lines.length - 1 });
   }
-  return unit === units.length ? spans : balanceLines(units, TYPE_AREA.width);
+  return unit === units.length ? spans : null;
 }
