@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { clean, type CleanedText } from './clean';
+import { clean, type CleanedText, type LineModel } from './clean';
 import { placeholderWarnings } from './clean/placeholders';
 import { hanCount } from './text/characters';
 import { decode, DEFAULT_MAX_BYTES, type DecodedText } from './decode';
@@ -28,6 +28,8 @@ export const PIPELINE_VERSION: string = packageJson.version;
 export interface ParseOptions {
   readonly sourceName?: string;
   readonly maxBytes?: number;
+  /** The learned noise/content line decision (default: the committed model); evaluation swaps it. */
+  readonly lineModel?: LineModel;
 }
 
 export interface ParsedSpeech {
@@ -40,7 +42,7 @@ export interface ParsedSpeech {
 /** The pure text core: bytes → decoded text → cleaned lines → typed document. */
 export function parseSpeech(bytes: Uint8Array, options: ParseOptions = {}): ParsedSpeech {
   const decoded = decode(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const cleaned = clean(decoded.text);
+  const cleaned = clean(decoded.text, { lineModel: options.lineModel });
   const document = structure(cleaned, cleaned.report.removedFragments);
   if (document.blocks.length === 0) {
     throw new InputRejectedError('empty-input', 'The file contains only page noise (navigation, share or page-number lines), no speech text.');

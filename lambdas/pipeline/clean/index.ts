@@ -1,14 +1,17 @@
 import { repairCharacters } from './characters';
 import { removeFragments } from './fragments';
 import { stripGluedTail } from './glued-tail';
+import { defaultLineModel, noiseProbabilities, type LineModel } from './line-classifier';
+import { FEATURE_NAMES, lineFeatures, type FeatureVector } from './line-features';
 import { tidy, type WorkLine } from './lines';
 import { normalizePunctuation } from './punctuation';
-import { COMPILATION_NUMBER, isProse, removeNoiseLines } from './regions';
+import { COMPILATION_NUMBER, isProse, removeNoiseLines, type Regions } from './regions';
 import { emptyReport, type CleaningReport } from './report';
 import { rewrap } from './rewrap';
 import { splitLines } from './split';
 
 export type { CleaningReport, LineReport } from './report';
+export type { LineModel } from './line-classifier';
 
 /** One logical line of the cleaned text: a paragraph, heading or head line. */
 export interface CleanLine {
@@ -24,11 +27,37 @@ export interface CleanedText {
   readonly report: CleaningReport;
 }
 
+const INVISIBLE_ONLY = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]+$/;
+const at = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
+const [PREV_PROSE, NEXT_PROSE, PROSE, CHROME_WORDS, SEO_PHRASES] = [at('prevProse'), at('nextProse'), at('prose'), at('chromeWords'), at('seoPhrases')];
+
 /**
- * Removes page noise and rebuilds paragraphs. Conservative by design: a line is dropped only when a
- * noise pattern for its region matches; doubtful lines are kept and reported as suspected.
+ * Where a score alone may not remove a line (it is kept as suspected instead): a line between two
+ * paragraphs, and running prose that names no chrome or SEO word itself — its neighbours alone
+ * never condemn a paragraph.
  */
-export function clean(text: string): CleanedText {
+function protectedLine(f: FeatureVector): boolean {
+  if (f[PREV_PROSE] === 1 && f[NEXT_PROSE] === 1) return true;
+  return f[PROSE] === 1 && f[CHROME_WORDS] === 0 && f[SEO_PHRASES] === 0;
+}
+
+export interface CleanOptions {
+  /** The learned noise/content decision; default the committed line-model.json. */
+  readonly lineModel?: LineModel;
+}
+
+/** The page split into lines after character repair, fragment removal and the pattern rules. */
+export interface RuledLines {
+  readonly raw: readonly string[];
+  readonly work: WorkLine[];
+  readonly regions: Regions;
+  readonly report: CleaningReport;
+  /** Features of each line as the rules left it (null for blank lines): the classifier's input. */
+  readonly features: (FeatureVector | null)[];
+}
+
+/** Everything before the learned decision; the training script sees exactly what clean() sees. */
+export function ruleLines(text: string): RuledLines {
   const report = emptyReport();
   const raw = text.split('\n');
   const work: WorkLine[] = raw.map((line, i) => ({
@@ -36,8 +65,42 @@ export function clean(text: string): CleanedText {
     text: tidy(removeFragments(repairCharacters(line, report), i + 1, report)),
     removed: false,
   }));
+  work.forEach((w, i) => {
+    // A line of zero-width characters only is page noise, not a paragraph break.
+    if (w.text === '' && raw[i]!.trim() !== '' && INVISIBLE_ONLY.test(raw[i]!)) {
+      w.removed = true;
+      report.removed.push({ line: w.line, text: raw[i]!, reason: 'invisible characters only' });
+    }
+  });
+  const regions = removeNoiseLines(work, raw, report);
+  const features = lineFeatures(work, { ...regions, suspected: new Set(report.suspected.map((s) => s.line)) });
+  return { raw, work, regions, report, features };
+}
 
-  const { bodyStart } = removeNoiseLines(work, raw, report);
+/**
+ * Removes page noise and rebuilds paragraphs. The pattern rules remove what they are sure of; the
+ * learned line classifier removes what it is confident is noise and reports doubtful lines as
+ * suspected (kept). Every removal is listed with its line and reason.
+ */
+export function clean(text: string, options: CleanOptions = {}): CleanedText {
+  const { raw, work, regions, report, features } = ruleLines(text);
+  const model = options.lineModel ?? defaultLineModel;
+  const probabilities = noiseProbabilities(features, model);
+  const suspected = new Set(report.suspected.map((s) => s.line));
+  work.forEach((w, i) => {
+    const p = probabilities[i];
+    if (p === null || p === undefined || w.removed) return;
+    if (p >= model.thresholds.remove && !protectedLine(features[i]!)) {
+      w.removed = true;
+      report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason: 'page chrome (line classifier)' });
+    } else if (p >= model.thresholds.suspect && !suspected.has(w.line)) {
+      report.suspected.push({ line: w.line, text: w.text, reason: 'looks like page chrome (line classifier)' });
+    }
+  });
+  report.removed.sort((a, b) => a.line - b.line);
+  report.suspected.sort((a, b) => a.line - b.line);
+
+  const { bodyStart } = regions;
   const bodyStartLine = work[bodyStart]?.line ?? raw.length + 1;
   for (const w of work.slice(0, bodyStart)) {
     const prefix = COMPILATION_NUMBER.exec(w.text);

@@ -11,6 +11,25 @@ import { headingMarker, isSalutation } from '../text/markers';
  */
 const SEO_ANNOUNCEMENT = /(?:小编|小編)[^。]{0,30}(?:整理|收集|精心|为大家|為大家)/;
 
+/**
+ * An SEO announcement is one sentence; a page export may have glued the salutation and the speech
+ * after it on the same line. Only that sentence goes then. When it ends a line instead, the sentences
+ * before it are the portal's own introduction (X是…。以下是小编整理的…): the line goes whole.
+ */
+function removeSeoSentence(w: WorkLine, raw: readonly string[], report: CleaningReport): void {
+  const at = SEO_ANNOUNCEMENT.exec(w.text)!.index;
+  const start = Math.max(...['。', '！', '？'].map((mark) => w.text.lastIndexOf(mark, at) + 1));
+  const endMark = /[。！!]/.exec(w.text.slice(at));
+  const end = endMark ? at + endMark.index + 1 : w.text.length;
+  const rest = (w.text.slice(0, start) + w.text.slice(end)).trim();
+  if (start > 0 || hanCount(rest) < 10) {
+    remove(w, 'SEO intro', raw, report);
+    return;
+  }
+  report.removedFragments.push({ line: w.line, text: w.text.slice(start, end), reason: 'SEO intro' });
+  w.text = rest;
+}
+
 /** A line of running prose: enough Han characters and some sentence punctuation. */
 export function isProse(text: string): boolean {
   return hanCount(text) >= 12 && /[，,。！？!?；;]/.test(text);
@@ -48,6 +67,8 @@ function isTitleAboveSubtitle(work: readonly WorkLine[], i: number): boolean {
 export interface Regions {
   /** Index of the first prose line: everything before it is the head (title, meta, chrome). */
   readonly bodyStart: number;
+  /** Index of the first read-more or paywall line after which the page is chrome, or -1. */
+  readonly stopper: number;
 }
 
 /**
@@ -60,7 +81,7 @@ export function removeNoiseLines(work: WorkLine[], raw: readonly string[], repor
     if (w.text === '') continue;
     const furniture = matchNoise(w.text, PAGE_FURNITURE);
     if (furniture) remove(w, furniture, raw, report);
-    else if (SEO_ANNOUNCEMENT.test(w.text)) remove(w, 'SEO intro', raw, report);
+    else if (SEO_ANNOUNCEMENT.test(w.text)) removeSeoSentence(w, raw, report);
   }
 
   // The head ends where the speech proper begins: the first prose line, heading or salutation.
@@ -102,7 +123,7 @@ export function removeNoiseLines(work: WorkLine[], raw: readonly string[], repor
       report.suspected.push({ line: w.line, text: w.text, reason: `looks like ${chrome}` });
     }
   }
-  return { bodyStart };
+  return { bodyStart, stopper };
 }
 
 /** What a page title adds around the real title: …讲话稿, (精选文档), …汇编4篇, 范文, word版, 2022年度… */
