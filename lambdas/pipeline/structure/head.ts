@@ -16,9 +16,10 @@ export function isSubtitleLine(text: string): boolean {
   return /^(?:——|—|--|－－)/.test(text);
 }
 
-/** A paragraph of the speech itself: a long line of sentences that is not site chrome. */
+/** A paragraph of the speech itself: a long line of sentences that is not site chrome (judged on its start). */
 function isSpeechProse(text: string): boolean {
-  return text.length >= 40 && /[。！？!?]/.test(text) && !isChromeLike(text);
+  const start = text.slice(0, 400);
+  return start.length >= 40 && /[。！？!?]/.test(start) && !isChromeLike(start);
 }
 
 /** 县委书记 王建国 / 習近平: a short line naming who speaks. */
@@ -38,7 +39,7 @@ function headWindow(lines: readonly CleanLine[]): number {
 
 /** Where a title continues on the next line: 政府工作报 / 告, 在全县…工作会议上的 / 讲话. */
 function continuation(first: string, next: string | undefined): string | null {
-  if (next === undefined || TITLE_WORD_END.test(first) || next.length > 30 || /[，,。！？!?：:；;]/.test(next)) return null;
+  if (next === undefined || first.length > 60 || TITLE_WORD_END.test(first) || next.length > 30 || /[，,。！？!?：:；;]/.test(next)) return null;
   if (isSalutation(next) || isSubtitleLine(next) || isDateLine(next) || isChromeLike(first) || /[：:]/.test(first)) return null;
   // A line that is a whole title by itself (云南要闻 / 2026年政府工作报告) is not the end of the line above.
   if (TITLE_WORD_END.test(next) && next.length > 4 && !/[的上在和与與暨及之]$/.test(first)) return null;
@@ -55,24 +56,44 @@ interface Candidate {
 
 const MIN_TITLE_SCORE = 1.5;
 
+/**
+ * What the context features need of each of the first lines, computed once: chrome, speech prose,
+ * and the start of the line without spaces (a title repeated on the page is in a short line or at
+ * the start of a long one; reading only the start keeps the head linear in the size of the page).
+ */
+interface HeadLine {
+  readonly text: string;
+  readonly chrome: boolean;
+  readonly prose: boolean;
+  readonly key: string;
+}
+
+function headLines(lines: readonly CleanLine[]): HeadLine[] {
+  return lines.slice(0, 41).map((l) => {
+    const start = l.text.slice(0, 400);
+    return { text: l.text, chrome: isChromeLike(start), prose: isSpeechProse(l.text), key: start.replace(/\s+/g, '') };
+  });
+}
+
 /** The line's score in its place on the page: what follows it, whether the page repeats it, whether speech text came before. */
-function scoreInContext(lines: readonly CleanLine[], window: number, index: number, text: string, span: number): number {
+function scoreInContext(head: readonly HeadLine[], window: number, index: number, text: string, span: number): number {
   let score = titleScore(text);
-  const next = lines.slice(index + span, window + 1).find((l) => !isChromeLike(l.text))?.text;
-  if (next !== undefined && (isSubtitleLine(next) || isDateLine(next) || isSalutation(next))) score += 1.5;
-  else if (next !== undefined && isSpeechProse(next)) score += 1;
+  const next = head.slice(index + span, window + 1).find((l) => !l.chrome);
+  if (next !== undefined && (isSubtitleLine(next.text) || isDateLine(next.text) || isSalutation(next.text))) score += 1.5;
+  else if (next?.prose) score += 1;
   if (index === 0) score += 0.5;
   const key = text.replace(/\s+/g, '');
   // The page repeats the speech title (breadcrumb, page title, document copy); a line repeated
   // three times or more is a compilation's banner.
-  const repeats = key.length >= 4 ? lines.slice(0, 40).filter((l, j) => (j < index || j >= index + span) && l.text.replace(/\s+/g, '').includes(key)).length : 0;
+  const repeats = key.length >= 4 ? head.filter((l, j) => (j < index || j >= index + span) && l.key.includes(key)).length : 0;
   if (repeats >= 2) score -= 2;
   else if (repeats === 1) score += 1;
-  if (lines.slice(0, index).some((l) => isSpeechProse(l.text))) score -= 2;
+  if (head.slice(0, index).some((l) => l.prose)) score -= 2;
   return score;
 }
 
 function bestCandidate(lines: readonly CleanLine[], window: number): Candidate | null {
+  const head = headLines(lines);
   let best: Candidate | null = null;
   for (let i = 0; i < window; i++) {
     const text = lines[i]!.text;
@@ -80,7 +101,7 @@ function bestCandidate(lines: readonly CleanLine[], window: number): Candidate |
     const options: [string, number][] = joined ? [[joined, 2]] : [[text, 1]];
     for (const [candidate, span] of options) {
       if (excludedFromTitle(candidate)) continue;
-      const score = scoreInContext(lines, window, i, candidate, span);
+      const score = scoreInContext(head, window, i, candidate, span);
       if (score >= MIN_TITLE_SCORE && (!best || score > best.score)) best = { index: i, span, text: candidate, score };
     }
   }

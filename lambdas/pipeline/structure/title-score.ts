@@ -53,10 +53,9 @@ export const TITLE_FEATURES: readonly TitleFeature[] = [
 
 /** A line that can never be the title, whatever else it shows. */
 export function excludedFromTitle(text: string): boolean {
-  const han = hanCount(text);
   return (
-    han < 2 ||
     text.length > 60 ||
+    hanCount(text) < 2 ||
     SENTENCE_END.test(text) ||
     /[。！？!?]/.test(text.replace(/[。！？!?]$/, '')) ||
     isSalutation(text) ||
