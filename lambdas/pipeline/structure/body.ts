@@ -1,5 +1,6 @@
-import type { Block, HeadingLevel, Run } from '../model';
-import { headingMarker, startsWithLeadIn } from '../text/markers';
+import type { Block, Run } from '../model';
+import { startsWithLeadIn } from '../text/markers';
+import type { OutlineEntry } from './outline';
 
 /** The first sentence of a line, including its end mark; null when the line is one sentence. */
 function firstSentence(text: string, ends: RegExp): string | null {
@@ -7,16 +8,6 @@ function firstSentence(text: string, ends: RegExp): string | null {
   if (!m) return null;
   const cut = m.index + m[0].length;
   return cut < text.length ? text.slice(0, cut) : null;
-}
-
-/**
- * A heading line. A run-in heading (heading sentence and body on one line) keeps its body in the
- * same block: only the sentence up to and including the first 。 is the heading.
- */
-export function headingBlock(text: string, level: HeadingLevel, line: number): Block {
-  const head = firstSentence(text, /[。！？!?]/);
-  const runs: Run[] = head ? [{ text: head, role: 'heading' }, { text: text.slice(head.length), role: 'text' }] : [{ text, role: 'heading' }];
-  return { kind: 'heading', level, runs, line };
 }
 
 /** A body paragraph; a lead-in sentence (一是…。) becomes its own bold run. */
@@ -29,7 +20,14 @@ export function paragraphBlock(text: string, line: number): Block {
   return { kind: 'paragraph', runs: [{ text, role: 'text' }], line };
 }
 
-export function bodyBlock(text: string, line: number): Block {
-  const marker = headingMarker(text);
-  return marker ? headingBlock(text, marker.level, line) : paragraphBlock(text, line);
+/**
+ * The blocks of one body line. A heading line is a heading block; a run-in heading (heading sentence
+ * and body on one line) keeps its body in the same block, only its own sentence being the heading.
+ */
+export function bodyBlock(text: string, line: number, entry: OutlineEntry | null): Block {
+  if (!entry) return paragraphBlock(text, line);
+  const head = text.slice(0, entry.headLength);
+  const rest = text.slice(entry.headLength);
+  const runs: Run[] = rest ? [{ text: head, role: 'heading' }, { text: rest, role: 'text' }] : [{ text: head, role: 'heading' }];
+  return { kind: 'heading', level: entry.level, runs, line };
 }

@@ -3,6 +3,7 @@ import type { LineReport } from '../clean/report';
 import type { Block, DocumentMeta, SpeechDocument } from '../model';
 import { bodyBlock } from './body';
 import { readHead } from './head';
+import { outlineOf } from './outline';
 import { isSalutation } from '../text/markers';
 import { detectScript } from './script-detect';
 
@@ -24,19 +25,19 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
   if (head.date) blocks.push(single('date', head.date));
 
   let salutationSeen = false;
-  let bodySeen = false;
+  const body: CleanLine[] = [];
   for (const line of cleaned.lines) {
     const text = head.rest?.line === line ? head.rest.text : line.text;
-    if (head.consumed.has(line) && head.rest?.line !== line) continue;
-    if (text === '') continue;
-    if (!salutationSeen && !bodySeen && isSalutation(text)) {
+    if ((head.consumed.has(line) && head.rest?.line !== line) || text === '') continue;
+    if (!salutationSeen && body.length === 0 && isSalutation(text)) {
       blocks.push(single('salutation', { line: line.line, text }));
       salutationSeen = true;
       continue;
     }
-    bodySeen = true;
-    blocks.push(bodyBlock(text, line.line));
+    body.push({ line: line.line, text });
   }
+  const outline = outlineOf(body);
+  outline.lines.forEach((l, i) => blocks.push(bodyBlock(l.text, l.line, outline.entries[i] ?? null)));
 
   const meta: DocumentMeta = {
     ...(head.subtitle && { subtitle: head.subtitle.text }),

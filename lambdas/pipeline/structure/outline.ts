@@ -1,0 +1,155 @@
+import type { HeadingLevel } from '../model';
+import { headingMarker, type HeadingMarker } from '../text/markers';
+
+/**
+ * Which numbered lines of the body are headings. A marker (一、 （一） 1. （1）) alone does not make
+ * a heading: real pages also number notes, agenda items, speaking orders, tables of contents and
+ * press-release paragraphs. The decision is taken over the whole document, from how the numbered
+ * lines sit among their siblings.
+ */
+
+/** 壹、貳、參: the Taiwan style puts one level above 一、. */
+const UPPER_MARKER = /^([壹贰貳叁參肆伍陆陸柒捌玖拾])\s*、/;
+const UPPER_DIGITS = '壹贰貳叁參肆伍陆陸柒捌玖拾';
+const UPPER_ORDINAL: Record<string, number> = { 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9, 拾: 10 };
+
+/** A numbered line's marker, its own level in the document and its heading text. */
+export interface OutlineEntry {
+  readonly level: HeadingLevel;
+  readonly ordinal: number;
+  /** Length of the heading part: the whole line, the first sentence of a run-in heading, or a heading glued to its body. */
+  readonly headLength: number;
+  /** A heading glued to its paragraph without punctuation: `headLength` is where the paragraph starts. */
+  readonly glued: boolean;
+}
+
+interface Candidate {
+  readonly kind: 'upper' | HeadingLevel;
+  readonly ordinal: number;
+  readonly text: string;
+  readonly marker: HeadingMarker | null;
+}
+
+function candidateOf(text: string): Candidate | null {
+  const upper = UPPER_MARKER.exec(text);
+  if (upper && UPPER_DIGITS.includes(upper[1]!)) return { kind: 'upper', ordinal: UPPER_ORDINAL[upper[1]!] ?? 0, text, marker: null };
+  const marker = headingMarker(text);
+  return marker ? { kind: marker.level, ordinal: marker.ordinal, text, marker } : null;
+}
+
+const SENTENCE_END = /[。！？!?]/;
+
+/** The heading sentence of a run-in heading, including its end mark; null when the line is one sentence. */
+export function firstSentenceLength(text: string): number | null {
+  const m = SENTENCE_END.exec(text);
+  if (!m) return null;
+  const cut = m.index + m[0].length;
+  return cut < text.length ? cut : null;
+}
+
+/**
+ * Where a heading without punctuation runs into its paragraph on a flattened page: before the first
+ * lower-level marker that starts its own section (一、…工作（一）…), before an opening quote, or
+ * before the words a paragraph of a speech opens with (今年以来, 我县…). Null when no such place
+ * lies 6–40 characters in, before any sentence end.
+ */
+const PARAGRAPH_OPENING = /[（(]一[)）]|[“《]|今年以来|近年来|近年來|当前|當前|目前|去年以来|我县|我縣|我市|我省|我区|我區|我国|我國|我们|我們/g;
+
+function gluedHeadingLength(text: string, markerLength: number): number | null {
+  const sentence = SENTENCE_END.exec(text);
+  const limit = Math.min(sentence ? sentence.index : text.length, 41);
+  PARAGRAPH_OPENING.lastIndex = markerLength + 6;
+  const m = PARAGRAPH_OPENING.exec(text);
+  if (!m || m.index >= limit) return null;
+  const head = text.slice(markerLength, m.index);
+  // The heading must be a finished phrase: not cut after a function word, not inside quotes or brackets.
+  if (/[的和与與及在对對把为為、，,：:]$/.test(head) || (head.match(/[“《（(]/g)?.length ?? 0) !== (head.match(/[”》）)]/g)?.length ?? 0)) return null;
+  return m.index;
+}
+
+/** A numbered item that is a whole line of one sentence or phrase (no body after it). */
+function isSingleItem(text: string): boolean {
+  return firstSentenceLength(text) === null;
+}
+
+/** 1、市中院2、市检察院3、…: the line goes on numbering inside itself. */
+function enumeratesInside(c: Candidate): boolean {
+  const next = c.ordinal + 1;
+  if (c.kind === 3) return new RegExp(`[^\\d]${next}[、.．]`).test(c.text.slice(2));
+  return false;
+}
+
+/**
+ * The heading decision for every line (null: not a heading). Rules, each from what the training
+ * pages show:
+ * - an item ending in ；，、 is one item of a list read out (agenda, speaking order), not a heading;
+ * - two or more consecutive one-sentence siblings (一、…\n二、…) are a list or a table of contents:
+ *   a heading is followed by its own text;
+ * - a numbered line that numbers on inside itself (1、…2、…3、…) is an enumeration;
+ * - 1. and （1） items whose first sentence is longer than 40 characters are numbered paragraphs
+ *   (press releases, notes), not headings;
+ * - a heading n > 1 needs an earlier sibling before it (四、 after 一是…三是… continues the lead-in
+ *   list; a sibling lost to a broken line does not take the rest with it);
+ * - 壹、 above 一、 moves every level down by one.
+ */
+function decide(texts: readonly string[]): (OutlineEntry | null)[] {
+  const candidates = texts.map(candidateOf);
+  const hasUpper = candidates.some((c) => c?.kind === 'upper');
+  const seen = new Map<Candidate['kind'], Set<number>>();
+  return candidates.map((c, i) => {
+    if (!c) return null;
+    const ordinals = seen.get(c.kind) ?? new Set<number>();
+    seen.set(c.kind, ordinals);
+    const hasPrevious = c.ordinal <= 1 || [...ordinals].some((o) => o < c.ordinal);
+    ordinals.add(c.ordinal);
+
+    const level = (c.kind === 'upper' ? 1 : Math.min(4, c.kind + (hasUpper ? 1 : 0))) as HeadingLevel;
+    const text = c.text;
+    if (!hasPrevious) return null;
+    if (enumeratesInside(c)) return null;
+    if (isSingleItem(text)) {
+      if (/[；;，,、]$/.test(text) && text.length <= 60) return null;
+      const sibling = (j: number) => {
+        const s = candidates[j];
+        return s !== null && s !== undefined && s.kind === c.kind && Math.abs(s.ordinal - c.ordinal) === 1 && isSingleItem(s.text);
+      };
+      if (sibling(i - 1) || sibling(i + 1)) return null;
+    }
+    const markerLength = c.marker?.length ?? (UPPER_MARKER.exec(text)?.[0].length ?? 0);
+    const sentence = firstSentenceLength(text);
+    if (c.kind === 3 || c.kind === 4) {
+      const headLength = sentence ?? text.length;
+      if (headLength - markerLength > 40 && SENTENCE_END.test(text)) return null;
+      return { level, ordinal: c.ordinal, headLength: sentence ?? text.length, glued: false };
+    }
+    const firstEnd = SENTENCE_END.exec(text)?.index ?? text.length;
+    if (firstEnd - markerLength > 40) {
+      const glued = gluedHeadingLength(text, markerLength);
+      if (glued !== null) return { level, ordinal: c.ordinal, headLength: glued, glued: true };
+    }
+    return { level, ordinal: c.ordinal, headLength: sentence ?? text.length, glued: false };
+  });
+}
+
+export interface BodyLine {
+  readonly text: string;
+  readonly line: number;
+}
+
+/**
+ * The body lines with their heading decisions. A heading glued to its paragraph is split off and the
+ * lines are decided again, so that the paragraph may itself start with a heading ((一) after 一、…).
+ */
+export function outlineOf(lines: readonly BodyLine[]): { lines: BodyLine[]; entries: (OutlineEntry | null)[] } {
+  let current = [...lines];
+  let entries = decide(current.map((l) => l.text));
+  // Each pass only splits lines, and a split-off heading is never glued again: a few passes suffice.
+  for (let pass = 0; pass < 4 && entries.some((e) => e?.glued); pass++) {
+    current = current.flatMap((l, i) => {
+      const e = entries[i];
+      return e?.glued ? [{ line: l.line, text: l.text.slice(0, e.headLength) }, { line: l.line, text: l.text.slice(e.headLength) }] : [l];
+    });
+    entries = decide(current.map((l) => l.text));
+  }
+  return { lines: current, entries };
+}

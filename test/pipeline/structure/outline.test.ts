@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { outlineOf } from '../../../lambdas/pipeline/structure/outline';
+
+const body = '要立足资源禀赋，发展壮大特色产业，推动一二三产业融合发展，让农民更多分享产业增值收益。';
+
+/** The heading texts and levels the outline finds in these lines. */
+function headings(...texts: string[]): [number, string][] {
+  const { lines, entries } = outlineOf(texts.map((text, i) => ({ text, line: i + 1 })));
+  return lines.flatMap((l, i) => (entries[i] ? [[entries[i]!.level, l.text.slice(0, entries[i]!.headLength)] as [number, string]] : []));
+}
+
+describe('numbered lines that are headings', () => {
+  it('keeps standalone and run-in headings at all four levels', () => {
+    expect(headings('一、总体要求', body, '（一）明确目标。' + body, '1.抓好落实', body, '（1）建立台账。' + body)).toEqual([
+      [1, '一、总体要求'],
+      [2, '（一）明确目标。'],
+      [3, '1.抓好落实'],
+      [4, '（1）建立台账。'],
+    ]);
+  });
+
+  it('puts 壹、 above 一、 and moves the other levels down', () => {
+    expect(headings('壹、 迎面而來的五大挑戰', body, '一、人口對策：照顧家人同樣是國家的責任', body)).toEqual([
+      [1, '壹、 迎面而來的五大挑戰'],
+      [2, '一、人口對策：照顧家人同樣是國家的責任'],
+    ]);
+  });
+
+  it('splits a heading glued to its paragraph without punctuation, and a heading glued after it', () => {
+    expect(headings('一、明确目标任务，强化工作措施，迅速打开政府工作新局面今年以来，在县委的坚强领导下，各乡镇按照总体部署扎实工作。')).toEqual([
+      [1, '一、明确目标任务，强化工作措施，迅速打开政府工作新局面'],
+    ]);
+    expect(headings('一、周密部署，立即行动，扎实开展专项整治工作（一）开展专项整治工作的必要性我县非煤矿山点多面广量大，小散乱问题长期存在，安全基础薄弱，隐患突出。')).toEqual([
+      [1, '一、周密部署，立即行动，扎实开展专项整治工作'],
+      [2, '（一）开展专项整治工作的必要性'],
+    ]);
+  });
+});
+
+describe('numbered lines that are not headings', () => {
+  it('takes consecutive one-sentence siblings for a list or a table of contents', () => {
+    expect(headings('今天讲三个问题：', '（一）如何对待我们伟大的人民解放军；', '（二）阶级观点和阶级路线；', '（三）中学红卫兵的光荣战斗任务。', body)).toEqual([]);
+    expect(headings('1.“两重”：是指国家重大战略实施和重点领域安全能力建设。', '2.“两新”：是指大规模设备更新和消费品以旧换新。')).toEqual([]);
+  });
+
+  it('takes agenda items read out by the chair for items, not headings', () => {
+    expect(headings(body, '一、请安监局局长宣读《关于全县安全事故情况的通报》；', body)).toEqual([]);
+  });
+
+  it('takes a line that numbers on inside itself for an enumeration', () => {
+    expect(headings('1、市中院2、市检察院3、市公安局4、市司法局5、市人事局')).toEqual([]);
+  });
+
+  it('takes 1. followed by a long sentence for a numbered paragraph (press-release style)', () => {
+    expect(headings(`1.今年以来，全市上下认真贯彻落实党中央决策部署，经济运行稳中有进，主要指标好于预期，发展质量稳步提升。${body}`)).toEqual([]);
+  });
+
+  it('takes 四、 with no earlier 一、…三、 for the next item of a lead-in list', () => {
+    expect(headings('一是加强学习。' + body, '二是完善制度。' + body, '三是强化监督。' + body, '四、党支部常用文书', body)).toEqual([]);
+  });
+
+  it('keeps the headings after a sibling lost to a broken line', () => {
+    expect(headings('（一）经济运行稳中有进。', body, '（三）改革开放持续深化。', body)).toEqual([
+      [2, '（一）经济运行稳中有进。'],
+      [2, '（三）改革开放持续深化。'],
+    ]);
+  });
+});
