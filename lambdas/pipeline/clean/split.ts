@@ -37,7 +37,7 @@ function splitGlued(text: string): string[] {
 }
 
 /** A heading sitting mid-line after a sentence end: …讲几点意见：一、提高站位… */
-const MID_LINE_HEADING = /(?<=[。！？：；])(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^\s\d])/g;
+const MID_LINE_HEADING = /(?<=[。！？：；:;!?])(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^\s\d])/g;
 
 function splitMidLineHeadings(text: string, expected: { 1: number; 2: number }): string[] {
   const out: string[] = [];
