@@ -3,74 +3,329 @@
  * anchored and short-line-bound so that a real sentence mentioning the same words is never matched.
  */
 
-export interface NoisePattern {
-  readonly reason: string;
+/** Where on the page a rule applies (regions.ts decides which lines are head, body and tail). */
+export type NoiseRegion = 'anywhere' | 'head' | 'tail-stopper' | 'tail';
+
+/** Why a whole line was removed, as the manifest says it. */
+export type NoiseReason =
+  | 'page number'
+  | 'page title with page number'
+  | 'mobile/desktop switch'
+  | 'breadcrumb'
+  | 'toolbar'
+  | 'publish/source line'
+  | 'publish time'
+  | 'SEO intro'
+  | 'site name'
+  | 'WeChat header'
+  | 'WeChat byline'
+  | 'keywords/tags line'
+  | 'read-more link'
+  | 'paywall'
+  | 'share line'
+  | 'comments'
+  | 'related list'
+  | 'navigation'
+  | 'footer'
+  | 'end marker'
+  | 'editor credit'
+  | 'WeChat footer'
+  | 'download link';
+
+/**
+ * One cleaning rule as data: what it matches, where, why, and example lines it must and must not
+ * match (test/pipeline/clean/noise-patterns.test.ts checks every example, table by table).
+ */
+export interface NoiseRule {
+  readonly id: string;
+  readonly region: NoiseRegion;
   readonly pattern: RegExp;
+  readonly reason: NoiseReason;
+  readonly examples: { readonly hit: readonly string[]; readonly miss: readonly string[] };
 }
 
 /** Page furniture: safe to drop anywhere in the text. */
-export const PAGE_FURNITURE: readonly NoisePattern[] = [
-  { reason: 'page number', pattern: /^[-—–－~～]\s*\d{1,4}\s*[-—–－~～]$/ },
-  { reason: 'page number', pattern: /^第\s*\d{1,4}\s*页\s*[,，/、]?\s*(?:共\s*\d{1,4}\s*页)?$/ },
-  { reason: 'page number', pattern: /^(?:P|p|Page|PAGE|page)\s*\.?\s*\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?$/ },
-  { reason: 'page number', pattern: /^\d{1,4}\s*\/\s*\d{1,4}$/ },
-  { reason: 'page number', pattern: /^\d{1,4}$/ },
-  { reason: 'page title with page number', pattern: /^Page\s+\d{1,4}\s*[-–—|]\s*\S.{0,60}$/ },
+export const PAGE_FURNITURE: readonly NoiseRule[] = [
+  {
+    id: 'page-number-dashes',
+    region: 'anywhere',
+    examples: { hit: ['- 3 -', '— 12 —', '～5～'], miss: ['-3-5', '— 2024年 —'] },
+    reason: 'page number',
+    pattern: /^[-—–－~～]\s*\d{1,4}\s*[-—–－~～]$/,
+  },
+  {
+    id: 'page-number-of-pages',
+    region: 'anywhere',
+    examples: { hit: ['第 2 页 共 9 页', '第3页', '第2页/共5页'], miss: ['第2页的内容很重要', '第二页'] },
+    reason: 'page number',
+    pattern: /^第\s*\d{1,4}\s*页\s*[,，/、]?\s*(?:共\s*\d{1,4}\s*页)?$/,
+  },
+  {
+    id: 'page-number-p',
+    region: 'anywhere',
+    examples: { hit: ['P. 2', 'Page 3 of 9', 'p7'], miss: ['Python 3.12 版本发布', 'P2P网贷风险'] },
+    reason: 'page number',
+    pattern: /^(?:P|p|Page|PAGE|page)\s*\.?\s*\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?$/,
+  },
+  {
+    id: 'page-number-fraction',
+    region: 'anywhere',
+    examples: { hit: ['3/9', '12 / 40'], miss: ['1/3的干部', '2024/5/20'] },
+    reason: 'page number',
+    pattern: /^\d{1,4}\s*\/\s*\d{1,4}$/,
+  },
+  {
+    id: 'page-number-bare',
+    region: 'anywhere',
+    examples: { hit: ['12', '3'], miss: ['12345', '2024年'] },
+    reason: 'page number',
+    pattern: /^\d{1,4}$/,
+  },
+  {
+    id: 'page-title-page-number',
+    region: 'anywhere',
+    examples: { hit: ['Page 3 - 讲话稿全文', 'Page 12 | 某某网'], miss: ['Page views grew this year'] },
+    reason: 'page title with page number',
+    pattern: /^Page\s+\d{1,4}\s*[-–—|]\s*\S.{0,60}$/,
+  },
 ];
 
 /** Site chrome found above a speech. */
-export const HEAD_CHROME: readonly NoisePattern[] = [
-  { reason: 'mobile/desktop switch', pattern: /^(?:手机版|电脑版|手機版|電腦版|移动版|触屏版|简体版|繁体版|繁體版|简体|繁體)$/ },
-  { reason: 'breadcrumb', pattern: /^(?:您的当前位置|当前位置|您的位置|你的位置|您現在的位置|当前页面|位置)\s*[:：]/ },
-  { reason: 'breadcrumb', pattern: /^(?:首页|首頁|主页|网站首页)\s*[>›»/＞]/ },
-  { reason: 'breadcrumb', pattern: /^[^。！？]{0,40}[>›»＞][^。！？]{0,40}[>›»＞][^。！？]*$/ },
-  { reason: 'toolbar', pattern: /^(?:\s*[【\[]\s*(?:收藏|打印|关闭|關閉|纠错|糾錯|分享|字号|字體|字体|大|中|小|返回|打印本页|关闭窗口|加入收藏|推荐|评论)\s*[】\]]\s*)+$/ },
-  { reason: 'toolbar', pattern: /^(?:字号|字體|字体)\s*[:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?/ },
+export const HEAD_CHROME: readonly NoiseRule[] = [
   {
+    id: 'mobile-switch',
+    region: 'head',
+    examples: { hit: ['手机版', '繁體'], miss: ['手机版面设计要美观。'] },
+    reason: 'mobile/desktop switch',
+    pattern: /^(?:手机版|电脑版|手機版|電腦版|移动版|触屏版|简体版|繁体版|繁體版|简体|繁體)$/,
+  },
+  {
+    id: 'breadcrumb-label',
+    region: 'head',
+    examples: { hit: ['当前位置：首页 > 新闻', '您的位置: 首页'], miss: ['位置决定了视野，我们要站得更高。'] },
+    reason: 'breadcrumb',
+    pattern: /^(?:您的当前位置|当前位置|您的位置|你的位置|您現在的位置|当前页面|位置)\s*[:：]/,
+  },
+  {
+    id: 'breadcrumb-home',
+    region: 'head',
+    examples: { hit: ['首页 > 领导讲话', '网站首页 / 讲话'], miss: ['首页上的文章要认真审核。'] },
+    reason: 'breadcrumb',
+    pattern: /^(?:首页|首頁|主页|网站首页)\s*[>›»/＞]/,
+  },
+  {
+    id: 'breadcrumb-arrows',
+    region: 'head',
+    examples: { hit: ['新闻中心 > 领导讲话 > 正文', '首页 » 讲话 » 正文'], miss: ['收入>支出的地区要统筹。'] },
+    reason: 'breadcrumb',
+    pattern: /^[^。！？]{0,40}[>›»＞][^。！？]{0,40}[>›»＞][^。！？]*$/,
+  },
+  {
+    id: 'toolbar-brackets',
+    region: 'head',
+    examples: { hit: ['【收藏】【打印】【关闭】', '[打印本页] [关闭窗口]'], miss: ['【一】加强领导'] },
+    reason: 'toolbar',
+    pattern: /^(?:\s*[【\[]\s*(?:收藏|打印|关闭|關閉|纠错|糾錯|分享|字号|字體|字体|大|中|小|返回|打印本页|关闭窗口|加入收藏|推荐|评论)\s*[】\]]\s*)+$/,
+  },
+  {
+    id: 'toolbar-font-size',
+    region: 'head',
+    examples: { hit: ['字号：大 中 小', '字体【大】【中】【小】'], miss: ['字号要大一些，便于阅读。'] },
+    reason: 'toolbar',
+    pattern: /^(?:字号|字體|字体)\s*[:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?/,
+  },
+  {
+    id: 'publish-label',
+    region: 'head',
+    examples: { hit: ['来源：市政府办公室', '发布时间：2024-01-02', '浏览次数：123'], miss: ['时间就是生命，效率就是金钱。'] },
     reason: 'publish/source line',
     pattern: /^(?:来源|來源|发布时间|發布時間|发布日期|發佈日期|时间|時間|日期|作者|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|浏览次数|阅读|閱讀|点击|點擊|访问量|文章来源|信息来源|发布者|发布人)\s*[:：]/,
   },
-  { reason: 'publish/source line', pattern: /^(?:网友|網友)\s*(?:分享|投稿|整理)?\s*(?:时间|時間)?\s*[:：]?\s*$/ },
+  {
+    id: 'publish-netizen',
+    region: 'head',
+    examples: { hit: ['网友 分享 时间：', '网友投稿'], miss: ['网友们的意见很中肯。'] },
+    reason: 'publish/source line',
+    pattern: /^(?:网友|網友)\s*(?:分享|投稿|整理)?\s*(?:时间|時間)?\s*[:：]?\s*$/,
+  },
   // Date *and* time (or a view count): a CMS stamp. A bare 2024年8月30日 is the speech's own date and stays.
-  { reason: 'publish time', pattern: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d+)?(?:\s*(?:阅读|浏览|点击|次))?$/ },
-  { reason: 'publish time', pattern: /^\d{4}-\d{1,2}-\d{1,2}\s+\d+\s*(?:阅读|浏览|点击|次)?$/ },
-  { reason: 'publish time', pattern: /^(?:发布|發布|更新|更新时间)?\s*[:：]?\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}/ },
-  { reason: 'SEO intro', pattern: /(?:以下是|下面是|这是|這是|本文是)[^。]{0,12}(?:小编|小編|本站|网友)[^。]{0,30}(?:整理|收集|精心|为大家|為大家|分享)/ },
-  { reason: 'SEO intro', pattern: /(?:欢迎阅读|歡迎閱讀|仅供参考|僅供參考|供大家参考|供大家參考|希望对大家有所帮助|希望對大家有所幫助|欢迎大家阅读|欢迎借鉴)[。！!,，]?(?:.{0,20})$/ },
+  {
+    id: 'publish-datetime',
+    region: 'head',
+    examples: { hit: ['2024-12-12 09:00:02 690', '2024年8月30日 10:30'], miss: ['2024年8月30日'] },
+    reason: 'publish time',
+    pattern: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d+)?(?:\s*(?:阅读|浏览|点击|次))?$/,
+  },
+  {
+    id: 'publish-date-views',
+    region: 'head',
+    examples: { hit: ['2024-12-12 690 阅读'], miss: ['2024-12-12'] },
+    reason: 'publish time',
+    pattern: /^\d{4}-\d{1,2}-\d{1,2}\s+\d+\s*(?:阅读|浏览|点击|次)?$/,
+  },
+  {
+    id: 'publish-prefixed-datetime',
+    region: 'head',
+    examples: { hit: ['发布：2024-01-02 08:00', '更新时间: 2023-05-06 10:20'], miss: ['2023-05-06'] },
+    reason: 'publish time',
+    pattern: /^(?:发布|發布|更新|更新时间)?\s*[:：]?\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}/,
+  },
+  {
+    id: 'seo-editor',
+    region: 'head',
+    examples: { hit: ['以下是小编整理的讲话稿，供大家参考。', '下面是小编为大家收集的致辞范文'], miss: ['以下是我讲的几点意见。'] },
+    reason: 'SEO intro',
+    pattern: /(?:以下是|下面是|这是|這是|本文是)[^。]{0,12}(?:小编|小編|本站|网友)[^。]{0,30}(?:整理|收集|精心|为大家|為大家|分享)/,
+  },
+  {
+    id: 'seo-phrase',
+    region: 'head',
+    examples: { hit: ['欢迎阅读！', '仅供参考。', '希望对大家有所帮助'], miss: ['欢迎阅读本报告的各位代表和同志们提出宝贵意见，我们将逐条认真研究吸收。'] },
+    reason: 'SEO intro',
+    pattern: /(?:欢迎阅读|歡迎閱讀|仅供参考|僅供參考|供大家参考|供大家參考|希望对大家有所帮助|希望對大家有所幫助|欢迎大家阅读|欢迎借鉴)[。！!,，]?(?:.{0,20})$/,
+  },
   // Only site-like endings: a title such as 织密织牢社会保障网 also ends in 网.
-  { reason: 'site name', pattern: /^[^\s。，！？]{1,16}(?:范文网|範文網|文库|文庫|新闻网|新聞網|资讯网|資訊網|门户网|門戶網|门户网站|教育网|教育網|党建网|黨建網|学习网|學習網|文秘网|秘书网|公文网|写作网|参考网|资料网|网站|網站|官网|官網|在线|在線)$/ },
-  { reason: 'WeChat header', pattern: /^(?:点击|點擊|点|戳)[^。，]{0,8}(?:蓝字|藍字|关注|關注)[^。，]{0,10}$/ },
-  { reason: 'WeChat byline', pattern: /^(?:原创|原創)\s+.{0,30}(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/ },
-  { reason: 'keywords/tags line', pattern: /^(?:关键词|關鍵詞|标签|標籤|关键字|推荐访问|推薦訪問|相关搜索|tags?)\s*[:：]/i },
+  {
+    id: 'site-name',
+    region: 'head',
+    examples: { hit: ['第一范文网', '中国教育在线'], miss: ['织密织牢社会保障网'] },
+    reason: 'site name',
+    pattern: /^[^\s。，！？]{1,16}(?:范文网|範文網|文库|文庫|新闻网|新聞網|资讯网|資訊網|门户网|門戶網|门户网站|教育网|教育網|党建网|黨建網|学习网|學習網|文秘网|秘书网|公文网|写作网|参考网|资料网|网站|網站|官网|官網|在线|在線)$/,
+  },
+  {
+    id: 'wechat-header',
+    region: 'head',
+    examples: { hit: ['点击上方蓝字关注我们', '点击蓝字 关注我们'], miss: ['点击率不是衡量工作的唯一标准。'] },
+    reason: 'WeChat header',
+    pattern: /^(?:点击|點擊|点|戳)[^。，]{0,8}(?:蓝字|藍字|关注|關注)[^。，]{0,10}$/,
+  },
+  {
+    id: 'wechat-byline',
+    region: 'head',
+    examples: { hit: ['原创 县教育局 2024-09-01 10:00'], miss: ['原创作品要保护好。'] },
+    reason: 'WeChat byline',
+    pattern: /^(?:原创|原創)\s+.{0,30}(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/,
+  },
+  {
+    id: 'keywords',
+    region: 'head',
+    examples: { hit: ['关键词：讲话 安全', 'Tags: speech'], miss: ['关键词是落实。'] },
+    reason: 'keywords/tags line',
+    pattern: /^(?:关键词|關鍵詞|标签|標籤|关键字|推荐访问|推薦訪問|相关搜索|tags?)\s*[:：]/i,
+  },
 ];
 
 /** A line that ends the speech on a scraped page: everything after it is chrome unless it reads as content. */
-export const TAIL_STOPPERS: readonly NoisePattern[] = [
-  { reason: 'read-more link', pattern: /^(?:展开)?(?:阅读全文|閱讀全文|查看全文|展开全文|展開全文|点击查看全文|余下全文|剩余\d*%?未读|继续阅读)[>》»…\s]*$/ },
-  { reason: 'paywall', pattern: /^[(（]\s*(?:想阅读|想閱讀|阅读完整|閱讀完整|登录后|登錄後|登陆后)[^)）]{0,40}[)）]$|^(?:想阅读完全部|想閱讀完全部)[^。]{0,40}$/ },
+export const TAIL_STOPPERS: readonly NoiseRule[] = [
+  {
+    id: 'read-more',
+    region: 'tail-stopper',
+    examples: { hit: ['阅读全文', '展开全文>>', '继续阅读'], miss: ['阅读全文件后再作决定。'] },
+    reason: 'read-more link',
+    pattern: /^(?:展开)?(?:阅读全文|閱讀全文|查看全文|展开全文|展開全文|点击查看全文|余下全文|剩余\d*%?未读|继续阅读)[>》»…\s]*$/,
+  },
+  {
+    id: 'paywall-login',
+    region: 'tail-stopper',
+    examples: { hit: ['（想阅读完全部图文内容，您需要先登陆！）', '想阅读完全部内容请登录'], miss: ['想阅读的同志可以到图书室借阅。'] },
+    reason: 'paywall',
+    pattern: /^[(（]\s*(?:想阅读|想閱讀|阅读完整|閱讀完整|登录后|登錄後|登陆后)[^)）]{0,40}[)）]$|^(?:想阅读完全部|想閱讀完全部)[^。]{0,40}$/,
+  },
   // Anchored at the line start: 任务未完，决不收兵 or 为老年人开通会员通道 are sentences, not paywalls.
-  { reason: 'paywall', pattern: /^[(（【]?\s*(?:试读结束|試讀結束|开通(?:VIP|会员|會員)|開通(?:VIP|會員)|成为VIP|充值VIP|下载后阅读|下載後閱讀|全文约\s*\d+\s*字|全文共\s*\d+\s*字|未完[，,]|当前显示\s*\d+\s*字)/i },
+  {
+    id: 'paywall-vip',
+    region: 'tail-stopper',
+    examples: { hit: ['试读结束，如需阅读全文请下载', '开通VIP免费下载', '（未完，全文共3000字）'], miss: ['任务未完，决不收兵。', '为老年人开通会员通道。'] },
+    reason: 'paywall',
+    pattern: /^[(（【]?\s*(?:试读结束|試讀結束|开通(?:VIP|会员|會員)|開通(?:VIP|會員)|成为VIP|充值VIP|下载后阅读|下載後閱讀|全文约\s*\d+\s*字|全文共\s*\d+\s*字|未完[，,]|当前显示\s*\d+\s*字)/i,
+  },
 ];
 
 /** Chrome found below a speech (share, comments, related lists, download links, footer). */
-export const TAIL_CHROME: readonly NoisePattern[] = [
-  { reason: 'share line', pattern: /^(?:分享|分享到|分享本文|转发|轉發)\s*[:：]?.{0,30}$/ },
-  { reason: 'share line', pattern: /(?:扫一扫|掃一掃|扫码|掃碼|二维码|二維碼|微信订阅号|微信訂閱號|公众号|公眾號|关注我们|關注我們)/ },
-  { reason: 'comments', pattern: /^(?:精选留言|精選留言|我要留言|发表评论|發表評論|网友评论|網友評論|评论|評論|留言|写评论|查看评论|条评论)(?:\s*[(（]?\d*[)）]?)?\s*[:：]?$/ },
-  { reason: 'related list', pattern: /^(?:相关内容|相關內容|相关文章|相關文章|相关阅读|相關閱讀|相关推荐|相關推薦|热门推荐|熱門推薦|热门文章|本周热门|本月热门|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|延伸阅读|热门排行|最新文章|精彩推荐|为你推荐)\s*[:：]?$/ },
-  { reason: 'navigation', pattern: /^(?:上一篇|下一篇|上一页|下一页|返回顶部|返回首页|返回列表|回到顶部|返回頂部)\s*[:：]?.{0,60}$/ },
-  { reason: 'footer', pattern: /^(?:联系客服|聯繫客服|联系我们|关于我们|版权声明|免责声明|網站地圖|网站地图|在线客服|意见反馈)\s*$/ },
-  { reason: 'footer', pattern: /(?:版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备)/i },
-  { reason: 'end marker', pattern: /^[（(【\[]\s*(?:完|全文完|END|End|end)\s*[)）】\]]$|^-{1,}\s*(?:END|End|完)\s*-{1,}$/ },
-  { reason: 'editor credit', pattern: /^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|供稿|来源|來源|作者|摄影|攝影|排版|美编)\s*[:：][^。]{0,30}$/ },
-  { reason: 'WeChat footer', pattern: /^(?:阅读原文|閱讀原文|写留言|寫留言|(?:分享|点赞|點讚|在看|收藏|转发)(?:[、，,\s·|]*(?:分享|点赞|點讚|在看|收藏|转发))*)$/ },
-  { reason: 'download link', pattern: /^(?:点击)?(?:下载|下載|免费下载|立即下载|下载文档|下载本文|下载全文|文档下载|word下载|原文下载)(?:[:：].{0,60}|.{0,12})$/i },
+export const TAIL_CHROME: readonly NoiseRule[] = [
+  {
+    id: 'share-line',
+    region: 'tail',
+    examples: { hit: ['分享到：', '转发 微信 微博'], miss: ['分享快乐是美德。', '分享经验是好事，我们要把成功做法推广开来，形成示范效应，带动全局工作。'] },
+    reason: 'share line',
+    pattern: /^(?:分享|分享到|分享本文|转发|轉發)\s*[:：]?[^。！？]{0,30}$/,
+  },
+  {
+    id: 'share-qr',
+    region: 'tail',
+    examples: { hit: ['微信扫一扫在手机阅读、分享本文', '关注我们'], miss: ['我们要关注群众的急难愁盼。'] },
+    reason: 'share line',
+    pattern: /(?:扫一扫|掃一掃|扫码|掃碼|二维码|二維碼|微信订阅号|微信訂閱號|公众号|公眾號|关注我们|關注我們)/,
+  },
+  {
+    id: 'comments',
+    region: 'tail',
+    examples: { hit: ['精选留言', '评论(3)'], miss: ['评论员文章要认真学习。'] },
+    reason: 'comments',
+    pattern: /^(?:精选留言|精選留言|我要留言|发表评论|發表評論|网友评论|網友評論|评论|評論|留言|写评论|查看评论|条评论)(?:\s*[(（]?\d*[)）]?)?\s*[:：]?$/,
+  },
+  {
+    id: 'related-list',
+    region: 'tail',
+    examples: { hit: ['相关推荐', '猜你喜欢：'], miss: ['相关部门要认真落实。'] },
+    reason: 'related list',
+    pattern: /^(?:相关内容|相關內容|相关文章|相關文章|相关阅读|相關閱讀|相关推荐|相關推薦|热门推荐|熱門推薦|热门文章|本周热门|本月热门|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|延伸阅读|热门排行|最新文章|精彩推荐|为你推荐)\s*[:：]?$/,
+  },
+  {
+    id: 'navigation',
+    region: 'tail',
+    examples: { hit: ['上一篇：关于工作的讲话', '返回顶部'], miss: ['下一步，我们要认真整改。'] },
+    reason: 'navigation',
+    pattern: /^(?:上一篇|下一篇|上一页|下一页|返回顶部|返回首页|返回列表|回到顶部|返回頂部)\s*[:：]?.{0,60}$/,
+  },
+  {
+    id: 'footer-links',
+    region: 'tail',
+    examples: { hit: ['联系我们', '网站地图'], miss: ['联系我们的群众是我们的根本。'] },
+    reason: 'footer',
+    pattern: /^(?:联系客服|聯繫客服|联系我们|关于我们|版权声明|免责声明|網站地圖|网站地图|在线客服|意见反馈)\s*$/,
+  },
+  {
+    id: 'footer-copyright',
+    region: 'tail',
+    examples: { hit: ['Copyright © 2024 某某网 版权所有', '京ICP备12345678号'], miss: ['版权保护工作要加强。'] },
+    reason: 'footer',
+    pattern: /(?:版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备)/i,
+  },
+  {
+    id: 'end-marker',
+    region: 'tail',
+    examples: { hit: ['（完）', '-END-', '【全文完】'], miss: ['（完成任务）'] },
+    reason: 'end marker',
+    pattern: /^[（(【\[]\s*(?:完|全文完|END|End|end)\s*[)）】\]]$|^-{1,}\s*(?:END|End|完)\s*-{1,}$/,
+  },
+  {
+    id: 'editor-credit',
+    region: 'tail',
+    examples: { hit: ['（责任编辑：李四）', '编辑：王五'], miss: ['编辑部的同志们辛苦了。'] },
+    reason: 'editor credit',
+    pattern: /^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|供稿|来源|來源|作者|摄影|攝影|排版|美编)\s*[:：][^。]{0,30}$/,
+  },
+  {
+    id: 'wechat-footer',
+    region: 'tail',
+    examples: { hit: ['阅读原文', '分享、点赞、在看'], miss: ['分享快乐是美德。'] },
+    reason: 'WeChat footer',
+    pattern: /^(?:阅读原文|閱讀原文|写留言|寫留言|(?:分享|点赞|點讚|在看|收藏|转发)(?:[、，,\s·|]*(?:分享|点赞|點讚|在看|收藏|转发))*)$/,
+  },
+  {
+    id: 'download-link',
+    region: 'tail',
+    examples: { hit: ['下载文档', '点击下载：讲话稿.docx', '免费下载'], miss: ['下载安装了政务App的群众越来越多，办事更加便捷高效，满意度持续提升。'] },
+    reason: 'download link',
+    pattern: /^(?:点击)?(?:下载|下載|免费下载|立即下载|下载文档|下载本文|下载全文|文档下载|word下载|原文下载)(?:[:：].{0,60}|.{0,12})$/i,
+  },
 ];
 
 /** Leftovers at the very end of a scraped page: digits, quotes, brackets and semicolons only. */
 export const TRAILING_JUNK = /^[\d\s"'`“”‘’()（）\[\]{}<>;；,，.。:!?/\\|_=+&^%$#@~-]+$/;
 
-export function matchNoise(text: string, patterns: readonly NoisePattern[]): string | null {
+export function matchNoise(text: string, patterns: readonly NoiseRule[]): NoiseReason | null {
   for (const { reason, pattern } of patterns) if (pattern.test(text)) return reason;
   return null;
 }
