@@ -1,8 +1,8 @@
 import { HAN } from '../text/characters';
-import type { CleaningReport } from './report';
+import type { CleaningReport, RemovalReason } from './report';
 
 interface FragmentRule {
-  readonly reason: string;
+  readonly reason: RemovalReason;
   readonly pattern: RegExp;
 }
 

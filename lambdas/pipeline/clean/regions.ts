@@ -1,7 +1,7 @@
 import { hanCount } from '../text/characters';
 import { HEAD_CHROME, matchNoise, PAGE_FURNITURE, TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './noise-patterns';
 import { isBlank, type WorkLine } from './lines';
-import type { CleaningReport } from './report';
+import type { CleaningReport, RemovalReason } from './report';
 import { TITLE_ENDING } from '../text/markers';
 import { headingMarker, isSalutation } from '../text/markers';
 
@@ -35,7 +35,7 @@ export function isProse(text: string): boolean {
   return hanCount(text) >= 12 && /[，,。！？!?；;]/.test(text);
 }
 
-function remove(w: WorkLine, reason: string, raw: readonly string[], report: CleaningReport): void {
+function remove(w: WorkLine, reason: RemovalReason, raw: readonly string[], report: CleaningReport): void {
   w.removed = true;
   report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason });
 }

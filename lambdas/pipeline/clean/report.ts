@@ -1,10 +1,33 @@
 /** What the cleaning stage tells the user it did — the manifest's removed/suspected lists. */
+import type { NoiseReason } from './noise-patterns';
+
+/** Why a line or fragment was removed: a pattern rule's reason, or one of the other removals. */
+export type RemovalReason =
+  | NoiseReason
+  | 'invisible characters only'
+  | 'page chrome (line classifier)'
+  | 'title repeated'
+  | 'page title repeating the title'
+  | 'page chrome after the end of the text'
+  | 'trailing page junk'
+  | 'compilation number'
+  | 'page chrome glued to the text'
+  | 'title repeated at the start of the text'
+  | 'leaked CSS'
+  | 'markdown heading mark'
+  | 'markdown emphasis'
+  | 'leaked HTML tag'
+  | 'pinyin gloss'
+  | 'decoration of a page title';
+
+/** Why a kept line is listed as suspected noise. */
+export type SuspicionReason = `looks like ${NoiseReason | 'trailing page junk'}` | 'looks like page chrome (line classifier)' | 'text after a read-more or paywall line';
 
 export interface LineReport {
   /** 1-based line in the decoded text. */
   readonly line: number;
   readonly text: string;
-  readonly reason: string;
+  readonly reason: RemovalReason | SuspicionReason;
 }
 
 export interface CleaningReport {
