@@ -51,6 +51,7 @@ describe.skipIf(missing.length > 0)('DOCX rendered by LibreOffice', () => {
   it('sets most of the PDF lines identically', () => {
     const lines = [...results.values()].reduce((n, a) => n + a.pdfLines, 0);
     const identical = [...results.values()].reduce((n, a) => n + a.identicalLines, 0);
-    expect(identical / lines).toBeGreaterThanOrEqual(0.6);
+    console.info(`[docx-libreoffice] ${identical}/${lines} PDF lines set identically by LibreOffice`);
+    expect(identical / lines).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -1,6 +1,7 @@
-import { LineRuleType, Paragraph, TextRun } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
 import { blockText, type Block, type BlockKind, type Run } from '../../model';
-import { LINE_PITCH, SIZE_TITLE, charactersPerLine } from './geometry';
+import { CHARACTER_SPACING, LINE_PITCH, SIZE_TITLE, charactersPerLine } from './geometry';
+import type { PrintedBlock } from './printed-lines';
 import type { DocxProfile, FontRole } from './profiles';
 import { STYLE, headingLook } from './styles';
 import { balanceTitleLines } from '../title-lines';
@@ -19,61 +20,135 @@ function spaceAfter(height: number, blankLineFollows: boolean): number {
   return rows * LINE_PITCH - height;
 }
 
-function titleParagraph(block: Block, face: string, blankLineFollows: boolean): Paragraph {
-  const lines = balanceTitleLines(blockText(block), charactersPerLine(SIZE_TITLE));
+/** Where the title's lines start: as the PDF set them, or (without a layout) as the shared balancer breaks them. */
+function titleBreaks(text: string, printed: PrintedBlock | undefined): number[] {
+  if (printed) return [...printed.breaks];
+  const breaks: number[] = [];
+  let at = 0;
+  for (const line of balanceTitleLines(text, charactersPerLine(SIZE_TITLE)).slice(0, -1)) breaks.push((at += line.length));
+  return breaks;
+}
+
+function titleParagraph(block: Block, face: string, blankLineFollows: boolean, printed: PrintedBlock | undefined): Paragraph {
+  const text = blockText(block);
+  const breaks = new Set(titleBreaks(text, printed));
   return new Paragraph({
     style: STYLE.title,
     spacing: {
       line: TITLE_LINE,
       lineRule: LineRuleType.EXACT,
       before: 0,
-      after: spaceAfter(lines.length * TITLE_LINE, blankLineFollows),
+      after: spaceAfter((breaks.size + 1) * TITLE_LINE, blankLineFollows),
     },
-    children: lines.flatMap((text, i) => [
-      ...(i > 0 ? [new TextRun({ break: 1 })] : []),
-      ...textRuns(text, {}, face),
-    ]),
+    children: textRuns(text, {}, face, { from: 0, breaks }),
   });
 }
 
-function metaParagraph(block: Block, style: string, face: string, blankLineFollows: boolean): Paragraph {
+/** Subtitle, speaker and date lines: centred, broken where the PDF balanced them. */
+function metaParagraph(block: Block, style: string, face: string, blankLineFollows: boolean, printed: PrintedBlock | undefined): Paragraph {
   return new Paragraph({
     style,
     spacing: blankLineFollows ? { after: LINE_PITCH } : undefined,
-    children: textRuns(blockText(block), {}, face),
+    children: textRuns(blockText(block), {}, face, { from: 0, breaks: new Set(printed?.breaks ?? []) }),
   });
 }
 
 /**
  * Quotes, dashes, ellipses and the middle dot are code points Chinese and Latin text share. Word sets
- * them in the East-Asian face because the styles carry w:hint="eastAsia"; LibreOffice ignores the hint
- * and draws them half-width from the Latin face (a “ at a line start then hangs into the margin).
- * Runs of them therefore name the East-Asian face in every slot.
+ * them in the East-Asian face because the styles carry w:hint="eastAsia". LibreOffice needs the hint on
+ * the run itself, and even then sets a mark that touches Latin text (“XXXX”) in the Latin face at half
+ * width: those runs name the East-Asian face in every slot. Not all of them, because LibreOffice then
+ * treats the mark as Western text and adds its Asian/Western spacing around it, lengthening the line.
  */
-const SHARED_PUNCTUATION = /([“”‘’—…·]+)/;
+const SHARED_PUNCTUATION = /[“”‘’—…·]/;
+const LATIN = /[A-Za-z0-9]/;
+
+type Shared = 'hint' | 'face' | null;
+
+function sharedAt(chars: readonly string[], i: number): Shared {
+  if (!SHARED_PUNCTUATION.test(chars[i]!)) return null;
+  return LATIN.test(chars[i - 1] ?? '') || LATIN.test(chars[i + 1] ?? '') ? 'face' : 'hint';
+}
 
 interface RunProps {
   readonly style?: string;
   readonly bold?: boolean;
 }
 
-function textRuns(text: string, props: RunProps, face: string): TextRun[] {
-  return text
-    .split(SHARED_PUNCTUATION)
-    .filter((part) => part !== '')
-    .map((part) =>
-      SHARED_PUNCTUATION.test(part)
-        ? new TextRun({ ...props, text: part, font: { ascii: face, hAnsi: face, eastAsia: face, hint: 'eastAsia' } })
-        : new TextRun({ ...props, text: part }),
-    );
+/** Where a run sits in its block's text, and what of the PDF's line setting it carries. */
+interface Placement {
+  /** Offset of the run's first character in `blockText(block)`. */
+  readonly from: number;
+  /** Offsets at which a manual line break goes (centred lines, headings broken by meaning). */
+  readonly breaks?: ReadonlySet<number>;
+  /** Points added to a character's advance, by offset of its last UTF-16 unit (printed-lines.ts). */
+  readonly adjust?: ReadonlyMap<number, number>;
 }
+
+/**
+ * Tracking (w:spacing, twips) for a character the PDF set `points` wider or narrower than its cell. Rounded
+ * down, so a line in Word or LibreOffice never comes out wider than the PDF's and pushes a character over.
+ */
+const spacingFor = (points: number | undefined): number | undefined =>
+  points === undefined ? undefined : CHARACTER_SPACING + Math.floor(points * 20);
+
+interface Piece {
+  text: string;
+  spacing: number | undefined;
+  shared: Shared;
+  lineBreak: boolean;
+}
+
+/** Splits a run's text where the face slot (shared punctuation), the tracking or a manual line break changes. */
+function piecesOf(text: string, place: Placement): Piece[] {
+  const pieces: Piece[] = [];
+  let offset = place.from;
+  const chars = [...text];
+  for (const [i, ch] of chars.entries()) {
+    const spacing = spacingFor(place.adjust?.get(offset + ch.length - 1));
+    const shared = sharedAt(chars, i);
+    const lineBreak = place.breaks?.has(offset) === true;
+    const last = pieces[pieces.length - 1];
+    if (last && !lineBreak && last.spacing === spacing && last.shared === shared) last.text += ch;
+    else pieces.push({ text: ch, spacing, shared, lineBreak });
+    offset += ch.length;
+  }
+  return pieces;
+}
+
+function textRuns(text: string, props: RunProps, face: string, place: Placement = { from: 0 }): TextRun[] {
+  return piecesOf(text, place).map(
+    ({ text: part, spacing, shared, lineBreak }) =>
+      new TextRun({
+        ...props,
+        ...(lineBreak && { break: 1 }),
+        text: part,
+        ...(spacing !== undefined && { characterSpacing: spacing }),
+        ...(shared === 'hint' && { font: { hint: 'eastAsia' } }),
+        ...(shared === 'face' && { font: { ascii: face, hAnsi: face, eastAsia: face, hint: 'eastAsia' } }),
+      }),
+  );
+}
+
+/** Each run of a justified block with its place in the block's text and the PDF's setting of its characters. */
+function placedRuns(block: Block, printed: PrintedBlock | undefined, runsOf: (run: Run, place: Placement) => TextRun[]): TextRun[] {
+  let from = 0;
+  return block.runs.flatMap((run) => {
+    const place = { from, breaks: printed?.raggedBreaks, adjust: printed?.adjust };
+    from += run.text.length;
+    return runsOf(run, place);
+  });
+}
+
+/** A paragraph the PDF broke by meaning rather than by the measure is set ragged, as in the PDF. */
+const raggedIf = (printed: PrintedBlock | undefined) => (printed && printed.raggedBreaks.size > 0 ? { alignment: AlignmentType.LEFT } : {});
 
 /**
  * Lead-ins carry bold directly as well as through their character style: readers that ignore
  * character styles (mammoth, many converters and mail previews) would otherwise lose it.
  */
-const bodyRuns = (run: Run, face: string): TextRun[] =>
-  run.role === 'lead-in' ? textRuns(run.text, { style: STYLE.leadIn, bold: true }, face) : textRuns(run.text, {}, face);
+const bodyRuns = (run: Run, face: string, place: Placement): TextRun[] =>
+  run.role === 'lead-in' ? textRuns(run.text, { style: STYLE.leadIn, bold: true }, face, place) : textRuns(run.text, {}, face, place);
 
 /**
  * Heading sentences take the paragraph style's face; the rest of a run-in heading goes back to body text.
@@ -81,7 +156,7 @@ const bodyRuns = (run: Run, face: string): TextRun[] =>
  * paragraph of text: keeping it with the next one would move all of it, so like the PDF it only keeps its
  * first line with its second (orphan control; LibreOffice and Word tie widow control to it).
  */
-function headingParagraph(block: Block, profile: DocxProfile): Paragraph {
+function headingParagraph(block: Block, profile: DocxProfile, printed: PrintedBlock | undefined): Paragraph {
   const level = block.level ?? 1;
   const headingFace = profile.fonts[headingLook[level].role].name;
   const body = profile.fonts.body.name;
@@ -89,34 +164,41 @@ function headingParagraph(block: Block, profile: DocxProfile): Paragraph {
   return new Paragraph({
     style: STYLE.heading[level],
     ...(runIn && { keepNext: false, widowControl: true }),
-    children: block.runs.flatMap((run) =>
-      run.role === 'heading' ? textRuns(run.text, {}, headingFace)
-      : run.role === 'lead-in' ? bodyRuns(run, body)
-      : textRuns(run.text, { style: STYLE.runInBody }, body),
+    ...raggedIf(printed),
+    children: placedRuns(block, printed, (run, place) =>
+      run.role === 'heading' ? textRuns(run.text, {}, headingFace, place)
+      : run.role === 'lead-in' ? bodyRuns(run, body, place)
+      : textRuns(run.text, { style: STYLE.runInBody }, body, place),
     ),
   });
 }
 
-/** Maps the model's blocks to Word paragraphs, in order, one paragraph per block. */
-export function blocksToParagraphs(blocks: readonly Block[], profile: DocxProfile): Paragraph[] {
+/**
+ * Maps the model's blocks to Word paragraphs, in order, one paragraph per block. With the PDF's lines
+ * (`printed`, from printed-lines.ts) each paragraph carries what makes Word and LibreOffice break it where
+ * the PDF does: the PDF's punctuation compression and line spreading as character tracking, and manual
+ * breaks where the PDF broke a centred or heading line by meaning. See docs/docx.md.
+ */
+export function blocksToParagraphs(blocks: readonly Block[], profile: DocxProfile, printed: readonly (PrintedBlock | undefined)[] = []): Paragraph[] {
   const face = (role: FontRole) => profile.fonts[role].name;
   return blocks.map((block, i) => {
     const next = blocks[i + 1];
     const blankLineFollows = FRONT_MATTER.has(block.kind) && next !== undefined && !FRONT_MATTER.has(next.kind);
+    const layout = printed[i];
     switch (block.kind) {
       case 'title':
-        return titleParagraph(block, face('title'), blankLineFollows);
+        return titleParagraph(block, face('title'), blankLineFollows, layout);
       case 'subtitle':
-        return metaParagraph(block, STYLE.subtitle, face('kaiti'), blankLineFollows);
+        return metaParagraph(block, STYLE.subtitle, face('kaiti'), blankLineFollows, layout);
       case 'speaker':
       case 'date':
-        return metaParagraph(block, STYLE.byline, face('kaiti'), blankLineFollows);
+        return metaParagraph(block, STYLE.byline, face('kaiti'), blankLineFollows, layout);
       case 'salutation':
-        return new Paragraph({ style: STYLE.salutation, children: block.runs.flatMap((r) => bodyRuns(r, face('body'))) });
+        return new Paragraph({ style: STYLE.salutation, ...raggedIf(layout), children: placedRuns(block, layout, (r, place) => bodyRuns(r, face('body'), place)) });
       case 'heading':
-        return headingParagraph(block, profile);
+        return headingParagraph(block, profile, layout);
       case 'paragraph':
-        return new Paragraph({ children: block.runs.flatMap((r) => bodyRuns(r, face('body'))) });
+        return new Paragraph({ ...raggedIf(layout), children: placedRuns(block, layout, (r, place) => bodyRuns(r, face('body'), place)) });
     }
   });
 }

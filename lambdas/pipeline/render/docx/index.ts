@@ -3,6 +3,7 @@ import type { SpeechDocument } from '../../model';
 import { blocksToParagraphs } from './blocks';
 import { fontTableXml } from './font-table';
 import { finalizePackage } from './package';
+import { printedBlocks } from './printed-lines';
 import { defaultProfileFor, type DocxProfile } from './profiles';
 import { pageSection } from './section';
 import { buildStyles } from './styles';
@@ -28,7 +29,7 @@ export async function renderDocx(doc: SpeechDocument, profile: DocxProfile = def
     revision: 1,
     evenAndOddHeaderAndFooters: true,
     styles: buildStyles(profile),
-    sections: [pageSection(blocksToParagraphs(doc.blocks, profile))],
+    sections: [pageSection(blocksToParagraphs(doc.blocks, profile, printedBlocks(doc)))],
   });
   const packed = await Packer.toBuffer(document);
   return finalizePackage(packed, { 'word/fontTable.xml': fontTableXml(profile) });

@@ -1,0 +1,84 @@
+import { blockText, type SpeechDocument } from '../../model';
+import { FontResolver } from '../pdf/draw/fontResolver';
+import { fontBookFor } from '../pdf/fonts';
+import { isBlank, typesetSlots, type TypesetLine } from '../pdf/layout/typeset';
+
+/**
+ * How the PDF set one block, in terms a Word paragraph can carry: where its lines start, and how much
+ * wider or narrower than its natural cell each character was set.
+ */
+export interface PrintedBlock {
+  /** Offset in `blockText(block)` (UTF-16) where each line after the first starts. */
+  readonly breaks: readonly number[];
+  /** A line ends ragged before this break (a heading broken by meaning), not justified to the edge. */
+  readonly raggedBreaks: ReadonlySet<number>;
+  /**
+   * Points to add to a character's advance, by offset: negative on a line where the PDF compressed
+   * punctuation to pull a character in, positive where it spread a line it left short on purpose (a mark
+   * it would not let start the next line, a lone last character it would not leave).
+   */
+  readonly adjust: ReadonlyMap<number, number>;
+}
+
+/**
+ * The PDF's lines of every block (undefined for a block whose units do not add up to its text, which the
+ * DOCX then leaves to the reader's own line breaking). Streams the typesetter block by block, as the PDF
+ * renderer does, so a long speech never holds all its lines at once.
+ */
+export function printedBlocks(doc: SpeechDocument): (PrintedBlock | undefined)[] {
+  const resolver = new FontResolver(fontBookFor(doc.script));
+  const result: (PrintedBlock | undefined)[] = new Array(doc.blocks.length);
+  let current: { index: number; lines: TypesetLine[] } | undefined;
+  const finish = (): void => {
+    if (current) result[current.index] = printedBlock(blockText(doc.blocks[current.index]!), current.lines);
+  };
+  for (const slot of typesetSlots(doc, resolver.measure)) {
+    if (isBlank(slot)) continue;
+    if (current?.index !== slot.blockIndex) {
+      finish();
+      current = { index: slot.blockIndex, lines: [] };
+    }
+    current.lines.push(slot);
+  }
+  finish();
+  return result;
+}
+
+function printedBlock(text: string, lines: readonly TypesetLine[]): PrintedBlock | undefined {
+  const breaks: number[] = [];
+  const raggedBreaks = new Set<number>();
+  const adjust = new Map<number, number>();
+  let offset = 0;
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) breaks.push(offset);
+    const last = index === lines.length - 1;
+    if (!last && !line.full) raggedBreaks.add(offset + lineLength(line));
+    const lineStart = offset;
+    for (const { unit } of line.units) {
+      if (text.slice(offset, offset + unit.text.length) !== unit.text) return undefined;
+      offset += unit.text.length;
+    }
+    const extra = line.full || line.units.some((p) => p.width < p.unit.width) ? extraPerCharacter(line) : 0;
+    if (Math.abs(extra) < 0.01) continue;
+    for (let at = lineStart; at < offset; at += 1) adjust.set(at, extra);
+  }
+  return offset === text.length ? { breaks, raggedBreaks, adjust } : undefined;
+}
+
+const lineLength = (line: TypesetLine): number => line.units.reduce((n, p) => n + p.unit.text.length, 0);
+
+/**
+ * What every character of the line adds to its natural advance so the line is as long as the PDF set it:
+ * its compressed punctuation and its justification spread, shared evenly. Evenly, because Word and
+ * LibreOffice cannot narrow one mark by half a cell (LibreOffice limits negative tracking to about a
+ * sixth of an em), and an even squeeze is what clreq asks for anyway. The line's last unit keeps its
+ * width: the line then ends at the measure, not a gap beyond it.
+ */
+function extraPerCharacter(line: TypesetLine): number {
+  const { units } = line;
+  const last = units[units.length - 1]!;
+  const set = line.full ? last.x + last.width - units[0]!.x : units.reduce((w, p) => w + p.width, 0);
+  const natural = units.reduce((w, p) => w + p.unit.width, 0);
+  const characters = units.reduce((n, p) => n + p.unit.text.length, 0);
+  return (set - natural) / characters;
+}
