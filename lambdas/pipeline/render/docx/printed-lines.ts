@@ -1,7 +1,9 @@
 import { blockText, type SpeechDocument } from '../../model';
 import { FontResolver } from '../pdf/draw/fontResolver';
 import { fontBookFor } from '../pdf/fonts';
+import { metricsOf } from '../pdf/layout/styles';
 import { isBlank, typesetSlots, type TypesetLine } from '../pdf/layout/typeset';
+import type { Unit } from '../pdf/layout/units';
 
 /**
  * How the PDF set one block, in terms a Word paragraph can carry: where its lines start, and how much
@@ -58,12 +60,19 @@ function printedBlock(text: string, lines: readonly TypesetLine[]): PrintedBlock
       if (text.slice(offset, offset + unit.text.length) !== unit.text) return undefined;
       offset += unit.text.length;
     }
-    const extra = line.full || line.units.some((p) => p.width < p.unit.width) ? extraPerCharacter(line) : 0;
+    const extra = line.full || line.units.some((p) => p.width < naturalWidth(p.unit)) ? extraPerCharacter(line) : 0;
     if (Math.abs(extra) < 0.01) continue;
     for (let at = lineStart; at < offset; at += 1) adjust.set(at, extra);
   }
   return offset === text.length ? { breaks, raggedBreaks, adjust } : undefined;
 }
+
+/**
+ * The unit's width as Word and LibreOffice set it before tracking: a whole cell for every full-width
+ * character (they have no half-width marks, where the PDF sets adjacent marks in 1.5 em), the PDF's own
+ * width for Latin and digits (its quarter em beside Han included, as their Asian/Western spacing adds).
+ */
+const naturalWidth = (unit: Unit): number => (unit.grid ? [...unit.text].length * metricsOf(unit.style).cell : unit.width);
 
 const lineLength = (line: TypesetLine): number => line.units.reduce((n, p) => n + p.unit.text.length, 0);
 
@@ -78,7 +87,7 @@ function extraPerCharacter(line: TypesetLine): number {
   const { units } = line;
   const last = units[units.length - 1]!;
   const set = line.full ? last.x + last.width - units[0]!.x : units.reduce((w, p) => w + p.width, 0);
-  const natural = units.reduce((w, p) => w + p.unit.width, 0);
+  const natural = units.reduce((w, p) => w + naturalWidth(p.unit), 0);
   const characters = units.reduce((n, p) => n + p.unit.text.length, 0);
   return (set - natural) / characters;
 }
