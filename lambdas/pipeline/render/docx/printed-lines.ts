@@ -3,7 +3,9 @@ import { FontResolver } from '../pdf/draw/fontResolver';
 import { fontBookFor } from '../pdf/fonts';
 import { metricsOf } from '../pdf/layout/styles';
 import { isBlank, typesetSlots, type TypesetLine } from '../pdf/layout/typeset';
-import type { Unit } from '../pdf/layout/units';
+import type { PlacedUnit } from '../pdf/layout/justify';
+import { CHARACTER_SPACING } from './geometry';
+import { timesWidth } from './latin-widths';
 
 /**
  * How the PDF set one block, in terms a Word paragraph can carry: where its lines start, and how much
@@ -60,7 +62,7 @@ function printedBlock(text: string, lines: readonly TypesetLine[]): PrintedBlock
       if (text.slice(offset, offset + unit.text.length) !== unit.text) return undefined;
       offset += unit.text.length;
     }
-    const extra = line.full || line.units.some((p) => p.width < naturalWidth(p.unit)) ? extraPerCharacter(line) : 0;
+    const extra = line.full || line.units.some((p, i) => p.width < naturalWidth(line.units, i)) ? extraPerCharacter(line) : 0;
     if (Math.abs(extra) < 0.01) continue;
     for (let at = lineStart; at < offset; at += 1) adjust.set(at, extra);
   }
@@ -68,11 +70,41 @@ function printedBlock(text: string, lines: readonly TypesetLine[]): PrintedBlock
 }
 
 /**
- * The unit's width as Word and LibreOffice set it before tracking: a whole cell for every full-width
- * character (they have no half-width marks, where the PDF sets adjacent marks in 1.5 em), the PDF's own
- * width for Latin and digits (its quarter em beside Han included, as their Asian/Western spacing adds).
+ * LibreOffice's space between Asian and Western text (its "Asian/Western spacing", on by default; its DOCX
+ * import ignores w:autoSpaceDE/DN): a fifth of the font size on each side of a Latin run, measured in
+ * LibreOffice 7.4. Word's own spacing is a similar fraction of an em; the PDF's is a quarter em.
  */
-const naturalWidth = (unit: Unit): number => (unit.grid ? [...unit.text].length * metricsOf(unit.style).cell : unit.width);
+const WESTERN_SPACE = 0.2;
+const BOLD_STYLES = new Set(['lead-in', 'heading3']);
+
+/**
+ * The unit's width as Word and LibreOffice set it before tracking: a whole cell for every full-width
+ * character (they have no half-width marks, where the PDF sets adjacent marks in 1.5 em); Latin letters and
+ * digits in Times New Roman, with the Asian/Western space where they touch full-width text.
+ */
+function naturalWidth(units: readonly PlacedUnit[], i: number): number {
+  const { unit } = units[i]!;
+  const { cell, size } = metricsOf(unit.style);
+  if (unit.grid) return [...unit.text].length * cell;
+  const times = timesWidth(unit.text, size, BOLD_STYLES.has(unit.style)) ?? unit.width - (unit.lead ?? 0) - (unit.trail ?? 0);
+  const sides = (units[i - 1]?.unit.grid ? 1 : 0) + (units[i + 1]?.unit.grid ? 1 : 0);
+  return times + sides * WESTERN_SPACE * size;
+}
+
+/**
+ * Characters of the line that get no tracking: LibreOffice spaces the characters of a text portion (a
+ * stretch in one face, weight and script) apart, not after the portion's last one, so each change of face
+ * (a heading sentence in 黑体/楷体, a bold lead-in), of script (Han beside Latin) and the line's end leaves
+ * one character at its own width (measured in LibreOffice 7.4).
+ */
+function portionEnds(units: readonly PlacedUnit[]): number {
+  let ends = 1;
+  for (let i = 0; i + 1 < units.length; i += 1) {
+    const [a, b] = [units[i]!.unit, units[i + 1]!.unit];
+    if (a.grid !== b.grid || a.style !== b.style) ends += 1;
+  }
+  return ends;
+}
 
 const lineLength = (line: TypesetLine): number => line.units.reduce((n, p) => n + p.unit.text.length, 0);
 
@@ -87,7 +119,9 @@ function extraPerCharacter(line: TypesetLine): number {
   const { units } = line;
   const last = units[units.length - 1]!;
   const set = line.full ? last.x + last.width - units[0]!.x : units.reduce((w, p) => w + p.width, 0);
-  const natural = units.reduce((w, p) => w + naturalWidth(p.unit), 0);
+  const ends = portionEnds(units);
+  // The base tracking (geometry.ts) narrows every character but the portion ends.
+  const natural = units.reduce((w, _, i) => w + naturalWidth(units, i), 0) - (ends * CHARACTER_SPACING) / 20;
   const characters = units.reduce((n, p) => n + p.unit.text.length, 0);
-  return (set - natural) / characters;
+  return (set - natural) / Math.max(1, characters - ends);
 }
