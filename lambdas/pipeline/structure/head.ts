@@ -52,6 +52,25 @@ interface Candidate {
   readonly span: number;
   readonly text: string;
   readonly score: number;
+  /** The salutation a title was glued to: it stays in the body. */
+  readonly rest?: string;
+}
+
+/**
+ * 小学元旦致辞范文 篇1 亲爱的同学们、老师们：/ …的讲话尊敬的各位来宾：: a title glued to the salutation
+ * (a flattened page). The split is taken at a space or where the salutation's own words begin.
+ */
+function titleBeforeSalutation(text: string): { title: string; salutation: string } | null {
+  if (text.length > 100) return null;
+  const cuts = new Set<number>();
+  for (const m of text.matchAll(/\s+|尊敬的|亲爱的|親愛的|(?<!的)各位/g)) cuts.add(m[0].trim() === '' ? m.index + m[0].length : m.index);
+  // The latest cut first: the salutation is the shortest tail that still reads as one.
+  for (const cut of [...cuts].sort((a, b) => b - a)) {
+    const title = text.slice(0, cut).trim();
+    const salutation = text.slice(cut).trim();
+    if (title.length >= 4 && isSalutation(salutation) && !excludedFromTitle(title) && titleScore(title) >= 1) return { title, salutation };
+  }
+  return null;
 }
 
 const MIN_TITLE_SCORE = 1.5;
@@ -104,6 +123,13 @@ function bestCandidate(lines: readonly CleanLine[], window: number): Candidate |
       const score = scoreInContext(head, window, i, candidate, span);
       if (score >= MIN_TITLE_SCORE && (!best || score > best.score)) best = { index: i, span, text: candidate, score };
     }
+  }
+  for (let i = 0; i <= window && i < lines.length; i++) {
+    const text = lines[i]!.text;
+    const glued = /[:：]$/.test(text) ? titleBeforeSalutation(text) : null;
+    if (!glued) continue;
+    const score = scoreInContext(head, window, i, glued.title, 1) + 1.5; // the salutation follows it
+    if (score >= MIN_TITLE_SCORE && (!best || score > best.score)) best = { index: i, span: 1, text: glued.title, score, rest: glued.salutation };
   }
   return best;
 }
@@ -164,6 +190,7 @@ export function readHead(lines: readonly CleanLine[], removedFragments: LineRepo
     titleLine = lines[best.index]!.line;
     after = best.index + best.span;
     title = best.text;
+    if (best.rest !== undefined) rest = { line: lines[best.index]!, text: best.rest };
   } else {
     const glued = gluedTitle(lines, window);
     if (glued) {

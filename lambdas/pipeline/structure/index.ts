@@ -29,7 +29,8 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
   for (const line of cleaned.lines) {
     const text = head.rest?.line === line ? head.rest.text : line.text;
     if ((head.consumed.has(line) && head.rest?.line !== line) || text === '') continue;
-    if (!salutationSeen && body.length === 0 && isSalutation(text)) {
+    // The salutation opens the body; one split off the title line is the salutation wherever the line sits.
+    if (!salutationSeen && (body.length === 0 || head.rest?.line === line) && isSalutation(text)) {
       blocks.push(single('salutation', { line: line.line, text }));
       salutationSeen = true;
       continue;

@@ -43,7 +43,12 @@ export const TITLE_FEATURES: readonly TitleFeature[] = [
   { id: 'title-word', weight: 1.5, test: (t) => TITLE_WORD.test(t) && !TITLE_WORD_AT_END.test(t), reason: 'names the genre elsewhere (党课：…, …就职典禮)' },
   { id: 'at-meeting', weight: 1, test: (t) => AT_MEETING.test(t), reason: '在…上的讲话: the canonical form of a speech title' },
   { id: 'chrome-word', weight: -4, test: (t) => CHROME_WORD.test(t), reason: 'navigation, toolbar, account or page-meta words: chrome, not a title' },
-  { id: 'chrome-sign', weight: -4, test: (t) => /[|•>›»》]|https?:|www\.|\.com|℃|:::|\d{1,2}:\d{2}/.test(t), reason: 'menu separators, bullets, URLs, weather, clock times' },
+  {
+    id: 'chrome-sign',
+    weight: -4,
+    test: (t) => /[|•>›»]|https?:|www\.|\.com|℃|:::|\d{1,2}:\d{2}/.test(t) || (t.includes('》') && !t.includes('《')),
+    reason: 'menu separators (》 without 《 is a breadcrumb, not a book title), bullets, URLs, weather, clock times',
+  },
   { id: 'page-decoration', weight: -2, test: (t) => PAGE_DECORATION.test(t), reason: 'a page title advertising a compilation or file; the document copy below it is the title' },
   { id: 'latin-or-digits', weight: -3, test: (t) => (t.match(/[A-Za-z0-9]/g)?.length ?? 0) > hanCount(t), reason: 'mostly Latin letters or digits: an English menu, a file size, a date' },
   { id: 'bracketed-label', weight: -1.5, test: (t) => /^[【\[〔].*[】\]〕]$/.test(t), reason: '【…】 around the whole line: a column label or a compilation piece header' },

@@ -1,11 +1,11 @@
 /**
  * What a page adds to a title line around the speech's own title: a compilation's piece index
  * (篇1, （一）, 5篇, 【4篇】), a word count (9500字), a file extension (.docx), a 实用 tag, a copy-link
- * button; or, in front, a toolbar word or a run of ids glued on (正文复制, 返回, 1580 1580 112638,
+ * button, a publishing date; or, in front, a toolbar word or a run of ids glued on (正文复制, 返回, 1580 1580 112638,
  * Motion Speeches). Removed only from the line chosen as the title, and every removal is reported.
  */
 const DECORATION_SUFFIX =
-  /\s*(?:[（(【\[]\s*(?:共|精选|精選)?\s*\d{1,3}\s*篇\s*[）)】\]]|(?:精选|精選)?\d{1,3}篇|篇\s*[一二三四五六七八九十\d]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{3,5}字|实用|實用|\.(?:docx?|pdf|wps)|[\[【](?:复制链接|複製鏈接)[\]】]|\s+\d{1,3})$/i;
+  /\s*(?:[（(【\[]\s*(?:共|精选|精選)?\s*\d{1,3}\s*篇\s*[）)】\]]|[（(]\s*篇\s*[一二三四五六七八九十\d]{1,2}\s*[）)]|\s(?:发布日期|發布日期|发布时间|發布時間|日期)\s*[:：]\s*[\d\s:/.-]+|(?:精选|精選)?\d{1,3}篇|篇\s*[一二三四五六七八九十\d]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{3,5}字|实用|實用|\.(?:docx?|pdf|wps)|[\[【](?:复制链接|複製鏈接)[\]】]|\s+\d{1,3})$/i;
 
 const DECORATION_PREFIX = /^(?:正文复制|正文複製|返回|\d[\d\s]{5,}(?=\D)|[A-Za-z][A-Za-z .]{5,}(?=\p{Script=Han}))\s*/u;
 

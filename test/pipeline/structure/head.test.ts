@@ -46,6 +46,18 @@ describe('title chosen among scored candidates', () => {
     expect(h.title).toBe('七一党课：初心易得 始终难守');
     expect(h.rest?.text).toBe(body);
   });
+
+  it('splits a title glued to the salutation off it', () => {
+    const h = head('小学元旦致辞范文 篇1 亲爱的同学们、老师们、家长们：', body);
+    expect([h.title, h.rest?.text]).toEqual(['小学元旦致辞范文', '亲爱的同学们、老师们、家长们：']);
+    const glued = head('市领导在五一劳动模范表彰大会上的讲话尊敬的各位劳动模范、同志们：', body);
+    expect([glued.title, glued.rest?.text]).toEqual(['市领导在五一劳动模范表彰大会上的讲话', '尊敬的各位劳动模范、同志们：']);
+  });
+
+  it('reads 《…》 as a book title, 》 alone as a breadcrumb', () => {
+    expect(head('香港立法會 涂謹申議員', '《追加撥款（2016-2017 年度）條例草案》二讀發言', body).title).toBe('《追加撥款（2016-2017 年度）條例草案》二讀發言');
+    expect(head('您现在的位置：首页 》 学生天地 》 国旗下的讲话', body).title).toBeNull();
+  });
 });
 
 describe('speaker and date lines', () => {
@@ -65,6 +77,8 @@ describe('title decorations', () => {
     ['大学校长在2022年毕业典礼上的讲话.docx', '大学校长在2022年毕业典礼上的讲话', ['.docx']],
     ['正文复制在创建全国文明城市攻坚动员大会上的讲话', '在创建全国文明城市攻坚动员大会上的讲话', ['正文复制']],
     ['2022年元旦佳节演讲稿1', '2022年元旦佳节演讲稿', ['1']],
+    ['2023大学校长开学典礼致辞模板（篇1）', '2023大学校长开学典礼致辞模板', ['（篇1）']],
+    ['澎湖縣第17屆縣長交接 陳光復宣誓就職 發布日期：2014-12-25', '澎湖縣第17屆縣長交接 陳光復宣誓就職', [' 發布日期：2014-12-25']],
   ])('%s → %s', (line, text, removed) => {
     expect(stripTitleDecoration(line)).toEqual({ text, removed });
   });
