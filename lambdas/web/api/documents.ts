@@ -6,6 +6,8 @@ export interface ListedObject {
   readonly name: string;
   readonly lastModified: Date;
   readonly size: number;
+  /** As listed (quoted); compared with the `source-etag` metadata the handler stamps on outputs. */
+  readonly eTag?: string;
 }
 
 /**
@@ -43,6 +45,36 @@ function newest(a: ListedObject | undefined, b: ListedObject): ListedObject {
   return a === undefined || b.lastModified > a.lastModified ? b : a;
 }
 
+/** The markers (manifest, error reports) a source may have, by name. */
+function markerNames(stem: string, source: ListedObject | undefined): string[] {
+  return [stem + MANIFEST, stem + REPORT, ...(source !== undefined ? [source.name + REPORT] : [])];
+}
+
+function sourcesByStem(sources: readonly ListedObject[]): Map<string, ListedObject> {
+  const byStem = new Map<string, ListedObject>();
+  for (const source of sources) {
+    if (isTranscriptName(source.name)) byStem.set(stemOfUpload(source.name), newest(byStem.get(stemOfUpload(source.name)), source));
+  }
+  return byStem;
+}
+
+/**
+ * Markers older than their source. Usually the source was replaced and is being converted again; but
+ * when the same bytes were uploaded again the handler finds its earlier work and writes nothing, so
+ * the old marker is the answer. Which of the two only the marker's metadata can tell (the API reads it).
+ */
+export function markersOlderThanSource(sources: readonly ListedObject[], outputs: readonly ListedObject[]): { marker: string; source: ListedObject }[] {
+  const outputByName = new Map(outputs.map((o) => [o.name, o]));
+  const found: { marker: string; source: ListedObject }[] = [];
+  for (const [stem, source] of sourcesByStem(sources)) {
+    for (const name of markerNames(stem, source)) {
+      const marker = outputByName.get(name);
+      if (marker !== undefined && marker.lastModified < source.lastModified) found.push({ marker: name, source });
+    }
+  }
+  return found;
+}
+
 /**
  * Every document in one user's folder and where it stands, newest first, from two listings alone:
  * the sources (input bucket) and the outputs (output bucket).
@@ -56,11 +88,15 @@ function newest(a: ListedObject | undefined, b: ListedObject): ListedObject {
  * other output is there. A source with no marker for longer than `staleAfterMs` ended in the
  * dead-letter queue (or was never delivered): `failed`.
  */
-export function documentStates(sources: readonly ListedObject[], outputs: readonly ListedObject[], now: Date, staleAfterMs: number): DocumentState[] {
-  const sourceByStem = new Map<string, ListedObject>();
-  for (const source of sources) {
-    if (isTranscriptName(source.name)) sourceByStem.set(stemOfUpload(source.name), newest(sourceByStem.get(stemOfUpload(source.name)), source));
-  }
+export function documentStates(
+  sources: readonly ListedObject[],
+  outputs: readonly ListedObject[],
+  now: Date,
+  staleAfterMs: number,
+  /** Markers older than their source but made from exactly its current bytes (see markersOlderThanSource). */
+  madeFromCurrentSource: ReadonlySet<string> = new Set(),
+): DocumentState[] {
+  const sourceByStem = sourcesByStem(sources);
   const outputByName = new Map(outputs.map((o) => [o.name, o]));
   const stems = new Set(sourceByStem.keys());
   for (const output of outputs) {
@@ -74,10 +110,12 @@ export function documentStates(sources: readonly ListedObject[], outputs: readon
   const states: DocumentState[] = [];
   for (const stem of stems) {
     const source = sourceByStem.get(stem);
-    const current = (marker: ListedObject | undefined) => (marker !== undefined && (source === undefined || marker.lastModified >= source.lastModified) ? marker : undefined);
+    const current = (marker: ListedObject | undefined) =>
+      marker !== undefined && (source === undefined || marker.lastModified >= source.lastModified || madeFromCurrentSource.has(marker.name)) ? marker : undefined;
     const manifest = current(outputByName.get(stem + MANIFEST));
-    const report = [outputByName.get(stem + REPORT), source && outputByName.get(source.name + REPORT)]
-      .map(current)
+    const report = markerNames(stem, source)
+      .slice(1)
+      .map((name) => current(outputByName.get(name)))
       .reduce<ListedObject | undefined>((a, b) => (b === undefined ? a : newest(a, b)), undefined);
     const name = source?.name ?? `${stem}.txt`;
     if (manifest !== undefined && (report === undefined || manifest.lastModified >= report.lastModified)) {

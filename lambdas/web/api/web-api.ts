@@ -1,7 +1,8 @@
-import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { sourceKeyHash } from '../../handler/output-headers';
 import { VARIANT_METADATA } from '../../handler/upload-variant';
 import { UPLOAD_VARIANTS, type ApiError, type DocumentList, type DocumentSummary, type UploadTicket } from './contract';
-import { documentStates, type DocumentState, type ListedObject } from './documents';
+import { documentStates, markersOlderThanSource, type DocumentState, type ListedObject } from './documents';
 import type { Presigner } from './presigner';
 import { isTranscriptName, stemOfUpload, uploadNameProblem } from './upload-names';
 
@@ -44,6 +45,8 @@ export interface ApiResponse {
 export const MAX_DOCUMENTS = 100;
 export const MAX_LISTED_OBJECTS = 5000;
 export const MAX_REQUEST_BODY = 4096;
+/** Older markers whose metadata one listing reads (HeadObject each, newest sources first); beyond them an identical re-upload shows as converting. */
+export const MAX_MARKER_CHECKS = 20;
 
 // Cognito `sub` is a UUID; the local shell uses `local`. Anything else (empty, `..`, slashes) could
 // make the prefix reach another user's keys.
@@ -74,11 +77,26 @@ export function createWebApi(deps: WebApiDeps): (request: ApiRequest) => Promise
       const page = await deps.s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ContinuationToken: token }));
       for (const o of page.Contents ?? []) {
         if (o.Key === undefined || !o.Key.startsWith(prefix)) continue;
-        objects.push({ name: o.Key.slice(prefix.length), lastModified: o.LastModified ?? new Date(0), size: o.Size ?? 0 });
+        objects.push({ name: o.Key.slice(prefix.length), lastModified: o.LastModified ?? new Date(0), size: o.Size ?? 0, ...(o.ETag !== undefined ? { eTag: o.ETag } : {}) });
       }
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token !== undefined && objects.length < MAX_LISTED_OBJECTS);
     return { objects, truncated: token !== undefined };
+  }
+
+  /** Markers older than their source that the handler made from the source's current key and bytes (an identical re-upload). */
+  async function markersOfCurrentSources(sources: readonly ListedObject[], outputs: readonly ListedObject[], sourceFolder: string, outputFolder: string): Promise<Set<string>> {
+    const candidates = markersOlderThanSource(sources, outputs)
+      .sort((a, b) => b.source.lastModified.getTime() - a.source.lastModified.getTime())
+      .slice(0, MAX_MARKER_CHECKS);
+    const checked = await Promise.all(
+      candidates.map(async ({ marker, source }) => {
+        const head = await deps.s3.send(new HeadObjectCommand({ Bucket: config.outputBucket, Key: outputFolder + marker })).catch(() => null);
+        const made = head?.Metadata?.['source-key-sha256'] === sourceKeyHash(sourceFolder + source.name) && head?.Metadata?.['source-etag'] === source.eTag;
+        return made ? marker : null;
+      }),
+    );
+    return new Set(checked.filter((m): m is string => m !== null));
   }
 
   /** `a.TXT` when `a.txt` is asked for: both would write `a.pdf`, `a.json`…, so the handler refuses the second. */
@@ -107,7 +125,9 @@ export function createWebApi(deps: WebApiDeps): (request: ApiRequest) => Promise
   async function listDocuments(userId: string): Promise<ApiResponse> {
     const outputFolder = `${config.outputPrefix}${userId}/`;
     const [sources, outputs] = await Promise.all([listFolder(config.inputBucket, `${config.inputPrefix}${userId}/`), listFolder(config.outputBucket, outputFolder)]);
-    const states = documentStates(sources.objects, outputs.objects, now(), config.staleAfterMs);
+    const sourceFolder = `${config.inputPrefix}${userId}/`;
+    const sameBytes = await markersOfCurrentSources(sources.objects, outputs.objects, sourceFolder, outputFolder);
+    const states = documentStates(sources.objects, outputs.objects, now(), config.staleAfterMs, sameBytes);
     const body: DocumentList = {
       documents: await Promise.all(states.slice(0, MAX_DOCUMENTS).map((s) => summary(s, outputFolder))),
       truncated: sources.truncated || outputs.truncated || states.length > MAX_DOCUMENTS,

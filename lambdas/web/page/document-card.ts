@@ -69,7 +69,12 @@ function lazyDetails(summary: string, className: string, load: (body: HTMLElemen
   return details;
 }
 
-function doneBody(document: DocumentSummary, fresh: boolean): HTMLElement[] {
+/** The newest listing of each drawn card: presigned URLs expire, so actions read them when they run. */
+const latest = new WeakMap<HTMLElement, DocumentSummary>();
+
+function doneBody(card: HTMLElement, document: DocumentSummary, fresh: boolean): HTMLElement[] {
+  const now = () => latest.get(card) ?? document;
+  const urlOf = (name: string) => now().files.find((f) => f.name === name)?.url ?? '';
   const links = h(
     'ul',
     { class: 'downloads', 'aria-label': t('downloads') },
@@ -79,18 +84,18 @@ function doneBody(document: DocumentSummary, fresh: boolean): HTMLElement[] {
   zipButton.addEventListener('click', () => {
     zipButton.disabled = true;
     zipButton.textContent = t('zipping');
-    downloadAll(document.stem, document.files).finally(() => {
+    downloadAll(document.stem, now().files).finally(() => {
       zipButton.disabled = false;
       zipButton.textContent = t('downloadAll');
     });
   });
   const pdf = document.files.find((f) => f.name === `${document.stem}.pdf`);
   const parts: HTMLElement[] = [h('div', { class: 'download-row' }, links, zipButton)];
-  if (document.manifestUrl !== undefined) {
-    const url = document.manifestUrl;
-    parts.push(lazyDetails(t('changes'), 'changes-details', async (body) => body.append(changesPanel(JSON.parse(new TextDecoder().decode(await fetchBytes(url))) as ManifestView)), fresh));
+  const manifest = document.files.find((f) => f.name === `${document.stem}.json`);
+  if (manifest !== undefined) {
+    parts.push(lazyDetails(t('changes'), 'changes-details', async (body) => body.append(changesPanel(JSON.parse(new TextDecoder().decode(await fetchBytes(urlOf(manifest.name)))) as ManifestView)), fresh));
   }
-  if (pdf !== undefined) parts.push(lazyDetails(t('preview'), 'preview', async (body) => renderPdfPreview(await fetchBytes(pdf.url), body), false));
+  if (pdf !== undefined) parts.push(lazyDetails(t('preview'), 'preview', async (body) => renderPdfPreview(await fetchBytes(urlOf(pdf.name)), body), false));
   return parts;
 }
 
@@ -116,7 +121,8 @@ export function renderCard(model: CardModel, fresh: boolean): HTMLElement {
   }
   const { document } = model;
   card.append(h('p', { class: 'muted' }, t('updatedAt', { time: formatTime(document.updated) })));
-  if (document.status === 'done') card.append(...doneBody(document, fresh));
+  latest.set(card, document);
+  if (document.status === 'done') card.append(...doneBody(card, document, fresh));
   if (document.status === 'rejected') card.append(rejectedBody(document));
   if (document.status === 'failed') card.append(h('p', { class: 'error', role: 'alert' }, t('failedExplain')));
   return card;
@@ -124,6 +130,7 @@ export function renderCard(model: CardModel, fresh: boolean): HTMLElement {
 
 /** New presigned URLs on an unchanged card (they expire; the card itself is kept so open panels stay open). */
 export function refreshLinks(card: HTMLElement, document: DocumentSummary): void {
+  latest.set(card, document);
   for (const link of card.querySelectorAll<HTMLAnchorElement>('a[data-file]')) {
     const file = document.files.find((f) => f.name === link.dataset['file']);
     if (file !== undefined) link.href = file.url;

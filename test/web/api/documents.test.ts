@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentStates, type ListedObject } from '../../../lambdas/web/api/documents';
+import { documentStates, markersOlderThanSource, type ListedObject } from '../../../lambdas/web/api/documents';
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, seconds));
 const object = (name: string, seconds: number, size = 10): ListedObject => ({ name, lastModified: at(seconds), size });
@@ -29,6 +29,13 @@ describe('documentStates', () => {
   it('results older than a re-upload do not count: it is converting again', () => {
     const [state] = documentStates([object('讲话.txt', 10)], [object('讲话.json', 5), object('讲话.pdf', 5)], at(11), MINUTE);
     expect(state?.status).toBe('converting');
+  });
+
+  it('an older manifest counts when it was made from the current bytes (identical re-upload: the handler writes nothing)', () => {
+    const sources = [object('讲话.txt', 10)];
+    const outputs = [object('讲话.json', 5), object('讲话.pdf', 5)];
+    expect(markersOlderThanSource(sources, outputs).map((c) => c.marker)).toEqual(['讲话.json']);
+    expect(documentStates(sources, outputs, at(11), MINUTE, new Set(['讲话.json']))[0]?.status).toBe('done');
   });
 
   it('the newer of manifest and report decides', () => {

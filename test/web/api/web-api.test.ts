@@ -5,6 +5,7 @@ import { presigningClient, sdkPresigner } from '../../../lambdas/web/api/presign
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../lambdas/local/local-s3';
 import { createWebApi, type ApiRequest, type WebApiConfig } from '../../../lambdas/web/api/web-api';
 import { startTestS3 } from '../../support/s3rver';
+import { sourceKeyHash } from '../../../lambdas/handler/output-headers';
 
 const BUCKETS = { input: 'web-api-input', output: 'web-api-output' };
 const CONFIG: WebApiConfig = {
@@ -114,6 +115,19 @@ describe('documents', () => {
     expect(await (await fetch(carol.documents[0]!.manifestUrl!)).text()).toBe('{}');
     expect((await documents('dave')).documents.map((d) => d.name)).toEqual(['乙.txt']);
     expect((await documents('erin')).documents).toEqual([]);
+  });
+
+  it('show an identical re-upload as done (the handler keeps its earlier outputs), a changed one as converting', async () => {
+    const body = '讲话正文';
+    await s3.client.send(new PutObjectCommand({ Bucket: BUCKETS.input, Key: 'incoming/heidi/讲话.txt', Body: body }));
+    const source = await s3.client.send(new HeadObjectCommand({ Bucket: BUCKETS.input, Key: 'incoming/heidi/讲话.txt' }));
+    const stamp = { 'source-key-sha256': sourceKeyHash('incoming/heidi/讲话.txt'), 'source-etag': source.ETag! };
+    await s3.client.send(new PutObjectCommand({ Bucket: BUCKETS.output, Key: 'heidi/讲话.json', Body: '{}', Metadata: stamp }));
+    await new Promise((r) => setTimeout(r, 1100));
+    await s3.client.send(new PutObjectCommand({ Bucket: BUCKETS.input, Key: 'incoming/heidi/讲话.txt', Body: body }));
+    expect((await documents('heidi')).documents.map((d) => d.status)).toEqual(['done']);
+    await s3.client.send(new PutObjectCommand({ Bucket: BUCKETS.input, Key: 'incoming/heidi/讲话.txt', Body: body + '改' }));
+    expect((await documents('heidi')).documents.map((d) => d.status)).toEqual(['converting']);
   });
 
   it('need a user id that cannot name another folder', async () => {
