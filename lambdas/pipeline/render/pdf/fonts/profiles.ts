@@ -64,7 +64,7 @@ const SIMPLIFIED: FontProfile = {
  * TC fonts lack (Noto TC has no simplified-only characters).
  */
 const TRADITIONAL: FontProfile = {
-  title: [F.notoSerifTcBold, F.notoSerifScBold, F.notoSansTc, F.lxgwWenKai],
+  title: [F.notoSerifTcBold, F.notoSerifScBold, F.notoSansTc, F.lxgwWenKai, F.notoSansSc],
   body: [F.notoSerifTc, F.lxgwWenKai, F.notoSerifScBold, F.notoSansSc],
   bodyBold: [F.notoSerifTcBold, F.notoSerifScBold, F.lxgwWenKai, F.notoSansSc],
   heading1: [F.notoSansTc, F.notoSansSc, F.lxgwWenKai],
