@@ -1,6 +1,7 @@
 import type { CleanLine } from '../clean';
 import type { LineReport } from '../clean/report';
 import { headingMarker, isSalutation } from '../text/markers';
+import { isPieceHeader } from './outline';
 import { excludedFromTitle, isChromeLike, TITLE_WORD, titleScore } from './title-score';
 import { stripTitleDecoration } from './title-text';
 
@@ -32,7 +33,7 @@ function headWindow(lines: readonly CleanLine[]): number {
   const limit = Math.min(lines.length, 30);
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
-    if (isSalutation(text) || headingMarker(text) !== null) return i;
+    if (isSalutation(text) || (headingMarker(text) !== null && !isPieceHeader(text))) return i;
   }
   return Math.min(lines.length, 12);
 }

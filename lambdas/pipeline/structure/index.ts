@@ -11,6 +11,12 @@ export { detectScript } from './script-detect';
 
 const single = (kind: Block['kind'], line: CleanLine): Block => ({ kind, runs: [{ text: line.text, role: 'text' }], line: line.line });
 
+/** 同志们：经县政府研究决定，…: a salutation a flattened page glued to the first paragraph. */
+function gluedSalutation(text: string): string | null {
+  const m = /^.{2,40}?[:：]/.exec(text.slice(0, 41));
+  return m && m[0].length < text.length && isSalutation(m[0]) ? m[0] : null;
+}
+
 /**
  * Cleaned lines → typed document: title and meta lines from the head, the salutation, then headings
  * (levels 1–4, run-in or standalone) and paragraphs with their lead-ins. Decorations removed from
@@ -30,10 +36,14 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
     const text = head.rest?.line === line ? head.rest.text : line.text;
     if ((head.consumed.has(line) && head.rest?.line !== line) || text === '') continue;
     // The salutation opens the body; one split off the title line is the salutation wherever the line sits.
-    if (!salutationSeen && (body.length === 0 || head.rest?.line === line) && isSalutation(text)) {
-      blocks.push(single('salutation', { line: line.line, text }));
-      salutationSeen = true;
-      continue;
+    if (!salutationSeen && (body.length === 0 || head.rest?.line === line)) {
+      const salutation = isSalutation(text) ? text : gluedSalutation(text);
+      if (salutation) {
+        blocks.push(single('salutation', { line: line.line, text: salutation }));
+        salutationSeen = true;
+        if (salutation.length < text.length) body.push({ line: line.line, text: text.slice(salutation.length).trimStart() });
+        continue;
+      }
     }
     body.push({ line: line.line, text });
   }

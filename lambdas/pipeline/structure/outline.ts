@@ -67,6 +67,11 @@ function gluedHeadingLength(text: string, markerLength: number): number | null {
   return m.index;
 }
 
+/** 1.微党课党课比赛领导 篇一: a compilation numbering its pieces, not a heading of the speech. */
+export function isPieceHeader(text: string): boolean {
+  return /篇\s*[一二三四五六七八九十\d]{1,2}$/.test(text);
+}
+
 /** A numbered item that is a whole line of one sentence or phrase (no body after it). */
 function isSingleItem(text: string): boolean {
   return firstSentenceLength(text) === null;
@@ -90,7 +95,8 @@ function enumeratesInside(c: Candidate): boolean {
  *   (press releases, notes), not headings;
  * - a heading n > 1 needs an earlier sibling before it (四、 after 一是…三是… continues the lead-in
  *   list; a sibling lost to a broken line does not take the rest with it);
- * - 壹、 above 一、 moves every level down by one.
+ * - 壹、 above 一、 moves every level down by one;
+ * - a numbered line ending in 篇一/篇2 is a compilation's piece header.
  */
 function decide(texts: readonly string[]): (OutlineEntry | null)[] {
   const candidates = texts.map(candidateOf);
@@ -105,7 +111,7 @@ function decide(texts: readonly string[]): (OutlineEntry | null)[] {
 
     const level = (c.kind === 'upper' ? 1 : Math.min(4, c.kind + (hasUpper ? 1 : 0))) as HeadingLevel;
     const text = c.text;
-    if (!hasPrevious) return null;
+    if (!hasPrevious || isPieceHeader(text)) return null;
     if (enumeratesInside(c)) return null;
     if (isSingleItem(text)) {
       if (/[；;，,、]$/.test(text) && text.length <= 60) return null;
@@ -123,7 +129,8 @@ function decide(texts: readonly string[]): (OutlineEntry | null)[] {
       return { level, ordinal: c.ordinal, headLength: sentence ?? text.length, glued: false };
     }
     const firstEnd = SENTENCE_END.exec(text)?.index ?? text.length;
-    if (firstEnd - markerLength > 40) {
+    // Longer than a heading: a heading sentence of over 40 characters, or over 30 with no end at all.
+    if (firstEnd - markerLength > 40 || (firstEnd === text.length && !SENTENCE_END.test(text) && text.length - markerLength > 30)) {
       const glued = gluedHeadingLength(text, markerLength);
       if (glued !== null) return { level, ordinal: c.ordinal, headLength: glued, glued: true };
     }

@@ -35,6 +35,10 @@ describe('numbered lines that are headings', () => {
       [2, '（一）开展专项整治工作的必要性'],
     ]);
   });
+
+  it('splits a heading glued to a paragraph cut off mid-sentence (a page excerpt)', () => {
+    expect(headings('（一）开展矿山安全生产专项整治工作的必要性我县非煤矿山点多面广，监管难')).toEqual([[2, '（一）开展矿山安全生产专项整治工作的必要性']]);
+  });
 });
 
 describe('numbered lines that are not headings', () => {
@@ -57,6 +61,10 @@ describe('numbered lines that are not headings', () => {
 
   it('takes 四、 with no earlier 一、…三、 for the next item of a lead-in list', () => {
     expect(headings('一是加强学习。' + body, '二是完善制度。' + body, '三是强化监督。' + body, '四、党支部常用文书', body)).toEqual([]);
+  });
+
+  it('takes a numbered compilation piece header (1.…篇一) for no heading', () => {
+    expect(headings('1.微党课党课比赛领导 篇一', body)).toEqual([]);
   });
 
   it('keeps the headings after a sibling lost to a broken line', () => {
