@@ -6,21 +6,20 @@ import { Construct } from 'constructs';
 import { join } from 'node:path';
 import { ENV } from '../lambdas/handler/config';
 import { SERVICE_NAME } from '../lambdas/handler/handler-metrics';
-import { ALL_FACES } from '../lambdas/pipeline/render/pdf/fonts/faces';
+import { BUNDLED_FONT_FILES } from '../lambdas/pipeline/render/pdf/fonts/faces';
 import type { SpeechPressConfig } from './config';
 
 export const REPO_ROOT = join(__dirname, '..');
 export const HANDLER_ENTRY = join(REPO_ROOT, 'lambdas', 'handler', 'index.ts');
 
 /**
- * Only the font files the PDF renderer declares (its face list is the single source of truth),
- * plus their licence texts, which the OFL and GPL font exception require to travel with the fonts.
+ * Only the font files the PDF renderer declares for a bundle (BUNDLED_FONT_FILES: cut faces, one full
+ * fallback face), plus their licence texts, which the OFL and GPL font exception require to travel with the fonts.
  */
 export function copyFontsCommands(inputDir: string, outputDir: string): string[] {
   const from = `${inputDir}/assets/fonts`;
   const to = `${outputDir}/fonts`;
-  const files = [...new Set(ALL_FACES.map((face) => face.file))].sort();
-  return [`mkdir -p "${to}"`, ...files.map((file) => `cp "${from}/${file}" "${to}/${file}"`), `cp -r "${from}/licenses" "${to}/licenses"`];
+  return [`mkdir -p "${to}/cut"`, ...BUNDLED_FONT_FILES.map((file) => `cp "${from}/${file}" "${to}/${file}"`), `cp -r "${from}/licenses" "${to}/licenses"`];
 }
 
 /**

@@ -11,11 +11,11 @@ import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { encodeEventKey } from '../lambdas/handler/object-keys';
 import { startLocalS3 } from '../lambdas/local/local-s3';
-import { ALL_FACES } from '../lambdas/pipeline/render/pdf/fonts/faces';
+import { BUNDLED_FONT_FILES } from '../lambdas/pipeline/render/pdf/fonts/faces';
 import { SpeechPressStack } from '../lib/speech-press-stack';
 
 const repoRoot = resolve(__dirname, '..');
@@ -61,7 +61,10 @@ export function measureAsset(assetDir: string, options: { compressed?: boolean }
     bytes: files.reduce((n, f) => n + statSync(f).size, 0),
     deflatedBytes: options.compressed === true ? files.reduce((n, f) => n + deflateRawSync(readFileSync(f), { level: 6 }).length, 0) : null,
     indexJsBytes: statSync(join(assetDir, 'index.js')).size,
-    fontFiles: readdirSync(join(assetDir, 'fonts')).filter((f) => f.endsWith('.ttf')).sort(),
+    fontFiles: walk(join(assetDir, 'fonts'))
+      .map((f) => relative(join(assetDir, 'fonts'), f))
+      .filter((f) => !f.startsWith('licenses'))
+      .sort(),
   };
 }
 
@@ -149,7 +152,7 @@ async function main(): Promise<void> {
   const size = measureAsset(assetDir, { compressed: true });
   const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
   console.log(`asset: ${size.files} files, ${mib(size.bytes)} (≈${mib(size.deflatedBytes ?? 0)} zipped); index.js ${mib(size.indexJsBytes)}; fonts: ${size.fontFiles.join(', ')}`);
-  const missing = ALL_FACES.map((f) => f.file).filter((f) => !size.fontFiles.includes(f));
+  const missing = BUNDLED_FONT_FILES.filter((f) => !size.fontFiles.includes(f));
   if (missing.length > 0) throw new BundledRunError(`fonts missing from the asset: ${missing.join(', ')}`);
 
   t = performance.now();
