@@ -44,6 +44,8 @@ export interface DocumentSummary {
   readonly updated: string;
   /** Outputs of a finished conversion (manifest included), or the error report of a rejected one. */
   readonly files: readonly DocumentFile[];
+  /** ETag of the uploaded source (the page matches it with its own PUT's ETag to know its upload is listed). */
+  readonly sourceETag?: string;
   /** Presigned GET of `<stem>.json` (done) or `<stem>.error.json` (rejected). */
   readonly manifestUrl?: string;
   readonly reportUrl?: string;

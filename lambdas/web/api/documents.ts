@@ -38,6 +38,8 @@ export interface DocumentState {
   readonly files: readonly ListedObject[];
   readonly manifest?: string;
   readonly report?: string;
+  /** ETag of the source as listed, when the source still exists. */
+  readonly sourceETag?: string;
 }
 
 /** The newest of each name-spelling of a stem (a user may upload `a.txt` and later `a.TXT`: same outputs). */
@@ -118,14 +120,15 @@ export function documentStates(
       .map((name) => current(outputByName.get(name)))
       .reduce<ListedObject | undefined>((a, b) => (b === undefined ? a : newest(a, b)), undefined);
     const name = source?.name ?? `${stem}.txt`;
+    const sourceETag = source?.eTag !== undefined ? { sourceETag: source.eTag } : {};
     if (manifest !== undefined && (report === undefined || manifest.lastModified >= report.lastModified)) {
       const files = OUTPUT_ENDINGS.map((ending) => outputByName.get(stem + ending)).filter((o): o is ListedObject => o !== undefined);
-      states.push({ name, stem, status: 'done', updated: manifest.lastModified, files, manifest: manifest.name });
+      states.push({ name, stem, status: 'done', updated: manifest.lastModified, files, manifest: manifest.name, ...sourceETag });
     } else if (report !== undefined) {
-      states.push({ name, stem, status: 'rejected', updated: report.lastModified, files: [report], report: report.name });
+      states.push({ name, stem, status: 'rejected', updated: report.lastModified, files: [report], report: report.name, ...sourceETag });
     } else if (source !== undefined) {
       const waited = now.getTime() - source.lastModified.getTime();
-      states.push({ name, stem, status: waited > staleAfterMs ? 'failed' : 'converting', updated: source.lastModified, files: [] });
+      states.push({ name, stem, status: waited > staleAfterMs ? 'failed' : 'converting', updated: source.lastModified, files: [], ...sourceETag });
     }
   }
   return states.sort((a, b) => b.updated.getTime() - a.updated.getTime() || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -117,6 +117,7 @@ export function createWebApi(deps: WebApiDeps): (request: ApiRequest) => Promise
       status: state.status,
       updated: state.updated.toISOString(),
       files,
+      ...(state.sourceETag !== undefined ? { sourceETag: state.sourceETag } : {}),
       ...(state.manifest !== undefined ? { manifestUrl: byName(state.manifest)! } : {}),
       ...(state.report !== undefined ? { reportUrl: byName(state.report)! } : {}),
     };

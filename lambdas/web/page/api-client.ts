@@ -43,10 +43,11 @@ export class PageApi {
     return this.call('GET', '/api/documents');
   }
 
-  /** Asks for a presigned PUT, then sends the bytes straight to S3 with the signed headers. */
-  async upload(request: UploadRequest, body: Blob): Promise<void> {
+  /** Asks for a presigned PUT, then sends the bytes straight to S3 with the signed headers; returns S3's ETag of the object. */
+  async upload(request: UploadRequest, body: Blob): Promise<string | null> {
     const ticket = await this.call<UploadTicket>('POST', '/api/uploads', request);
     const response = await fetch(ticket.url, { method: ticket.method, headers: ticket.headers, body });
     if (!response.ok) throw new RequestFailure(response.status, 's3', `S3 answered ${response.status}`);
+    return response.headers.get('etag');
   }
 }

@@ -12,6 +12,8 @@ interface PendingUpload {
   readonly stem: string;
   step: 'uploading' | 'uploaded' | 'error';
   error?: string;
+  /** S3's ETag of the PUT (exposed by the buckets' CORS rule): the listing names it once it lists this upload. */
+  eTag?: string | null;
   /** The listed document's `updated` when the upload began: a different value means the new version is listed. */
   readonly listedBefore: string | null;
 }
@@ -50,7 +52,9 @@ function models(): { key: string; model: CardModel }[] {
   const listedByStem = new Map(listed.documents.map((d) => [d.stem, d]));
   const superseded = (p: PendingUpload) => {
     const doc = listedByStem.get(p.stem);
-    return p.step === 'uploaded' && doc !== undefined && doc.updated !== p.listedBefore;
+    if (p.step !== 'uploaded' || doc === undefined) return false;
+    // The same bytes uploaded again leave the listing as it was (the handler keeps its outputs): the ETag tells.
+    return p.eTag ? doc.sourceETag === p.eTag : doc.updated !== p.listedBefore;
   };
   for (const p of pending) {
     if (superseded(p)) continue;
@@ -136,7 +140,7 @@ async function uploadOne(config: PageConfig, name: string, body: Blob, variant: 
   if (!/\.txt$/i.test(name)) return fail(t('notTxt', { name }));
   if (body.size > config.maxBytes) return fail(t('tooLarge', { name, size: formatBytes(body.size), limit: formatBytes(config.maxBytes) }));
   try {
-    await api.upload({ name, size: body.size, variant }, body);
+    upload.eTag = await api.upload({ name, size: body.size, variant }, body);
     upload.step = 'uploaded';
     render();
     await refresh();

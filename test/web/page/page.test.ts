@@ -131,6 +131,17 @@ describe.skipIf(!hasChromium)('the web page in Chromium against the local stack'
     expect(entries).toEqual(expect.arrayContaining([`${stem}.pdf`, `${stem}.docx`, `${stem}.zh-Hant.pdf`, `${stem}.zh-Hant.docx`, `${stem}.json`]));
   });
 
+  it('shows the same transcript dropped again as done, without converting it again', async () => {
+    const manifestKey = { Bucket: LOCAL_BUCKETS.output, Key: `${LOCAL_USER}/${stem}.json` };
+    const written = (await stack.s3.send(new HeadObjectCommand(manifestKey))).LastModified;
+    const before = stack.results.length;
+    await dropFile(transcriptName, readFileSync(transcriptPath));
+    await expect.poll(() => stack.results.length, { timeout: 60_000 }).toBe(before + 1);
+    await expect.poll(() => page.locator(`article.card[data-name="${transcriptName}"]`).evaluateAll((cards) => cards.map((c) => c.getAttribute('data-status')))).toEqual(['done']);
+    expect(stack.results.at(-1)?.status).toBe('converted');
+    expect((await stack.s3.send(new HeadObjectCommand(manifestKey))).LastModified).toEqual(written);
+  });
+
   it('shows an empty file’s error report in plain words', async () => {
     await page.setInputFiles('#file-input', { name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
     const rejected = card('空白.txt').and(page.locator('[data-status="rejected"]'));
