@@ -2,6 +2,7 @@ import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
 import { blockText, type Block, type BlockKind, type Run } from '../../model';
 import { CHARACTER_SPACING, LINE_PITCH, SIZE_TITLE, charactersPerLine } from './geometry';
 import type { PrintedBlock } from './printed-lines';
+import { sharedPunctuationAt, type SharedPunctuation } from './shared-punctuation';
 import type { DocxProfile, FontRole } from './profiles';
 import { STYLE, headingLook } from './styles';
 import { balanceTitleLines } from '../title-lines';
@@ -40,7 +41,7 @@ function titleParagraph(block: Block, face: string, blankLineFollows: boolean, p
       before: 0,
       after: spaceAfter((breaks.size + 1) * TITLE_LINE, blankLineFollows),
     },
-    children: textRuns(text, {}, face, { from: 0, breaks }),
+    children: textRuns(text, {}, face, { from: 0, breaks, adjust: printed?.adjust }),
   });
 }
 
@@ -49,25 +50,8 @@ function metaParagraph(block: Block, style: string, face: string, blankLineFollo
   return new Paragraph({
     style,
     spacing: blankLineFollows ? { after: LINE_PITCH } : undefined,
-    children: textRuns(blockText(block), {}, face, { from: 0, breaks: new Set(printed?.breaks ?? []) }),
+    children: textRuns(blockText(block), {}, face, { from: 0, breaks: new Set(printed?.breaks ?? []), adjust: printed?.adjust }),
   });
-}
-
-/**
- * Quotes, dashes, ellipses and the middle dot are code points Chinese and Latin text share. Word sets
- * them in the East-Asian face because the styles carry w:hint="eastAsia". LibreOffice needs the hint on
- * the run itself, and even then sets a mark that touches Latin text (“XXXX”) in the Latin face at half
- * width: those runs name the East-Asian face in every slot. Not all of them, because LibreOffice then
- * treats the mark as Western text and adds its Asian/Western spacing around it, lengthening the line.
- */
-const SHARED_PUNCTUATION = /[“”‘’—…·]/;
-const LATIN = /[A-Za-z0-9]/;
-
-type Shared = 'hint' | 'face' | null;
-
-function sharedAt(chars: readonly string[], i: number): Shared {
-  if (!SHARED_PUNCTUATION.test(chars[i]!)) return null;
-  return LATIN.test(chars[i - 1] ?? '') || LATIN.test(chars[i + 1] ?? '') ? 'face' : 'hint';
 }
 
 interface RunProps {
@@ -95,7 +79,7 @@ const spacingFor = (points: number | undefined): number | undefined =>
 interface Piece {
   text: string;
   spacing: number | undefined;
-  shared: Shared;
+  shared: SharedPunctuation;
   lineBreak: boolean;
 }
 
@@ -106,7 +90,7 @@ function piecesOf(text: string, place: Placement): Piece[] {
   const chars = [...text];
   for (const [i, ch] of chars.entries()) {
     const spacing = spacingFor(place.adjust?.get(offset + ch.length - 1));
-    const shared = sharedAt(chars, i);
+    const shared = sharedPunctuationAt(chars, i);
     const lineBreak = place.breaks?.has(offset) === true;
     const last = pieces[pieces.length - 1];
     if (last && !lineBreak && last.spacing === spacing && last.shared === shared) last.text += ch;

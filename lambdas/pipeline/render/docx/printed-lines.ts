@@ -4,8 +4,9 @@ import { fontBookFor } from '../pdf/fonts';
 import { metricsOf } from '../pdf/layout/styles';
 import { isBlank, typesetSlots, type TypesetLine } from '../pdf/layout/typeset';
 import type { PlacedUnit } from '../pdf/layout/justify';
-import { CHARACTER_SPACING } from './geometry';
+import { CHARACTER_SPACING, SIZE_BODY, TEXT_WIDTH, oneCharacter } from './geometry';
 import { timesWidth } from './latin-widths';
+import { sharedPunctuationAt } from './shared-punctuation';
 
 /**
  * How the PDF set one block, in terms a Word paragraph can carry: where its lines start, and how much
@@ -62,8 +63,10 @@ function printedBlock(text: string, lines: readonly TypesetLine[]): PrintedBlock
       if (text.slice(offset, offset + unit.text.length) !== unit.text) return undefined;
       offset += unit.text.length;
     }
-    const extra = line.full || line.units.some((p, i) => p.width < naturalWidth(line.units, i)) ? extraPerCharacter(line) : 0;
-    if (Math.abs(extra) < 0.01) continue;
+    const tracking = trackingFor(line);
+    if (tracking === undefined) continue;
+    const extra = tracking - CHARACTER_SPACING / 20;
+    if (Math.floor(extra * 20) === 0) continue;
     for (let at = lineStart; at < offset; at += 1) adjust.set(at, extra);
   }
   return offset === text.length ? { breaks, raggedBreaks, adjust } : undefined;
@@ -72,56 +75,81 @@ function printedBlock(text: string, lines: readonly TypesetLine[]): PrintedBlock
 /**
  * LibreOffice's space between Asian and Western text (its "Asian/Western spacing", on by default; its DOCX
  * import ignores w:autoSpaceDE/DN): a fifth of the font size on each side of a Latin run, measured in
- * LibreOffice 7.4. Word's own spacing is a similar fraction of an em; the PDF's is a quarter em.
+ * LibreOffice 7.4, between Latin and Han only. Word's own spacing is a similar fraction of an em; the PDF's is
+ * a quarter em.
  */
 const WESTERN_SPACE = 0.2;
 const BOLD_STYLES = new Set(['lead-in', 'heading3']);
 
 /**
- * The unit's width as Word and LibreOffice set it before tracking: a whole cell for every full-width
- * character (they have no half-width marks, where the PDF sets adjacent marks in 1.5 em); Latin letters and
- * digits in Times New Roman, with the Asian/Western space where they touch full-width text.
+ * The unit's width as Word and LibreOffice set it before tracking: a whole em for every full-width character
+ * (they have no half-width marks, where the PDF sets adjacent marks in 1.5 em); Latin letters and digits in
+ * Times New Roman, with the Asian/Western space where they touch Han.
  */
 function naturalWidth(units: readonly PlacedUnit[], i: number): number {
   const { unit } = units[i]!;
-  const { cell, size } = metricsOf(unit.style);
-  if (unit.grid) return [...unit.text].length * cell;
-  const times = timesWidth(unit.text, size, BOLD_STYLES.has(unit.style)) ?? unit.width - (unit.lead ?? 0) - (unit.trail ?? 0);
-  const sides = (units[i - 1]?.unit.grid ? 1 : 0) + (units[i + 1]?.unit.grid ? 1 : 0);
-  return times + sides * WESTERN_SPACE * size;
+  const { size } = metricsOf(unit.style);
+  const own = unit.grid
+    ? [...unit.text].length * size
+    : (timesWidth(unit.text, size, BOLD_STYLES.has(unit.style)) ?? unit.width - (unit.lead ?? 0) - (unit.trail ?? 0));
+  if (!isWestern(units, i)) return own;
+  const sides = (isHan(units, i - 1) ? 1 : 0) + (isHan(units, i + 1) ? 1 : 0);
+  return own + sides * WESTERN_SPACE * size;
 }
 
 /**
- * Characters of the line that get no tracking: LibreOffice spaces the characters of a text portion (a
- * stretch in one face, weight and script) apart, not after the portion's last one, so each change of face
- * (a heading sentence in 黑体/楷体, a bold lead-in), of script (Han beside Latin) and the line's end leaves
- * one character at its own width (measured in LibreOffice 7.4).
+ * Text LibreOffice sets as Western: Latin letters and digits, and a shared mark beside them (shared-punctuation.ts).
+ * Its Asian/Western space goes between such text and Han only, not beside full-width punctuation.
+ */
+function isWestern(units: readonly PlacedUnit[], i: number): boolean {
+  const unit = units[i]?.unit;
+  if (!unit) return false;
+  if (!unit.grid) return true;
+  const texts = units.slice(Math.max(0, i - 1), i + 2).map((p) => p.unit.text);
+  return sharedPunctuationAt(texts, i > 0 ? 1 : 0) === 'face';
+}
+
+const isHan = (units: readonly PlacedUnit[], i: number): boolean =>
+  units[i] !== undefined && units[i]!.unit.grid && /^\p{Script=Han}/u.test(units[i]!.unit.text) && !isWestern(units, i);
+
+/**
+ * Characters of the line that get no negative tracking: LibreOffice narrows the characters of a text portion
+ * (a stretch in one face, weight and script) but not the portion's last one, so each change of face (a heading
+ * sentence in 黑体/楷体, a bold lead-in), of script (Han beside Latin) and the line's end leaves one character
+ * at its own width (measured in LibreOffice 7.4).
  */
 function portionEnds(units: readonly PlacedUnit[]): number {
   let ends = 1;
   for (let i = 0; i + 1 < units.length; i += 1) {
-    const [a, b] = [units[i]!.unit, units[i + 1]!.unit];
-    if (a.grid !== b.grid || a.style !== b.style) ends += 1;
+    if (isWestern(units, i) !== isWestern(units, i + 1) || units[i]!.unit.style !== units[i + 1]!.unit.style) ends += 1;
   }
   return ends;
 }
 
 const lineLength = (line: TypesetLine): number => line.units.reduce((n, p) => n + p.unit.text.length, 0);
 
+/** The DOCX's text width and first-line indent (640 twips) as Word and LibreOffice lay them out, in pt. */
+const MEASURE = TEXT_WIDTH / 20;
+const FIRST_LINE_INDENT = (2 * oneCharacter(SIZE_BODY)) / 20;
+/** Left free on every line, so rounding the tracking to whole twips never pushes a character over. */
+const SAFETY = 0.3;
+
 /**
- * What every character of the line adds to its natural advance so the line is as long as the PDF set it:
- * its compressed punctuation and its justification spread, shared evenly. Evenly, because Word and
- * LibreOffice cannot narrow one mark by half a cell (LibreOffice limits negative tracking to about a
- * sixth of an em), and an even squeeze is what clreq asks for anyway. The line's last unit keeps its
- * width: the line then ends at the measure, not a gap beyond it.
+ * The tracking (pt) that makes Word and LibreOffice fill the line with exactly the PDF's characters: a full
+ * line reaches the measure (squeezed evenly where the PDF pulled a character in, spread where it left one
+ * out); a ragged line (a paragraph's last, a centred title line) only when it would not fit as it is.
+ * Evenly over the line, because Word and LibreOffice cannot narrow one mark by half a cell (LibreOffice
+ * limits negative tracking to about a sixth of an em), and an even squeeze is what clreq asks for anyway.
+ * LibreOffice gives negative tracking to every character of a text portion but its last, positive to all.
  */
-function extraPerCharacter(line: TypesetLine): number {
+function trackingFor(line: TypesetLine): number | undefined {
   const { units } = line;
-  const last = units[units.length - 1]!;
-  const set = line.full ? last.x + last.width - units[0]!.x : units.reduce((w, p) => w + p.width, 0);
-  const ends = portionEnds(units);
-  // The base tracking (geometry.ts) narrows every character but the portion ends.
-  const natural = units.reduce((w, _, i) => w + naturalWidth(units, i), 0) - (ends * CHARACTER_SPACING) / 20;
+  const width = MEASURE - (line.indent > 0 ? FIRST_LINE_INDENT : 0) - SAFETY;
+  const natural = units.reduce((w, _, i) => w + naturalWidth(units, i), 0);
   const characters = units.reduce((n, p) => n + p.unit.text.length, 0);
-  return (set - natural) / Math.max(1, characters - ends);
+  const ends = portionEnds(units);
+  const narrowed = Math.max(1, characters - ends);
+  if (!line.full && natural + (CHARACTER_SPACING / 20) * narrowed <= width) return undefined;
+  const squeeze = (width - natural) / narrowed;
+  return squeeze < 0 ? squeeze : (width - natural) / characters;
 }
