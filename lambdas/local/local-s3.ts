@@ -1,5 +1,10 @@
 import type { S3Event } from 'aws-lambda';
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
+import { requestRefusal, s3ErrorXml } from './key-guard';
+import { boundStore } from './store-bounds';
 import { createS3Client } from '../handler/s3-client';
 import type { S3Client } from '@aws-sdk/client-s3';
 
@@ -31,16 +36,44 @@ export interface LocalS3 {
   close(): Promise<void>;
 }
 
-/** Starts the server on 127.0.0.1 only: nothing is exposed beyond this machine. */
+/** Answers a request the store must not see with S3's error document; the body is read and dropped. */
+function refuse(request: IncomingMessage, response: ServerResponse, refusal: NonNullable<ReturnType<typeof requestRefusal>>): void {
+  request.resume();
+  const requestId = randomBytes(8).toString('hex').toUpperCase();
+  const body = request.method === 'HEAD' ? '' : s3ErrorXml(refusal, (request.url ?? '/').split('?')[0]!, requestId);
+  response.writeHead(refusal.status, { 'content-type': 'application/xml', 'x-amz-request-id': requestId, 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+}
+
+/**
+ * Starts the server on 127.0.0.1 only: nothing is exposed beyond this machine. Every request passes
+ * the key guard first (key-guard.ts): no key maps outside `directory` or past a file name's length.
+ */
 export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
   const server = new S3rver({
-    address: '127.0.0.1',
-    port: options.port ?? 0,
     silent: true,
     directory: options.directory,
+    // Path-style addressing only (all our clients use it): no bucket is taken from the Host header.
+    vhostBuckets: false,
     configureBuckets: options.buckets.map((name) => ({ name, configs: [...(options.bucketConfigs?.[name] ?? [])] })),
   });
-  const address = await server.run();
+  boundStore(server.store as Parameters<typeof boundStore>[0]);
+  await server.configureBuckets();
+  // s3rver's documented request callback behind our own HTTP server, so the guard answers first.
+  const s3rverCallback = server.callback();
+  const http = createServer((request, response) => {
+    const refusal = requestRefusal(request.url ?? '/', request.headers);
+    if (refusal !== null) return refuse(request, response, refusal);
+    return s3rverCallback(request, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 0, '127.0.0.1', () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const address = http.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${address.port}`;
   // s3rver's filesystem store occasionally answers a burst of parallel requests with a 500
   // InternalError; the SDK retries those, and a few more attempts than AWS needs absorb it.
@@ -52,7 +85,7 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
     onObjectEvent: (listener) => void server.on('event', listener),
     close: async () => {
       client.destroy();
-      await server.close();
+      await new Promise<void>((resolve, reject) => http.close((error) => (error ? reject(error) : resolve())));
     },
   };
 }
