@@ -2,7 +2,7 @@ import type { CleanLine } from '../clean';
 import type { LineReport } from '../clean/report';
 import { headingMarker, isSalutation } from '../text/markers';
 import { isPieceHeader } from './outline';
-import { excludedFromTitle, isChromeLike, TITLE_WORD, titleScore } from './title-score';
+import { SPEAKER_LINE, excludedFromTitle, isChromeLike, TITLE_WORD, titleScore } from './title-score';
 import { stripTitleDecoration } from './title-text';
 
 const TITLE_WORD_END = new RegExp(`${TITLE_WORD.source}$`);
@@ -99,7 +99,7 @@ function headLines(lines: readonly CleanLine[]): HeadLine[] {
 function scoreInContext(head: readonly HeadLine[], window: number, index: number, text: string, span: number): number {
   let score = titleScore(text);
   const next = head.slice(index + span, window + 1).find((l) => !l.chrome);
-  if (next !== undefined && (isSubtitleLine(next.text) || isDateLine(next.text) || isSalutation(next.text))) score += 1.5;
+  if (next !== undefined && (isSubtitleLine(next.text) || isDateLine(next.text) || isSalutation(next.text) || SPEAKER_LINE.test(next.text))) score += 1.5;
   else if (next?.prose) score += 1;
   if (index === 0) score += 0.5;
   const key = text.replace(/\s+/g, '');
