@@ -134,6 +134,15 @@ describe('line breaking per clreq', () => {
     for (const line of lines(text)) expect(line.startsWith('—')).toBe(false);
   });
 
+  it('passes a shortfall up the paragraph instead of stretching one line by two cells (push-down, then orphan pull)', () => {
+    const text = '要以系統施治的理念正風肅紀反腐堅持懲防並舉做到始終如一標本兼治，一體推進不敢腐、不能腐、不想腐。要嚴肅政治紀律和政治規矩，嚴格落實「條例」和「準則」，馳而不息糾治「四風」。';
+    const all = unitsOf([{ text, style: 'body' }], 'Hant', measure);
+    const lengths = breakLines(all, () => width).map((s) => s.end - s.start);
+    // the third line gives 「 (it may not end a line) and then 四 too (風」。 alone would be a lone character): the
+    // lines above give one unit each instead of leaving it two cells short
+    expect(lengths).toEqual([27, 27, 27, 5]);
+  });
+
   it('pulls a character down instead of leaving one alone on the last line', () => {
     const text = '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九。';
     const result = lines(text);

@@ -49,7 +49,7 @@ export function breakLines(units: readonly Unit[], widthOf: LineWidths): LineSpa
     ends.push(nextBreak(units, start, widthOf(ends.length)));
     start = ends[ends.length - 1]!;
   }
-  avoidOrphan(units, ends);
+  avoidOrphan(units, ends, widthOf);
   return ends.map((end, index) => {
     const from = index === 0 ? 0 : ends[index - 1]!;
     const overflow = sum(units, from, end, (u) => u.width) - widthOf(index);
@@ -81,7 +81,7 @@ function nextBreak(units: readonly Unit[], start: number, width: number): number
 /** Characters that count toward a line's content (a trailing mark does not keep a lone character company). */
 const isCharacter = (u: Unit): boolean => !u.noStart;
 
-function avoidOrphan(units: readonly Unit[], ends: number[]): void {
+function avoidOrphan(units: readonly Unit[], ends: number[], widthOf: LineWidths): void {
   if (ends.length < 2) return;
   const previousStart = ends.length === 2 ? 0 : ends[ends.length - 3]!;
   const lastStart = ends[ends.length - 2]!;
@@ -91,7 +91,29 @@ function avoidOrphan(units: readonly Unit[], ends: number[]): void {
   for (let pull = lastStart - 1; pull > previousStart + 1; pull -= 1) {
     if (breakAllowed(units, pull)) {
       ends[ends.length - 2] = pull;
+      passShortfallBack(units, ends, ends.length - 2, widthOf);
       return;
     }
+  }
+}
+
+/**
+ * Line `line` gave units to the line after it; if that leaves it more than a cell short (a line already
+ * shortened by a push-down, now stretched to a 17 pt pitch), it takes units from the line before instead,
+ * and so on up the paragraph: every line stays within one cell of full, as the others are.
+ */
+function passShortfallBack(units: readonly Unit[], ends: number[], line: number, widthOf: LineWidths): void {
+  for (let k = line; k >= 1; k -= 1) {
+    const end = ends[k]!;
+    const previousStart = k === 1 ? 0 : ends[k - 2]!;
+    let moved = false;
+    while (widthOf(k) - sum(units, ends[k - 1]!, end, (u) => u.width) > cellOf(units[end - 1]!) + EPSILON) {
+      let from = ends[k - 1]! - 1;
+      while (from > previousStart + 1 && !breakAllowed(units, from)) from -= 1;
+      if (from <= previousStart + 1 || sum(units, from, end, (u) => u.width) > widthOf(k) + EPSILON) return;
+      ends[k - 1] = from;
+      moved = true;
+    }
+    if (!moved) return;
   }
 }

@@ -1,5 +1,5 @@
 import type { Script } from '../../../model';
-import { cannotEndLine, cannotStartLine, isFullWidth, isPauseMark, punctuationSide, type PunctuationSide } from './kinsoku';
+import { cannotEndLine, cannotStartLine, isFullWidth, punctuationSide, type PunctuationSide } from './kinsoku';
 import { adjustForNeighbours } from './neighbours';
 import { metricsOf, type TextStyle } from './styles';
 
@@ -67,10 +67,10 @@ function unitOf(token: string, style: TextStyle, script: Script, measure: Measur
   const chars = [...token];
   const grid = chars.every(isFullWidth);
   const side = chars.length === 1 ? punctuationSide(token, script) : null;
-  // Brackets and quotes give their blank half; so do Taiwan-style centred 点号 (a quarter from each side, the
-  // ink staying centred), so that the Traditional edition squeezes a mark in where the Simplified one does
-  // instead of pushing characters down and stretching the line.
-  const compressible = side === 'opening' || side === 'closing' || (side === 'centred' && isPauseMark(token));
+  // Mainland practice compresses the blank half of brackets, quotes and 点号; Taiwan practice (centred marks)
+  // sets every mark in its full cell, so the Traditional edition resolves a line-start mark by pushing one
+  // character down — the same way on every line, never squeezing one line and stretching the next.
+  const compressible = script === 'Hans' && (side === 'opening' || side === 'closing');
   return {
     text: token,
     style,
