@@ -77,13 +77,19 @@ export function layoutViolations(doc: SpeechDocument, pages: readonly Page[]): s
       const nextUnit = next.units[0]!.unit;
       const couldTake = natural + nextUnit.width <= TYPE_AREA.width + 1e-6;
       const takingIsIllegal = nextUnit.noEnd || (next.units[1]?.unit.noStart ?? false);
-      const beforeLast = lines[i + 2]?.blockIndex !== line.blockIndex;
+      // The lines before a paragraph's last may each give a unit down the paragraph, so that the last line does
+      // not hold a lone character (lineBreaker passes the shortfall back rather than stretch one line by two cells).
+      let beforeLast = true;
+      for (let k = i + 1; lines[k + 1]?.blockIndex === line.blockIndex; k += 1) {
+        const width = lines[k]!.indent + lines[k]!.units.reduce((w, p) => w + p.unit.width, 0);
+        if (width > TYPE_AREA.width - CELL / 2) beforeLast = false;
+      }
       if (couldTake && !takingIsIllegal && !beforeLast) problems.push(`full line left short (${(natural / CELL).toFixed(2)} cells): ${text}`);
       // Consistent adjustment: a line of grid characters is short of the measure by at most one cell (27
       // characters at a 16.4 pt pitch), never two (26 at 17 pt next to squeezed lines) — unless what follows is
-      // a 2-cell ——/…… that could neither fit nor start the next line.
+      // a unit wider than a cell (——, ……, a Latin word) that could neither fit nor start the next line.
       const slack = TYPE_AREA.width - natural;
-      const twoCellNext = next.units[0]!.unit.text.length === 2 && next.units[0]!.unit.grid;
+      const twoCellNext = next.units[0]!.width > CELL + 0.01; // a ——/…… pair or a Latin word that did not fit
       if (line.units.every((p) => p.unit.grid) && slack > CELL + 0.01 && !twoCellNext)
         problems.push(`line ${(slack / CELL).toFixed(2)} cells short, stretched to ${(CELL + largestSpread(line)).toFixed(1)} pt pitch: ${text}`);
       const plainHan = line.units.every((p) => /^\p{Script=Han}$/u.test(p.unit.text));
@@ -94,6 +100,13 @@ export function layoutViolations(doc: SpeechDocument, pages: readonly Page[]): s
       const characters = line.units.filter((p) => !p.unit.noStart).length;
       if (characters < 2) problems.push(`lone character on a paragraph's last line: ${text}`);
     }
+  });
+  // A heading that wraps leaves at least three characters on its last line.
+  doc.blocks.forEach((block, b) => {
+    const own = lines.filter((l) => l.blockIndex === b);
+    if (block.kind !== 'heading' || block.runs.some((r) => r.role === 'text') || own.length < 2) return;
+    const characters = own.at(-1)!.units.filter((p) => !p.unit.noStart).length;
+    if (characters < 3) problems.push(`heading leaves ${characters} characters on its last line: ${own.map(lineText).join(' / ')}`);
   });
   pages.forEach((page, p) => {
     const last = page.lines[page.lines.length - 1]!;

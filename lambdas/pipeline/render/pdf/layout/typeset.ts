@@ -3,7 +3,7 @@ import { CELL, TYPE_AREA } from '../geometry';
 import { balanceLines } from './balance';
 import { glyphsOf, placeUnits, type PlacedGlyph, type PlacedUnit } from './justify';
 import { balanceTitleLines } from '../../title-lines';
-import { breakLines, type LineSpan } from './lineBreaker';
+import { breakLines, type LineSpan, type LineWidths } from './lineBreaker';
 import { alignmentOf, firstLineIndentCells, metricsOf, styleOfRun } from './styles';
 import { unitsOf, type InkExtent, type Measure, type Unit } from './units';
 
@@ -76,15 +76,17 @@ function typesetBlock(
   const alignment = alignmentOf(block);
   const indent = alignment === 'justified' ? firstLineIndentCells(block) * CELL : 0;
   const widthOf = (index: number): number => TYPE_AREA.width - (index === 0 ? indent : 0);
+  // A standalone heading keeps all its lines with the text after it; a run-in heading (heading sentence
+  // followed by body text in the same paragraph) only needs its first line not to end a page.
+  const runIn = block.kind === 'heading' && block.runs.some((r) => r.role === 'text');
   const spans =
     block.kind === 'title'
       ? titleSpans(units, blockText(block))
       : alignment === 'centred'
         ? balanceLines(units, TYPE_AREA.width)
-        : breakLines(units, widthOf);
-  // A standalone heading keeps all its lines with the text after it; a run-in heading (heading sentence
-  // followed by body text in the same paragraph) only needs its first line not to end a page.
-  const runIn = block.kind === 'heading' && block.runs.some((r) => r.role === 'text');
+        : runIn || block.kind !== 'heading'
+          ? breakLines(units, widthOf)
+          : headingSpans(units, blockText(block), widthOf);
   const keeps = (index: number): boolean =>
     block.kind === 'title' || (block.kind === 'heading' && (!runIn || (index === 0 && spans.length > 1)));
   return spans.map((span, index) => {
@@ -116,6 +118,28 @@ function headingTitle(block: Block): string {
 function titleSpans(units: readonly Unit[], title: string): LineSpan[] {
   const maxCells = Math.floor(TYPE_AREA.width / metricsOf('title').cell);
   return spansOfLines(units, balanceTitleLines(title, maxCells)) ?? balanceLines(units, TYPE_AREA.width);
+}
+
+/** Characters a wrapped heading leaves on its last line at least (fewer read as a stray word). */
+const MIN_HEADING_LAST_LINE = 3;
+
+/**
+ * A standalone heading whose greedy lines would leave one or two characters on the last line is broken like a
+ * title instead — where a reader pauses, in balanced lines (`（一）进一步增强了党风廉政建设/服务教育事业发展的
+ * 使命意识`, not a full first line and `意识`) — and set flush left, ragged right. Other wrapped headings keep
+ * the greedy justified lines the DOCX edition gets from Word/LibreOffice, so the two agree. Kept greedy too
+ * when the balanced lines would not fit the measure as the fonts set them (Latin words) or need more lines.
+ */
+function headingSpans(units: readonly Unit[], text: string, widthOf: LineWidths): LineSpan[] {
+  const greedy = breakLines(units, widthOf);
+  const last = greedy.at(-1)!;
+  const lastCharacters = units.slice(last.start, last.end).filter((u) => !u.noStart).length;
+  if (greedy.length === 1 || lastCharacters >= MIN_HEADING_LAST_LINE) return greedy;
+  const lines = balanceTitleLines(text, Math.floor(widthOf(0) / metricsOf('body').cell + 1e-9));
+  const spans = lines.length === greedy.length ? spansOfLines(units, lines) : null;
+  const fits = spans?.every((span, i) => units.slice(span.start, span.end).reduce((w, u) => w + u.width, 0) <= widthOf(i) + 1e-6);
+  // Every line ragged: LineSpan.last is what keeps a line from being spread to the right edge.
+  return spans && fits ? spans.map((span) => ({ ...span, last: true })) : greedy;
 }
 
 /** The unit spans that set exactly `lines`, or null when a line would end inside a unit. */
