@@ -100,6 +100,7 @@ function scoreInContext(head: readonly HeadLine[], window: number, index: number
   let score = titleScore(text);
   const next = head.slice(index + span, window + 1).find((l) => !l.chrome);
   if (next !== undefined && (isSubtitleLine(next.text) || isDateLine(next.text) || isSalutation(next.text) || SPEAKER_LINE.test(next.text))) score += 1.5;
+  else if (next !== undefined && headingMarker(next.text) !== null && !isPieceHeader(next.text)) score += 1.5;
   else if (next?.prose) score += 1;
   if (index === 0) score += 0.5;
   const key = text.replace(/\s+/g, '');

@@ -23,6 +23,7 @@ describe('title chosen among scored candidates', () => {
     expect(head('网站首页|学校概况|学生天地', '爱校荣校，创文明校园', '尊敬的老师，亲爱的同学们：', body).title).toBe('爱校荣校，创文明校园');
     expect(head('深化改革 突破创新', '2014-03-14 来源：记者站', '——在全市教育工作会议上的报告', body).title).toBe('深化改革 突破创新');
     expect(head('关于基层治理的几点思考', '县委书记 王建国', body).title).toBe('关于基层治理的几点思考');
+    expect(head('关于基层治理的几点思考', '一、提高认识', body).title).toBe('关于基层治理的几点思考');
   });
 
   it('prefers the document copy to a page title advertising a compilation', () => {
