@@ -97,6 +97,10 @@ describe('DOCX styles', async () => {
     expect(attr(normal, 'w:lang', 'w:eastAsia')).toBe('zh-CN');
     // A character grid would compress a second time in Word and lays out ~14 per line in LibreOffice.
     expect(stylesXml + normal).not.toContain('linesAndChars');
+    // LibreOffice reads w:overflowPunct inverted: on, it stops hanging (and dropping) line-end marks; Word's default.
+    expect(normal).toContain('<w:overflowPunct/>');
+    // Pages stay full, as in the PDF: no widow/orphan control on body text.
+    expect(normal).toContain('<w:widowControl w:val="false"/>');
   });
 
   it('gives the four heading levels Word heading styles with outline levels and the GB/T faces', () => {
@@ -179,6 +183,9 @@ describe('DOCX paragraphs', async () => {
     const front = paras.slice(0, 3).reduce((sum, p) => sum + height(p), 0);
     expect(front % 579).toBe(0);
     expect(Number(attr(paras[2]!, 'w:spacing', 'w:after'))).toBe(579);
+    // title lines one body pitch apart, as in the PDF; one empty line under the block (GB/T 9704), not two
+    expect(attr(paras[0]!, 'w:spacing', 'w:line')).toBe('579');
+    expect(front).toBe((3 + 1) * 579);
   });
 
   it('breaks a long title into balanced centred lines with explicit breaks', async () => {
