@@ -2,10 +2,12 @@ import { repairCharacters } from './characters';
 import { removeFragments } from './fragments';
 import { stripGluedTail } from './glued-tail';
 import { defaultLineModel, noiseProbabilities, type LineModel } from './line-classifier';
-import { FEATURE_NAMES, lineFeatures, type FeatureVector } from './line-features';
+import { ENDS_SENTENCE_RE } from '../text/sentences';
+import { chromeWordCount, FEATURE_NAMES, hasSeoPhrase, lineFeatures, type FeatureVector } from './line-features';
 import { tidy, type WorkLine } from './lines';
 import { normalizePunctuation } from './punctuation';
 import { COMPILATION_NUMBER, isProse, removeNoiseLines, type Regions } from './regions';
+import { rejoinAcrossInvisible, repairProseLine } from './paragraph-repair';
 import { emptyReport, type CleaningReport } from './report';
 import { rewrap } from './rewrap';
 import { splitLines } from './split';
@@ -29,16 +31,17 @@ export interface CleanedText {
 
 const INVISIBLE_ONLY = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]+$/;
 const at = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
-const [PREV_PROSE, NEXT_PROSE, PROSE, CHROME_WORDS, SEO_PHRASES] = [at('prevProse'), at('nextProse'), at('prose'), at('chromeWords'), at('seoPhrases')];
+const [PREV_PROSE, NEXT_PROSE, PROSE] = [at('prevProse'), at('nextProse'), at('prose')];
 
 /**
  * Where a score alone may not remove a line (it is kept as suspected instead): a line between two
- * paragraphs, and running prose that names no chrome or SEO word itself — its neighbours alone
- * never condemn a paragraph.
+ * paragraphs, and a sentence or running prose that does not give itself away — no SEO or notice
+ * phrase, fewer than three chrome words. Its neighbours alone never condemn a sentence.
  */
-function protectedLine(f: FeatureVector): boolean {
+function protectedLine(f: FeatureVector, text: string): boolean {
   if (f[PREV_PROSE] === 1 && f[NEXT_PROSE] === 1) return true;
-  return f[PROSE] === 1 && f[CHROME_WORDS] === 0 && f[SEO_PHRASES] === 0;
+  if (f[PROSE] !== 1 && !ENDS_SENTENCE_RE.test(text)) return false;
+  return !hasSeoPhrase(text) && chromeWordCount(text) < 3;
 }
 
 export interface CleanOptions {
@@ -87,10 +90,16 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   const model = options.lineModel ?? defaultLineModel;
   const probabilities = noiseProbabilities(features, model);
   const suspected = new Set(report.suspected.map((s) => s.line));
+  const removable = work.map((w, i) => {
+    const p = probabilities[i];
+    return p !== null && p !== undefined && !w.removed && p >= model.thresholds.remove && !protectedLine(features[i]!, w.text);
+  });
+  // The score never takes the last prose of a page: a page of one paragraph keeps it (suspected).
+  const proseLeft = work.some((w, i) => !w.removed && !removable[i] && features[i]?.[PROSE] === 1);
   work.forEach((w, i) => {
     const p = probabilities[i];
     if (p === null || p === undefined || w.removed) return;
-    if (p >= model.thresholds.remove && !protectedLine(features[i]!)) {
+    if (removable[i] && (proseLeft || features[i]![PROSE] !== 1)) {
       w.removed = true;
       report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason: 'page chrome (line classifier)' });
     } else if (p >= model.thresholds.suspect && !suspected.has(w.line)) {
@@ -116,8 +125,11 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   const lastContent = [...kept].reverse().find((w) => w.text !== '' && isProse(w.text));
   if (lastContent) stripGluedTail(lastContent, report);
 
-  const split = splitLines(kept, headTexts, report);
+  const invisible = new Set(report.removed.filter((r) => r.reason === 'invisible characters only').map((r) => r.line));
+  const split = splitLines(rejoinAcrossInvisible(kept, invisible), headTexts, report);
   const joined = rewrap(split, bodyStartLine);
-  const lines = joined.map((w) => ({ line: w.line, text: normalizePunctuation(w.text) })).filter((l) => l.text !== '');
+  const lines = joined
+    .map((w) => ({ line: w.line, text: normalizePunctuation(w.line >= bodyStartLine ? repairProseLine(w.text) : w.text) }))
+    .filter((l) => l.text !== '');
   return { lines, bodyStartLine, report };
 }

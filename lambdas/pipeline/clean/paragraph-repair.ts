@@ -1,0 +1,53 @@
+import { HAN } from '../text/characters';
+import { ENDS_SENTENCE_RE } from '../text/sentences';
+import { isBlank, type WorkLine } from './lines';
+import { isProse } from './regions';
+import { startsBlock } from './split';
+
+/**
+ * Repairs of paragraphs that a web or PDF copy damaged without adding noise: a paragraph cut by a line
+ * of invisible characters, spaces a PDF copy left between Han characters (热烈的 祝贺, 2025 年 3 月),
+ * and `.` typed as a full stop between Han characters.
+ */
+
+/**
+ * Rejoins a paragraph cut in two by a line of zero-width characters only (removed as noise): the line
+ * above stops mid-sentence and the line below does not start a block of its own.
+ */
+export function rejoinAcrossInvisible(kept: readonly WorkLine[], invisible: ReadonlySet<number>): WorkLine[] {
+  const cuts = [...invisible].sort((a, b) => a - b);
+  let next = 0;
+  let lastLine = 0;
+  const out: WorkLine[] = [];
+  for (const w of kept) {
+    // Was a line of invisible characters removed between the previous kept line and this one?
+    while (next < cuts.length && cuts[next]! < lastLine) next++;
+    const cut = next < cuts.length && cuts[next]! < w.line;
+    lastLine = w.line;
+    const prev = out[out.length - 1];
+    if (cut && !isBlank(w) && prev && !isBlank(prev) && !ENDS_SENTENCE_RE.test(prev.text) && !/[：:；;，,]$/.test(prev.text) && !startsBlock(w.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + w.text };
+    } else out.push(w);
+  }
+  return out;
+}
+
+const HAN_SPACE_HAN = new RegExp(`(?<=[${HAN}])[ \\u3000](?=[${HAN}])`, 'gu');
+/** 2025 年 / 3 月 / 6.7 % / 增长 6.7: a space between a number and the Han word or mark it belongs to. */
+const DIGIT_SPACE_HAN = new RegExp(`(?<=\\d)[ \\u3000](?=[${HAN}%])|(?<=[${HAN}])[ \\u3000](?=\\d)`, 'gu');
+/** `.` after two Han characters, before a Han character or the line end: a full stop typed as `.`. */
+const DOT_FULL_STOP = new RegExp(`(?<=[${HAN}]{2})\\.(?=[${HAN}“”]|$)`, 'gu');
+const NUMERAL_RUN = /^[一二三四五六七八九十百]+$/;
+
+/**
+ * Spacing and full stops inside a line of running prose in the body. Head lines keep their spaces
+ * (香港立法會 涂謹申議員, 市长 张明: a space there separates an office from a name), as do lines
+ * that are not prose.
+ */
+export function repairProseLine(text: string): string {
+  if (!isProse(text)) return text;
+  let out = text.replace(HAN_SPACE_HAN, '').replace(DIGIT_SPACE_HAN, '');
+  // 十一.加强… is a heading marker written with a dot, not a sentence end.
+  out = out.replace(DOT_FULL_STOP, (dot, offset: number) => (NUMERAL_RUN.test(out.slice(0, offset)) ? dot : '。'));
+  return out;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseSpeech } from '../../../lambdas/pipeline';
+import { repairProseLine } from '../../../lambdas/pipeline/clean/paragraph-repair';
+import { documentText } from '../../../lambdas/pipeline/model';
+
+const text = (raw: string): string => documentText(parseSpeech(Buffer.from(raw, 'utf8')).document);
+
+describe('paragraph repair', () => {
+  it('drops spaces a PDF copy left between Han characters and around numbers in prose', () => {
+    expect(repairProseLine('我们向大家表示热烈的 祝贺，2025 年 3 月全面完成了 各项任务。')).toBe('我们向大家表示热烈的祝贺，2025年3月全面完成了各项任务。');
+    expect(repairProseLine('全年增长 6.7 %，比上年提高两个百分点，各项指标全面向好。')).toBe('全年增长6.7%，比上年提高两个百分点，各项指标全面向好。');
+  });
+
+  it('keeps spaces in head lines and other non-prose lines (an office and a name)', () => {
+    expect(repairProseLine('自治区人民政府主席 张雨浦')).toBe('自治区人民政府主席 张雨浦');
+    expect(text('香港立法會 涂謹申議員\n各位代表：\n今天我們在這裡開會，主要任務是總結工作、部署任務。\n')).toContain('香港立法會 涂謹申議員');
+  });
+
+  it('turns a `.` between Han characters into 。 but leaves decimals and 十一.-style markers alone', () => {
+    expect(repairProseLine('我们要加强领导.要压实责任，确保各项工作落到实处.')).toBe('我们要加强领导。要压实责任，确保各项工作落到实处。');
+    expect(repairProseLine('全年增长3.5个百分点，各项工作全面推进，取得了明显成效。')).toBe('全年增长3.5个百分点，各项工作全面推进，取得了明显成效。');
+    expect(repairProseLine('十一.加强组织领导，压实各级责任，确保工作落到实处。')).toBe('十一.加强组织领导，压实各级责任，确保工作落到实处。');
+  });
+
+  it('rejoins a paragraph cut by a line of zero-width characters, and lists that line as removed', () => {
+    const raw = '在全县工作会议上的讲话\n同志们：\n过去一年，全县经济运行稳中有进，地区生产总值达到\n\u200b\n 74 万亿元，增长6.7%，各项工作取得新成效。\n';
+    const parsed = parseSpeech(Buffer.from(raw, 'utf8'));
+    expect(documentText(parsed.document)).toContain('地区生产总值达到74万亿元，增长6.7%');
+    expect(parsed.cleaned.report.removed).toEqual([{ line: 4, text: '\u200b', reason: 'invisible characters only' }]);
+  });
+
+  it('does not rejoin across an invisible line when the line above ends its sentence', () => {
+    expect(text('讲话\n同志们：\n今天我们召开会议，研究部署下一步的工作。\n\u200b\n一、提高站位\n')).toContain('部署下一步的工作。\n一、提高站位');
+  });
+});
