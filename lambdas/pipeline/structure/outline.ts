@@ -79,8 +79,11 @@ function isSingleItem(text: string): boolean {
 
 /** 1、市中院2、市检察院3、…: the line goes on numbering inside itself. */
 function enumeratesInside(c: Candidate): boolean {
-  const next = c.ordinal + 1;
-  if (c.kind === 3) return new RegExp(`[^\\d]${next}[、.．]`).test(c.text.slice(2));
+  if (c.kind !== 3) return false;
+  const next = String(c.ordinal + 1);
+  for (let at = c.text.indexOf(next, 2); at >= 0; at = c.text.indexOf(next, at + 1)) {
+    if (/[、.．]/.test(c.text[at + next.length] ?? '') && !/\d/.test(c.text[at - 1] ?? '')) return true;
+  }
   return false;
 }
 
