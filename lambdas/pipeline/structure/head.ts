@@ -104,11 +104,11 @@ function scoreInContext(head: readonly HeadLine[], window: number, index: number
   else if (next?.prose) score += 1;
   if (index === 0) score += 0.5;
   const key = text.replace(/\s+/g, '');
-  // The page repeats the speech title (breadcrumb, page title, document copy); a line repeated
-  // three times or more is a compilation's banner.
-  const repeats = key.length >= 4 ? head.filter((l, j) => (j < index || j >= index + span) && l.key.includes(key)).length : 0;
-  if (repeats >= 2) score -= 2;
-  else if (repeats === 1) score += 1;
+  // The page repeats the speech title in its short lines (page title, breadcrumb, document copy);
+  // prose that mentions it says nothing. The same whole line three times is a compilation's banner.
+  const others = key.length >= 4 ? head.filter((l, j) => (j < index || j >= index + span) && l.text.length <= 80) : [];
+  if (others.filter((l) => l.key === key).length >= 2) score -= 2;
+  else if (others.some((l) => l.key.includes(key))) score += 1;
   if (head.slice(0, index).some((l) => l.prose)) score -= 2;
   return score;
 }

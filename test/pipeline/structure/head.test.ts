@@ -32,6 +32,12 @@ describe('title chosen among scored candidates', () => {
     expect(h.removed).toEqual([{ line: 2, text: '（1）', reason: 'decoration of a page title' }]);
   });
 
+  it('is not misled by an SEO intro or a page title that repeat the title', () => {
+    const seo = '讲话稿是为了说明观点和看法而写的文稿。下面是我们精心收集的在全省安全生产工作会议上的讲话，希望对大家有所帮助。';
+    expect(head('在全省安全生产工作会议上的讲话模板', '办人民满意的教育', seo, '在全省安全生产工作会议上的讲话', '首页 > 领导讲话', '同志们：', body).title).toBe('在全省安全生产工作会议上的讲话');
+    expect(head('在全市经济工作会议上的总结讲话实用', '在全市经济工作会议上的总结讲话范文', '在全市经济工作会议上的总结讲话', '同志们：', body).title).toBe('在全市经济工作会议上的总结讲话');
+  });
+
   it('finds no title when the page shows none', () => {
     expect(head('同志们：', body).title).toBeNull();
     expect(head('- 2021-05-07 发布 |', '- 37.5 KB |', body).title).toBeNull();
