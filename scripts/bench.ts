@@ -6,6 +6,8 @@
  *   npm run bench -- --quick      # 1× and 10× only, 5 runs, 1 cold run each: for trying the script
  *   npm run bench -- --no-write   # print, do not overwrite BENCHMARKS.md / benchmarks.json
  *   npm run bench -- --from-json  # only re-render BENCHMARKS.md from benchmarks.json (after editing NOTES.md)
+ *   npm run bench -- --no-tests   # skip timing `npm test` and its unit project (the slowest part)
+ *   npm run bench -- --headline   # only issue 16's side-by-side table (keeps the other sections of benchmarks.json)
  *
  * Tools that are not installed (soffice, pandoc, opencc, /usr/bin/time) are skipped with a message.
  * scripts/bench/NOTES.md (hand-written analysis) is appended to BENCHMARKS.md when present.
@@ -17,6 +19,8 @@ import { parseSpeech } from '../lambdas/pipeline';
 import { documentText } from '../lambdas/pipeline/model';
 import { bundledCli, measureCliCold, measureLambdaCold, npmConvertCli, type CliCold, type LambdaCold } from './bench/cold';
 import { benchInputs, seedPath } from './bench/inputs';
+import { measureHeadline, type HeadlineResults } from './bench/headline';
+import { headlineRows } from './bench/headline-report';
 import { describeMachine } from './bench/machine';
 import { measureLibreOffice, measureOpenccCli, measurePandoc } from './bench/peers';
 import type { Measured } from './bench/process-figure';
@@ -77,6 +81,26 @@ async function main(): Promise<void> {
       return { ...input, path };
     });
 
+    log('issue 16 headline: CLI and LibreOffice alternating, warm, memory, bundled Lambda, tests…');
+    const headline: HeadlineResults = await measureHeadline({
+      repoRoot,
+      seedPath: seed.path,
+      largePath: inputs.at(-1)!.path,
+      work,
+      runs: quick ? 1 : 5,
+      withTests: !quick && !args.has('--no-tests'),
+      log,
+    });
+    for (const row of headlineRows(headline)) log(`headline: ${row.what}: ${row.measured} → ${row.met === null ? 'not measured' : row.met ? 'met' : 'MISSED'}`);
+    if (args.has('--headline')) {
+      const previous = JSON.parse(readFileSync(join(repoRoot, 'benchmarks.json'), 'utf8')) as BenchResults;
+      const merged: BenchResults = { ...previous, headline };
+      writeFileSync(join(repoRoot, 'BENCHMARKS.md'), renderMarkdown(merged, notes()));
+      writeFileSync(join(repoRoot, 'benchmarks.json'), JSON.stringify(merged, null, 2) + '\n');
+      log('wrote the headline into BENCHMARKS.md and benchmarks.json (other sections from the previous run)');
+      return;
+    }
+
     const runStage = async (stage: StageName, input: (typeof inputs)[number]): Promise<StageRow> => {
       const policy = policyFor(input.times);
       const result = await runStageInWorker({ stage, inputPath: input.path, sourceName: input.sourceName, policy });
@@ -121,6 +145,7 @@ async function main(): Promise<void> {
       converters,
       cold: { cli: cli.figure, bundledCli: bundled, lambda },
       peers: { libreoffice, pandoc, openccCli },
+      headline,
       totalSeconds: (performance.now() - started) / 1000,
     };
     for (const t of checkTargets(results)) log(`target: ${t.target}: ${t.measured} → ${t.met === null ? 'not measured' : t.met ? 'met' : 'MISSED'}`);

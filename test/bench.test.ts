@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSpeech } from '../lambdas/pipeline';
 import { documentText } from '../lambdas/pipeline/model';
 import { cliReportedMs } from '../scripts/bench/cold';
+import type { HeadlineResults } from '../scripts/bench/headline';
+import { headlineRows } from '../scripts/bench/headline-report';
 import { repeatBody } from '../scripts/bench/inputs';
 import { parseGnuTime } from '../scripts/bench/process-timing';
 import { renderMarkdown } from '../scripts/bench/report';
@@ -110,5 +112,33 @@ describe('targets and report', () => {
     expect(markdown).toContain('LibreOffice: SKIPPED — soffice not found');
     expect(markdown).toContain('pandoc: SKIPPED — pandoc not found');
     expect(markdown).toContain('not measured');
+  });
+});
+
+describe('issue 16 headline table', () => {
+  const headline = (oursColdMs: number, loMs: number | null): HeadlineResults => ({
+    measuredAt: '2026-12-01T00:00:00.000Z',
+    loadAverage: [2, 2],
+    cold: { oursMs: { values: [oursColdMs, oursColdMs + 100, oursColdMs - 50] }, oursCpuMs: { values: [800] }, libreofficeMs: loMs === null ? null : { values: [loMs, loMs + 200, loMs - 100] } },
+    warm: { oursMs: { values: [100, 110, 90, 105] }, libreofficeMs: loMs === null ? null : { values: [1300, 1400] } },
+    memory: { seedMiB: { values: [220, 230] }, largeMiB: { values: [400] }, largeInputBytes: 1_077_000 },
+    lambda: { requireMs: { values: [300, 320] }, firstEventMs: { values: [600, 620] }, zippedBytes: 28_600_000 },
+    tests: { npmTestMs: 150_000, unitMs: 18_000, loadAverage: [6, 6, 6, 7, 7, 7] },
+  });
+
+  it('judges each row on medians and the side-by-side ratio, with the range shown', () => {
+    const rows = headlineRows(headline(800, 1400));
+    expect(rows.map((r) => r.met)).toEqual([true, true, true, true, true]);
+    expect(rows[0]!.measured).toContain('0.80 s (0.75 s–0.90 s, n=3)');
+    expect(rows[0]!.measured).toContain('1.75×');
+    expect(rows[4]!.measured).toContain('(loaded)'); // 150 s passes only because the machine was loaded
+    expect(headlineRows(headline(1000, 1400))[0]!.met).toBe(false);
+  });
+
+  it('gives no verdict when LibreOffice was not there to compare with', () => {
+    const rows = headlineRows(headline(800, null));
+    expect(rows[0]!.met).toBeNull();
+    expect(rows[0]!.measured).toContain('LibreOffice not measured');
+    expect(rows[1]!.met).toBeNull();
   });
 });

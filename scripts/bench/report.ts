@@ -1,6 +1,7 @@
 /** BENCHMARKS.md from the results (pure: results in, Markdown out). */
 import type { CliCold } from './cold';
 import type { ProcessFigure } from './process-figure';
+import { headlineRows } from './headline-report';
 import { checkTargets, stageRow, type BenchResults, type StageRow } from './results';
 import { fasterOrSlower, msPerKiB, perKiBRelativeToFirst, speedup } from './stats';
 import { STAGE_LABELS, STAGES } from './stages';
@@ -137,6 +138,23 @@ function budgetNote(results: BenchResults): string {
   return `⁽*⁾ fewer than ${targetRuns} runs: inputs above 1× stop adding runs after ${f0(budgetMs / 1000)} s of measured time (at least ${minRuns} runs); the seed always gets the full count.`;
 }
 
+function headlineSection(results: BenchResults, verdict: (met: boolean | null) => string): string {
+  if (!results.headline) return '';
+  const rows = headlineRows(results.headline).map((r) => [r.what, r.before, r.measured, r.target, verdict(r.met)]);
+  return `## Issue 16: side by side with LibreOffice, whole processes, alternating
+
+Ours and LibreOffice's runs alternate (ours, theirs, ours, theirs…) so the shared machine's load falls on
+both alike; medians with (min–max, number of runs). Cold: a new \`node bin/run.mjs bin/convert.ts\` process
+writing all seven outputs of the seed against \`soffice --convert-to pdf\` with a fresh profile. Warm: one
+more \`convert()\` in a warm process (four between LibreOffice runs) against \`soffice\` with an initialised
+profile. Ratios are what count; absolute times move with the load. Measured ${results.headline.measuredAt},
+1-minute load average ${results.headline.loadAverage.map((l) => l.toFixed(1)).join(' → ')}.
+
+${table(['', 'when the issue was filed', 'measured', 'target', 'verdict'], rows)}
+
+`;
+}
+
 export function renderMarkdown(results: BenchResults, notes: string): string {
   const m = results.machine;
   const targets = checkTargets(results);
@@ -153,7 +171,7 @@ shared, so wall times are noisy; CPU time is given beside them. Whole run: ${f0(
 Input: \`${results.input.name}\`${results.input.fallback ? ' (FALLBACK: ../shared/corpus is absent, so a repository sample stands in for the seed)' : ''}; the 10× and 50×
 inputs repeat its body paragraphs (title, salutation and page noise once).
 
-## Targets
+${headlineSection(results, verdict)}## Earlier targets
 
 ${table(['target', 'measured', 'verdict'], targets.map((t) => [t.target, t.measured, verdict(t.met)]))}
 

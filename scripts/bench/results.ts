@@ -1,5 +1,6 @@
 /** Everything one `npm run bench` measured (written as benchmarks.json), and the issue's targets judged on it. */
 import type { LambdaCold, CliCold } from './cold';
+import type { HeadlineResults } from './headline';
 import type { Machine } from './machine';
 import type { Measured } from './process-figure';
 import type { PeerFigures } from './peers';
@@ -26,6 +27,8 @@ export interface BenchResults {
   readonly converters: readonly StageRow[];
   readonly cold: { readonly cli: CliCold; readonly bundledCli: Measured<CliCold>; readonly lambda: Measured<LambdaCold> };
   readonly peers: PeerFigures;
+  /** Issue 16's table, measured side by side (absent in runs before it). */
+  readonly headline?: HeadlineResults;
   readonly totalSeconds: number;
 }
 

@@ -29,6 +29,8 @@ export type FontFileReader = (path: string) => Uint8Array;
  */
 export class FaceStore {
   private readonly files = new Map<string, LoadedFace>();
+  /** Per face, its cut (or full file when it has none): looked up for every character measured. */
+  private readonly cores = new Map<FontFace, LoadedFace>();
   private readonly resident = new Map<string, ResidentFace>();
   private readonly present = new Map<string, boolean>();
   private beyondCut: Record<string, number[]> | undefined;
@@ -50,7 +52,9 @@ export class FaceStore {
 
   /** What a document reads first: the cut when there is one, else the full file. */
   core(face: FontFace): LoadedFace {
-    return this.file(this.corePath(face));
+    let core = this.cores.get(face);
+    if (!core) this.cores.set(face, (core = this.file(this.corePath(face))));
+    return core;
   }
 
   /** Whether the face draws `codePoint`: from its cut, or from its full file when that is present. */
