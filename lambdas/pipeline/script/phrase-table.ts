@@ -3,21 +3,86 @@
  *
  * Why not opencc-js's Trie: it allocates one Map per trie node, and building the ~50,000-entry
  * STPhrases dictionary twice (segmentation + conversion) costs ~600 ms per converter — 30× the
- * conversion of a whole speech. A flat Map keyed by the whole phrase builds in ~50 ms and is shared
- * by every converter that uses the same dictionary. Matching semantics are OpenCC's: longest match
+ * conversion of a whole speech. Maps keyed by the whole phrase, one per first character and made on
+ * first use, are shared by every converter that uses the same dictionary. Matching semantics are OpenCC's: longest match
  * wins; on equal length the earlier dictionary of a group wins.
  */
 
 /** A dictionary in opencc-js's packed form: "source target|source target…", or pairs. */
 export type PackedDictionary = string | readonly (readonly [string, string])[];
 
-interface DictionaryIndex {
+/** The entries of one dictionary whose source starts with one code unit. */
+interface Bucket {
   readonly entries: ReadonlyMap<string, string>;
   /**
-   * For each first code unit, a bit set of the key lengths (UTF-16 units) that exist, so a lookup
-   * slices only lengths some entry has. Bit 31 stands for "31 or longer" (then every length is tried).
+   * A bit set of the key lengths (UTF-16 units) that exist, so a lookup slices only lengths some entry
+   * has. Bit 31 stands for "31 or longer" (then every length is tried).
    */
-  readonly keyLengthsByFirstUnit: ReadonlyMap<number, number>;
+  readonly lengths: number;
+}
+
+/**
+ * One dictionary, indexed lazily by first code unit: building it only notes where each entry starts
+ * (one pass, no strings made); an entry becomes a Map key when a text first looks up a phrase starting
+ * with its first character. A speech meets under a thousand first characters of STPhrases' ~5,000, so
+ * most of the ~50,000 entries are never parsed (the eager index cost ~50 ms of every new process).
+ */
+class DictionaryIndex {
+  private readonly starts = new Map<number, number[]>();
+  private readonly buckets = new Map<number, Bucket | null>();
+
+  constructor(private readonly dictionary: PackedDictionary) {
+    if (typeof dictionary === 'string') {
+      for (let pos = 0; pos < dictionary.length; ) {
+        let end = dictionary.indexOf('|', pos);
+        if (end < 0) end = dictionary.length;
+        if (end > pos) this.note(dictionary.charCodeAt(pos), pos);
+        pos = end + 1;
+      }
+    } else {
+      dictionary.forEach(([source], i) => source.length > 0 && this.note(source.charCodeAt(0), i));
+    }
+  }
+
+  private note(first: number, where: number): void {
+    const list = this.starts.get(first);
+    if (list) list.push(where);
+    else this.starts.set(first, [where]);
+  }
+
+  bucket(first: number): Bucket | null {
+    let bucket = this.buckets.get(first);
+    if (bucket === undefined) this.buckets.set(first, (bucket = this.parse(first)));
+    return bucket;
+  }
+
+  private parse(first: number): Bucket | null {
+    const starts = this.starts.get(first);
+    if (!starts) return null;
+    const entries = new Map<string, string>();
+    let lengths = 0;
+    // In file order, so a repeated source overrides the earlier one, as in opencc-js.
+    const add = (source: string, target: string): void => {
+      if (source.length === 0) return;
+      entries.set(source, target);
+      lengths |= lengthBit(source.length);
+    };
+    const dictionary = this.dictionary;
+    if (typeof dictionary === 'string') {
+      for (const pos of starts) {
+        let end = dictionary.indexOf('|', pos);
+        if (end < 0) end = dictionary.length;
+        const space = dictionary.indexOf(' ', pos);
+        if (space <= pos || space >= end) continue;
+        // Several candidates may follow the source; OpenCC takes the first.
+        const next = dictionary.indexOf(' ', space + 1);
+        add(dictionary.slice(pos, space), dictionary.slice(space + 1, next < 0 || next > end ? end : next));
+      }
+    } else {
+      for (const i of starts) add(dictionary[i]![0], dictionary[i]![1]);
+    }
+    return entries.size > 0 ? { entries, lengths } : null;
+  }
 }
 
 export interface Match {
@@ -28,30 +93,8 @@ export interface Match {
 const indexCache = new Map<PackedDictionary, DictionaryIndex>();
 
 function indexDictionary(dictionary: PackedDictionary): DictionaryIndex {
-  const cached = indexCache.get(dictionary);
-  if (cached) return cached;
-  const entries = new Map<string, string>();
-  const keyLengthsByFirstUnit = new Map<number, number>();
-  const add = (source: string, target: string): void => {
-    if (source.length === 0) return;
-    // A repeated source overrides the earlier one, as in opencc-js.
-    entries.set(source, target);
-    const first = source.charCodeAt(0);
-    keyLengthsByFirstUnit.set(first, (keyLengthsByFirstUnit.get(first) ?? 0) | lengthBit(source.length));
-  };
-  if (typeof dictionary === 'string') {
-    for (const line of dictionary.split('|')) {
-      const space = line.indexOf(' ');
-      if (space <= 0) continue;
-      // Several candidates may follow the source; OpenCC takes the first.
-      const next = line.indexOf(' ', space + 1);
-      add(line.slice(0, space), line.slice(space + 1, next < 0 ? undefined : next));
-    }
-  } else {
-    for (const [source, target] of dictionary) add(source, target);
-  }
-  const index = { entries, keyLengthsByFirstUnit };
-  indexCache.set(dictionary, index);
+  let index = indexCache.get(dictionary);
+  if (!index) indexCache.set(dictionary, (index = new DictionaryIndex(dictionary)));
   return index;
 }
 
@@ -67,14 +110,21 @@ export class PhraseTable {
   matchAt(text: string, start: number): Match | null {
     const first = text.charCodeAt(start);
     let lengths = 0;
-    for (const index of this.indexes) lengths |= index.keyLengthsByFirstUnit.get(first) ?? 0;
+    const buckets: Bucket[] = [];
+    for (const index of this.indexes) {
+      const bucket = index.bucket(first);
+      if (bucket) {
+        lengths |= bucket.lengths;
+        buckets.push(bucket);
+      }
+    }
     if (lengths === 0) return null;
     const longest = lengths & LONG_KEYS ? text.length - start : Math.min(31 - Math.clz32(lengths), text.length - start);
     for (let length = longest; length > 0; length--) {
       if (length < 31 && (lengths & lengthBit(length)) === 0) continue;
       const key = text.slice(start, start + length);
-      for (const index of this.indexes) {
-        const value = index.entries.get(key);
+      for (const bucket of buckets) {
+        const value = bucket.entries.get(key);
         if (value !== undefined) return { end: start + length, value };
       }
     }
