@@ -8,10 +8,12 @@ import { basename, join, relative, resolve } from 'node:path';
 import { lineEventSink } from '../lambdas/handler/completion-events';
 import { convert, errorReportFile, outputsVersion } from '../lambdas/pipeline';
 import { checkUploadNames, CliUsageError, parseLocalCli, USAGE, type LocalCliOptions } from '../lambdas/local/cli-options';
+import { explainListenError } from '../lambdas/local/busy-port';
 import { resultLine, summariseManifest, uploadHint } from '../lambdas/local/console-report';
 import { localWebTarget } from '../lambdas/local/local-web';
 import { LOCAL_USER, startWebServer } from '../lambdas/local/web-server';
 import { LOCAL_BUCKETS, startLocalStack, UploadTimeoutError, type LocalStack, type UploadResult } from '../lambdas/local/local-stack';
+import { onStopRequest } from '../lambdas/local/stop-signals';
 
 const repoRoot = resolve(__dirname, '..');
 
@@ -70,8 +72,7 @@ async function main(): Promise<number> {
 
   // The page listens first: its address goes into the buckets' CORS rules as the only allowed origin.
   const web = options.once ? null : await startWebServer({ port: options.webPort }).catch((error: unknown) => {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw code === 'EADDRINUSE' ? new CliUsageError(`port ${options.webPort} is in use: choose another with --web-port N (0 = any free port)`) : error;
+    throw explainListenError(error, 'web page', options.webPort, '--web-port');
   });
   const stack = await startLocalStack({
     corsOrigins: web?.origins ?? [],
@@ -81,6 +82,9 @@ async function main(): Promise<number> {
     config: { traditional: options.traditional },
     concurrency: options.concurrency,
     ...(options.events ? { events: lineEventSink((line) => console.log(line)) } : {}),
+  }).catch(async (error: unknown) => {
+    await web?.close();
+    throw explainListenError(error, 'S3 server', options.port, '--port');
   });
   console.log(`speech-press local stack (S3 at ${stack.endpoint}, data in ${shown(resolve(options.dataDir))})`);
   console.log(`  input bucket   ${LOCAL_BUCKETS.input}  (upload .txt under ${stack.inputPrefix})`);
@@ -114,8 +118,9 @@ async function main(): Promise<number> {
     await web?.close();
     await stack.stop();
   })());
-  process.once('SIGINT', () => {
-    console.log('\nstopping…');
+  // Ctrl-C, SIGTERM, or the terminal's npm gone: finish running conversions, close both servers, exit.
+  onStopRequest((reason) => {
+    console.log(`\nstopping… (${reason})`);
     void stop().then(() => process.exit(failures > 0 && options.once ? 1 : 0));
   });
 

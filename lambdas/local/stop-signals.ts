@@ -1,0 +1,33 @@
+/** What asked the runner to stop. */
+export type StopReason = 'SIGINT' | 'SIGTERM' | 'parent-gone';
+
+/** How often the runner checks that the process that started it is still there. */
+const PARENT_CHECK_MS = 1000;
+
+/**
+ * Calls `stop` once, on Ctrl-C (SIGINT), on SIGTERM, or when the process that started this one is
+ * gone. `npm start` runs `sh -c "node …"`; npm passes a SIGTERM on to that shell, and Debian's sh
+ * (dash) dies of it without passing it on, so the runner would live on as an orphan holding its
+ * ports. An orphan is adopted by another process, which changes `process.ppid`: that is the signal.
+ * Returns a function that stops listening.
+ */
+export function onStopRequest(stop: (reason: StopReason) => void): () => void {
+  let stopped = false;
+  const once = (reason: StopReason) => {
+    if (stopped) return;
+    stopped = true;
+    stop(reason);
+  };
+  const onInt = () => once('SIGINT');
+  const onTerm = () => once('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  const parent = process.ppid;
+  const timer = setInterval(() => process.ppid !== parent && once('parent-gone'), PARENT_CHECK_MS);
+  timer.unref();
+  return () => {
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
+    clearInterval(timer);
+  };
+}
