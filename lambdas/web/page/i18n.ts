@@ -33,8 +33,8 @@ export function setScript(next: UiScript): void {
 }
 
 /** The switch names the other script in that script's own characters, so it is never converted. */
-export function switchLabel(): { text: string; label: string } {
-  return script === 'Hans' ? { text: '繁體', label: '切換為繁體中文介面' } : { text: '简体', label: '切换为简体中文界面' };
+export function switchLabel(): { text: string; label: string; lang: string } {
+  return script === 'Hans' ? { text: '繁體', label: '切換為繁體中文介面', lang: 'zh-TW' } : { text: '简体', label: '切换为简体中文界面', lang: 'zh-CN' };
 }
 
 export function t(key: TextKey, slots: Record<string, string | number> = {}): string {

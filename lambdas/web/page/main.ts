@@ -44,6 +44,7 @@ function applyText(): void {
   const label = switchLabel();
   toggle.textContent = label.text;
   toggle.setAttribute('aria-label', label.label);
+  toggle.lang = label.lang;
   document.title = t('appTitle');
 }
 
