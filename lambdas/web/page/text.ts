@@ -66,7 +66,7 @@ export const SIMPLIFIED_TEXT = {
   warningsHeading: '提醒（{count}）',
   lineNumber: '第 {line} 行',
   updatedAt: '更新于 {time}',
-  reject_empty_input: '文件是空的，没有可以转换的文字。',
+  reject_empty_input: '文件里没有讲话正文：文件是空的，或者只有网页导航、分享按钮、页码之类的内容。',
   reject_binary_input: '这不是文本文件（可能是 PDF、Word 或图片）。请先把讲话稿复制成纯文本，另存为 .txt 再上传。',
   reject_too_large: '文件太大，超过了允许的大小。请拆分后再上传。',
   reject_bad_encoding: '无法识别文件的文字编码。请用记事本等工具另存为 UTF-8 编码的 .txt 再上传。',

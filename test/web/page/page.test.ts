@@ -146,7 +146,7 @@ describe.skipIf(!hasChromium)('the web page in Chromium against the local stack'
     await page.setInputFiles('#file-input', { name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
     const rejected = card('空白.txt').and(page.locator('[data-status="rejected"]'));
     await rejected.waitFor({ timeout: 60_000 });
-    await expect.poll(() => rejected.getByRole('alert').innerText()).toContain('文件是空的');
+    await expect.poll(() => rejected.getByRole('alert').innerText()).toContain('文件里没有讲话正文');
   });
 
   it('is usable by keyboard and switches to Traditional characters', async () => {
