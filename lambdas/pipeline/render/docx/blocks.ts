@@ -138,7 +138,8 @@ const bodyRuns = (run: Run, face: string, place: Placement): TextRun[] =>
  * Heading sentences take the paragraph style's face; the rest of a run-in heading goes back to body text.
  * A standalone heading keeps with the next paragraph (its style says so). A run-in heading is a whole
  * paragraph of text: keeping it with the next one would move all of it, so like the PDF it only keeps its
- * first line with its second (orphan control; LibreOffice and Word tie widow control to it).
+ * first line with its second (orphan control; Word and LibreOffice tie widow control to it, so it is left off
+ * where the PDF leaves the paragraph's last line alone at the top of a page).
  */
 function headingParagraph(block: Block, profile: DocxProfile, printed: PrintedBlock | undefined): Paragraph {
   const level = block.level ?? 1;
@@ -147,7 +148,7 @@ function headingParagraph(block: Block, profile: DocxProfile, printed: PrintedBl
   const runIn = block.runs.some((run) => run.role === 'text');
   return new Paragraph({
     style: STYLE.heading[level],
-    ...(runIn && { keepNext: false, widowControl: true }),
+    ...(runIn && { keepNext: false, widowControl: printed?.lastLineOpensPage !== true }),
     ...raggedIf(printed),
     children: placedRuns(block, printed, (run, place) =>
       run.role === 'heading' ? textRuns(run.text, {}, headingFace, place)

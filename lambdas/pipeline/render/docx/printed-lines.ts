@@ -2,7 +2,8 @@ import { blockText, type SpeechDocument } from '../../model';
 import { FontResolver } from '../pdf/draw/fontResolver';
 import { fontBookFor } from '../pdf/fonts';
 import { metricsOf } from '../pdf/layout/styles';
-import { isBlank, typesetSlots, type TypesetLine } from '../pdf/layout/typeset';
+import { paginateSlots } from '../pdf/layout/paginate';
+import { typesetSlots, type TypesetLine } from '../pdf/layout/typeset';
 import type { PlacedUnit } from '../pdf/layout/justify';
 import { CHARACTER_SPACING, SIZE_BODY, TEXT_WIDTH, oneCharacter } from './geometry';
 import { timesWidth } from './latin-widths';
@@ -23,6 +24,11 @@ export interface PrintedBlock {
    * it would not let start the next line, a lone last character it would not leave).
    */
   readonly adjust: ReadonlyMap<number, number>;
+  /**
+   * The block's last line is alone at the top of a page (a widow the PDF allows): Word's widow/orphan
+   * control, which a run-in heading needs for its first line, would move a second line over with it.
+   */
+  readonly lastLineOpensPage?: boolean;
 }
 
 /**
@@ -33,17 +39,21 @@ export interface PrintedBlock {
 export function printedBlocks(doc: SpeechDocument): (PrintedBlock | undefined)[] {
   const resolver = new FontResolver(fontBookFor(doc.script));
   const result: (PrintedBlock | undefined)[] = new Array(doc.blocks.length);
-  let current: { index: number; lines: TypesetLine[] } | undefined;
+  let current: { index: number; lines: TypesetLine[]; lastOpensPage: boolean } | undefined;
   const finish = (): void => {
-    if (current) result[current.index] = printedBlock(blockText(doc.blocks[current.index]!), current.lines);
+    if (!current) return;
+    const block = printedBlock(blockText(doc.blocks[current.index]!), current.lines);
+    result[current.index] = block && { ...block, lastLineOpensPage: current.lines.length > 1 && current.lastOpensPage };
   };
-  for (const slot of typesetSlots(doc, resolver.measure)) {
-    if (isBlank(slot)) continue;
-    if (current?.index !== slot.blockIndex) {
-      finish();
-      current = { index: slot.blockIndex, lines: [] };
+  for (const page of paginateSlots(typesetSlots(doc, resolver.measure))) {
+    for (const { slot, line } of page.lines) {
+      if (current?.index !== line.blockIndex) {
+        finish();
+        current = { index: line.blockIndex, lines: [], lastOpensPage: false };
+      }
+      current.lines.push(line);
+      current.lastOpensPage = slot === 0;
     }
-    current.lines.push(slot);
   }
   finish();
   return result;
