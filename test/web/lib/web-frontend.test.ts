@@ -7,7 +7,8 @@ import { SpeechPressStack } from '../../../lib/speech-press-stack';
 import { builtPageDir } from '../../../lib/web-page-asset';
 
 function synth(context: Record<string, unknown> = {}) {
-  const app = new App({ context });
+  // No Lambda bundling: these tests read the template only (test/stack.bundle.test.ts covers bundles).
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } });
   const stack = new SpeechPressStack(app, 'SpeechPress');
   return { stack, template: Template.fromStack(stack) };
 }
