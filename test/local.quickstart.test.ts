@@ -72,11 +72,11 @@ describe('quick start: npm start -- --once', () => {
     }
   });
 
-  it('keeps watching without --once and stops cleanly on Ctrl-C', async () => {
+  it('keeps watching without --once, serves the web page at the printed address, and stops cleanly on Ctrl-C', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-press-start-'));
     try {
       // tsx directly: npm would relay the signal to a process group we do not control here.
-      const child = spawn(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'bin/local.ts', '--port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out')], { cwd: repoRoot });
+      const child = spawn(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'bin/local.ts', '--port', '0', '--web-port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out')], { cwd: repoRoot });
       let out = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -84,9 +84,13 @@ describe('quick start: npm start -- --once', () => {
         const timer = setTimeout(() => reject(new Error(`never started watching: ${out}`)), 60_000);
         child.stdout.on('data', () => out.includes('watching for uploads') && (clearTimeout(timer), resolve()));
       });
+      const page = /web page: +(http:\/\/127\.0\.0\.1:\d+\/) +\(this machine only, no sign-in/.exec(out)?.[1];
+      expect(page, out).toBeDefined();
+      expect(await (await fetch(page!)).text()).toContain('<script type="module" src="app.js">');
       child.kill('SIGINT');
       expect(await exited).toBe(0);
       expect(out).toContain('stopping…');
+      await expect(fetch(page!)).rejects.toThrow();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
