@@ -18,7 +18,8 @@ export type RemovalReason =
   | 'markdown emphasis'
   | 'leaked HTML tag'
   | 'pinyin gloss'
-  | 'decoration of a page title';
+  | 'decoration of a page title'
+  | 'dash before the speaker in a headline';
 
 /** Why a kept line is listed as suspected noise. */
 export type SuspicionReason = `looks like ${NoiseReason | 'trailing page junk'}` | 'looks like page chrome (line classifier)' | 'text after a read-more or paywall line';

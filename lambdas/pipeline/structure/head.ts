@@ -3,7 +3,7 @@ import type { LineReport } from '../clean/report';
 import { headingMarker, isSalutation } from '../text/markers';
 import { isPieceHeader } from './outline';
 import { SPEAKER_LINE, excludedFromTitle, isChromeLike, TITLE_WORD, titleScore } from './title-score';
-import { stripTitleDecoration } from './title-text';
+import { splitHeadline, stripTitleDecoration, type Headline } from './title-text';
 
 const TITLE_WORD_END = new RegExp(`${TITLE_WORD.source}$`);
 
@@ -55,6 +55,8 @@ interface Candidate {
   readonly score: number;
   /** The salutation a title was glued to: it stays in the body. */
   readonly rest?: string;
+  /** The speaker or subtitle a headline carried after a dash. */
+  readonly headline?: Headline;
 }
 
 /**
@@ -119,12 +121,12 @@ function bestCandidate(lines: readonly CleanLine[], window: number): Candidate |
   for (let i = 0; i < window; i++) {
     const text = lines[i]!.text;
     const joined = continuation(text, lines[i + 1]?.text);
-    const options: [string, number][] = joined ? [[joined, 2]] : [[text, 1]];
-    for (const [candidate, span] of options) {
-      if (excludedFromTitle(candidate)) continue;
-      const score = scoreInContext(head, window, i, candidate, span);
-      if (score >= MIN_TITLE_SCORE && (!best || score > best.score)) best = { index: i, span, text: candidate, score };
-    }
+    const headline = joined || text.length > 80 ? null : splitHeadline(text);
+    const candidate = joined ?? headline?.title ?? text;
+    const span = joined ? 2 : 1;
+    if (excludedFromTitle(candidate)) continue;
+    const score = scoreInContext(head, window, i, candidate, span) + (headline ? 1.5 : 0); // the dash names its speaker or occasion
+    if (score >= MIN_TITLE_SCORE && (!best || score > best.score)) best = { index: i, span, text: candidate, score, ...(headline && { headline }) };
   }
   for (let i = 0; i <= window && i < lines.length; i++) {
     const text = lines[i]!.text;
@@ -148,10 +150,17 @@ function gluedTitle(lines: readonly CleanLine[], window: number): { index: numbe
     for (let j = 0; j < i; j++) {
       const page = lines[j]!.text;
       if (page.length > 60 || isChromeLike(page) || titleScore(page) < -2) continue;
+      // Spaces the page title keeps (初心易得 始终难守) may be gone from the repaired paragraph.
       let longest = 0;
       for (let s = 0; s < page.length; s++) {
         let k = 0;
-        while (s + k < page.length && k < line.length && page[s + k] === line[k]) k++;
+        for (let p = s; p < page.length && k < line.length; ) {
+          if (page[p] === line[k]) {
+            p++;
+            k++;
+          } else if (/\s/.test(page[p]!)) p++;
+          else break;
+        }
         longest = Math.max(longest, k);
       }
       const text = line.slice(0, longest).trim();
@@ -213,6 +222,12 @@ export function readHead(lines: readonly CleanLine[], removedFragments: LineRepo
   let subtitle: CleanLine | undefined;
   let speaker: CleanLine | undefined;
   let date: CleanLine | undefined;
+  const headline = best?.headline;
+  if (headline?.kind === 'subtitle') subtitle = { line: titleLine, text: headline.dash + headline.tail };
+  if (headline?.kind === 'speaker') {
+    speaker = { line: titleLine, text: headline.tail };
+    removedFragments.push({ line: titleLine, text: headline.dash, reason: 'dash before the speaker in a headline' });
+  }
   // Meta lines follow the title, before the running text starts; chrome between them is skipped.
   for (let i = title === null ? 0 : after; i < window && !rest; i++) {
     const line = lines[i]!;

@@ -1,13 +1,13 @@
 /**
  * What a page adds to a title line around the speech's own title: a compilation's piece index
  * (篇1, （一）, 5篇, 【4篇】), a word count (9500字), a file extension (.docx), a 实用 tag, a copy-link
- * button, a publishing date; or, in front, a toolbar word or a run of ids glued on (正文复制, 返回, 1580 1580 112638,
+ * button, a publishing date; or, in front, a 【栏目】 column label, a toolbar word or a run of ids glued on (正文复制, 返回, 1580 1580 112638,
  * Motion Speeches). Removed only from the line chosen as the title, and every removal is reported.
  */
 const DECORATION_SUFFIX =
   /\s*(?:[（(【\[]\s*(?:共|精选|精選)?\s*\d{1,3}\s*篇\s*[）)】\]]|[（(]\s*篇\s*[一二三四五六七八九十\d]{1,2}\s*[）)]|\s(?:发布日期|發布日期|发布时间|發布時間|日期)\s*[:：]\s*[\d\s:/.-]+|(?:精选|精選)?\d{1,3}篇|篇\s*[一二三四五六七八九十\d]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{3,5}字|实用|實用|\.(?:docx?|pdf|wps)|[\[【](?:复制链接|複製鏈接)[\]】]|\s+\d{1,3})$/i;
 
-const DECORATION_PREFIX = /^(?:正文复制|正文複製|返回|\d[\d\s]{5,}(?=\D)|[A-Za-z][A-Za-z .]{5,}(?=\p{Script=Han}))\s*/u;
+const DECORATION_PREFIX = /^(?:【[^】]{1,12}】|正文复制|正文複製|返回|\d[\d\s]{5,}(?=\D)|[A-Za-z][A-Za-z .]{5,}(?=\p{Script=Han}))\s*/u;
 
 export interface TitleText {
   readonly text: string;
@@ -36,4 +36,24 @@ export function stripTitleDecoration(line: string): TitleText {
     text = text.slice(0, glued.index);
   }
   return { text, removed };
+}
+
+/**
+ * 【栏目】标题——讲话人 / 标题——在…会议上的讲话: a news headline carrying the speaker or the subtitle
+ * after a dash. The tail is a subtitle when it reads as one (在…, …讲话), else a speaker when short.
+ */
+export interface Headline {
+  readonly title: string;
+  readonly dash: string;
+  readonly tail: string;
+  readonly kind: 'subtitle' | 'speaker';
+}
+
+export function splitHeadline(text: string): Headline | null {
+  const m = /^(.{4,60}?)(——|—|--)\s*([^—]{2,40})$/.exec(text);
+  if (!m) return null;
+  const [, title, dash, tail] = m as unknown as [string, string, string, string];
+  if (/^在|(?:讲话|講話|致辞|致辭|发言|發言|报告|報告)$/.test(tail)) return { title: title.trim(), dash, tail, kind: 'subtitle' };
+  if (tail.length <= 16 && !/[，,。！？!?；;：:]/.test(tail)) return { title: title.trim(), dash, tail, kind: 'speaker' };
+  return null;
 }

@@ -68,6 +68,16 @@ describe('title chosen among scored candidates', () => {
   });
 });
 
+describe('headlines', () => {
+  it('splits 【栏目】标题——讲话人 into title and speaker, and 标题——在…上的讲话 into title and subtitle', () => {
+    const h = head('【领导讲话】在全县安全生产工作会议上的讲话——县委书记 王建国', '同志们：', body);
+    expect([h.title, h.speaker?.text, h.subtitle]).toEqual(['在全县安全生产工作会议上的讲话', '县委书记 王建国', undefined]);
+    expect(h.removed.map((r) => r.text)).toEqual(['【领导讲话】', '——']);
+    const s = head('坚持稳中求进 推动高质量发展——在全市经济工作会议上的讲话', body);
+    expect([s.title, s.subtitle?.text]).toEqual(['坚持稳中求进 推动高质量发展', '——在全市经济工作会议上的讲话']);
+  });
+});
+
 describe('speaker and date lines', () => {
   it('takes them from the lines under the title, skipping chrome, never from chrome', () => {
     const h = head('新春献词', '字号：', '版面：第01版', '市委书记 傅贵荣', '（2026年1月25日）', body);
