@@ -59,6 +59,7 @@ const HEAD_CHROME: ReadonlyArray<(r: Rand, title: string, site: string) => strin
   (r, _t, site) => [pick(r, [`当前位置：首页 > ${pick(r, ['新闻中心', '领导讲话', '范文大全'])} > 正文`, `您现在的位置：${site} 》 讲话稿`, `首页 > 工作动态 > 领导讲话`])],
   (r) => [`${pick(r, ['发布时间', '发表时间', '更新时间', '日期'])}：${int(r, 2015, 2025)}-${String(int(r, 1, 12)).padStart(2, '0')}-${String(int(r, 1, 28)).padStart(2, '0')} ${int(r, 8, 22)}:${String(int(r, 0, 59)).padStart(2, '0')}${pick(r, ['', `  浏览次数：${int(r, 10, 9999)}`, `  来源：本站`, ' 作者：admin'])}`],
   (r) => (chance(r, 0.5) ? ['【字体：', '大', '中', '小', '】'] : ['字号', '大', '中', '小']),
+  (r) => [pick(r, [`${int(r, 2015, 2025)}-${String(int(r, 1, 12)).padStart(2, '0')}-${String(int(r, 1, 28)).padStart(2, '0')}`, `${int(r, 104, 114)}年${String(int(r, 1, 12)).padStart(2, '0')}月${String(int(r, 1, 28)).padStart(2, '0')}日`, `${int(r, 2015, 2025)}/${int(r, 1, 12)}/${int(r, 1, 28)}`])],
   (r) => [pick(r, ['【打印】【关闭】', '【收藏】【打印】【关闭窗口】', '分享到：', '字号：大 中 小'])],
   (r) => [`${pick(r, ['IMG_', 'DSC', '微信图片_', 'banner_', 'u=' ])}${int(r, 1000, 99999999)}.${pick(r, ['jpg', 'png', 'jpeg', 'gif'])}`],
   (r) => [pick(r, ['电脑版', '手机版', '简体', '繁體', '订阅', '登录', '个人中心', '退出登录', '看看新闻APP', '扫描二维码下载APP'])],

@@ -66,6 +66,7 @@ export const FEATURE_NAMES = [
   'afterColon',
   'farAboveBody',
   'continuesSentence',
+  'dateAboveHeadLine',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -273,6 +274,8 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
     // (Page furniture the rules removed in between does not count.)
     set(kept !== undefined && work[kept]!.text.length >= 15 && !/[。！？!?；;：:”」』…）)]$/.test(work[kept]!.text));
     if (!w.removed) kept = i;
+    // A publish date sits above the page's headline; the speech's own date sits under its title.
+    set(DATE_ONLY.test(text) && i < rules.bodyStart && nextHead.length >= 6 && !DATE_ONLY.test(nextHead) && !isSalutation(nextHead) && !isProse(nextHead));
     out[i] = f;
   });
   return out;
