@@ -1,4 +1,5 @@
 import type { PageConfig } from '../api/contract';
+import { authorizeUrl, challengeOf, logoutUrl, randomVerifier } from './pkce';
 
 /**
  * Sign-in with Cognito's managed login: authorization code with PKCE (RFC 7636), no client secret.
@@ -15,18 +16,6 @@ interface StoredTokens {
 
 const TOKENS = 'speech-press:tokens';
 const PENDING = 'speech-press:pkce';
-
-function base64Url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function randomString(): string {
-  return base64Url(crypto.getRandomValues(new Uint8Array(32)));
-}
-
-async function challengeOf(verifier: string): Promise<string> {
-  return base64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
-}
 
 async function tokenRequest(auth: AuthConfig, params: Record<string, string>): Promise<StoredTokens> {
   const response = await fetch(`${auth.domain}/oauth2/token`, {
@@ -47,19 +36,10 @@ async function tokenRequest(auth: AuthConfig, params: Record<string, string>): P
 }
 
 async function redirectToLogin(auth: AuthConfig): Promise<never> {
-  const verifier = randomString();
-  const state = randomString();
+  const verifier = randomVerifier();
+  const state = randomVerifier();
   sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state }));
-  const query = new URLSearchParams({
-    response_type: 'code',
-    client_id: auth.clientId,
-    redirect_uri: auth.redirectUri,
-    scope: 'openid email',
-    state,
-    code_challenge: await challengeOf(verifier),
-    code_challenge_method: 'S256',
-  });
-  location.assign(`${auth.domain}/oauth2/authorize?${query}`);
+  location.assign(authorizeUrl(auth, state, await challengeOf(verifier)));
   return new Promise<never>(() => {});
 }
 
@@ -90,6 +70,5 @@ export async function accessToken(auth: AuthConfig): Promise<string> {
 
 export function signOut(auth: AuthConfig): void {
   sessionStorage.removeItem(TOKENS);
-  const query = new URLSearchParams({ client_id: auth.clientId, logout_uri: auth.redirectUri });
-  location.assign(`${auth.domain}/logout?${query}`);
+  location.assign(logoutUrl(auth));
 }
