@@ -101,6 +101,7 @@ async function main(): Promise<number> {
     if (visible + inFlight + delayed > 0) console.log(`  … working: ${inFlight} batch(es) running, ${visible} queued, ${delayed} awaiting retry`);
   }, 3000);
   stack.onReceive((key, attempt) => console.log(`→ ${basename(key)}${attempt > 1 ? ` (attempt ${attempt})` : ''}`));
+  stack.onIgnored(({ bucket, key, reason }) => console.log(`· ${bucket}/${key} ignored: ${reason}`));
   const reported = new Map<string, Promise<void>>();
   stack.onResult((result) => {
     if (result.status !== 'converted') failures++;

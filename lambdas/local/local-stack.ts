@@ -10,7 +10,8 @@ import { sourceKeyHash } from '../handler/output-headers';
 import type { Pipeline, UploadOutcome } from '../handler/process-upload';
 import { createdObjects } from '../handler/s3-events';
 import { BUCKET_CORS, corsXml } from '../web/bucket-cors';
-import { notificationBody } from './event-bridge';
+import { ignoredUploads, notificationBody, type IgnoredUpload } from './event-bridge';
+import { OwnWrites } from './own-writes';
 import { startLocalS3 } from './local-s3';
 import { LocalQueue, type DeadLetter } from './local-queue';
 import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_MAX_RECEIVE_COUNT, DEFAULT_OUTPUT_PREFIX, DEFAULT_TRADITIONAL_VARIANT } from '../settings/defaults';
@@ -66,6 +67,8 @@ export interface LocalStack {
   readonly results: UploadResult[];
   onResult(listener: (result: UploadResult) => void): void;
   onReceive(listener: (sourceKey: string, attempt: number) => void): void;
+  /** Uploads never converted (other bucket, outside the prefix, not .txt); the handler's own outputs are not told. */
+  onIgnored(listener: (upload: IgnoredUpload) => void): void;
   /** Uploads bytes under the input prefix and resolves when that upload has settled. */
   upload(relativeKey: string, body: Uint8Array): Promise<UploadResult>;
   /** Copies an upload's outputs into `outDir`, mirroring their keys; returns the local paths. */
@@ -155,7 +158,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     return keys;
   }
 
-  const handlerClient = options.wrapHandlerClient?.(server.client) ?? server.client;
+  const ownWrites = new OwnWrites();
+  const ownClient = ownWrites.track(server.client);
+  const handlerClient = options.wrapHandlerClient?.(ownClient) ?? ownClient;
   let queue: LocalQueue;
   const handler = createHandler({
     s3: handlerClient,
@@ -184,8 +189,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     },
   });
 
+  const ignoredListeners: ((upload: IgnoredUpload) => void)[] = [];
   server.onObjectEvent((event) => {
-    const body = notificationBody(event, { bucket: LOCAL_BUCKETS.input, prefix: inputPrefix, suffix: '.txt' });
+    const filter = { bucket: LOCAL_BUCKETS.input, prefix: inputPrefix, suffix: '.txt' };
+    for (const upload of ignoredUploads(event, filter)) {
+      if (!ownWrites.claim(upload.bucket, upload.key)) ignoredListeners.forEach((l) => l(upload));
+    }
+    const body = notificationBody(event, filter);
     if (body !== null) queue.send(body);
   });
 
@@ -200,6 +210,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     results,
     onResult: (listener) => void resultListeners.push(listener),
     onReceive: (listener) => void receiveListeners.push(listener),
+    onIgnored: (listener) => void ignoredListeners.push(listener),
     upload(relativeKey, body) {
       const key = `${inputPrefix}${relativeKey}`;
       const timeoutMs = options.settleTimeoutMs ?? 600_000;
