@@ -18,9 +18,10 @@ const CSS_RULE = String.raw`(?:@[a-z-]{1,20}|[a-zA-Z][\w.#:-]{0,40}(?:\s{0,3},\s
  */
 const RULES: readonly FragmentRule[] = [
   // Leaked style sheet of an HTML export, possibly led by the tail of a tag (`l> `) and a CMS label.
+  // The label is bounded: `[标签:` repeated without `]` would otherwise be rescanned from every label.
   {
     reason: 'leaked CSS',
-    pattern: new RegExp(String.raw`(?:^[a-z]{0,8}>\s*)?(?:\[标签[:：][^\]]*\]\s*)?(?:${CSS_RULE}\s*){1,}`, 'g'),
+    pattern: new RegExp(String.raw`(?:^[a-z]{0,8}>\s*)?(?:\[标签[:：][^\]]{0,40}\]\s*)?(?:${CSS_RULE}\s*){1,}`, 'g'),
   },
   // Markdown a web editor left behind: a heading hash at line start, bold stars around a phrase.
   { reason: 'markdown heading mark', pattern: /^#{1,6}\s+/g },

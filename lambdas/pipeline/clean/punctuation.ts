@@ -59,10 +59,23 @@ function pairQuotes(chars: readonly string[]): Map<number, QuotePair> {
   return pairs;
 }
 
-function hasHanBetween(chars: readonly string[], a: number, b: number): boolean {
-  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i++) if (HAN_RE.test(chars[i]!)) return true;
-  return false;
+/**
+ * Whether Han text lies strictly between two positions, in constant time from running counts (nested
+ * brackets `((((…))))` would otherwise rescan their inside once per level).
+ */
+function hanBetween(chars: readonly string[]): (a: number, b: number) => boolean {
+  const before = new Int32Array(chars.length + 1);
+  chars.forEach((ch, i) => (before[i + 1] = before[i]! + (HAN_RE.test(ch) ? 1 : 0)));
+  return (a, b) => before[Math.max(a, b)]! - before[Math.min(a, b) + 1]! > 0;
 }
+
+/**
+ * `...` and `--` next to non-ASCII text. A space is never the "non-ASCII" neighbour (U+2003 is not
+ * Chinese), and a leading `\s*` only starts where a run of spaces starts: otherwise the engine would
+ * rescan a long run of spaces from every position inside it (quadratic on `我` + 80,000 × U+2003).
+ */
+const ELLIPSIS_DOTS = /(?<=[^\x00-\x7f\s]|^)\s*\.{3,6}|\.{3,6}(?=\s*[^\x00-\x7f\s])/g;
+const DASH_PAIR = /(?<=[^\x00-\x7f\s])\s*-{2,3}\s*|(?<!\s)\s*-{2,3}\s*(?=[^\x00-\x7f\s])/g;
 
 /**
  * Normalises half-width punctuation in Chinese context to full width (GB/T 15834): , : ; ! ? ( )
@@ -71,13 +84,14 @@ function hasHanBetween(chars: readonly string[], a: number, b: number): boolean 
  */
 export function normalizePunctuation(line: string): string {
   let text = line
-    .replace(/(?<=[^\x00-\x7f]|^)\s*\.{3,6}|\.{3,6}(?=\s*[^\x00-\x7f])/g, '……')
+    .replace(ELLIPSIS_DOTS, '……')
     .replace(/。{3,6}/g, '……')
-    .replace(/(?<=[^\x00-\x7f])\s*-{2,3}\s*|(?<!\s)\s*-{2,3}\s*(?=[^\x00-\x7f])/g, '——');
+    .replace(DASH_PAIR, '——');
   if (!/["'(),:;!?]/.test(text)) return tidyAround(text);
   const chars = Array.from(text);
   const pairs = bracketPairs(chars);
   const quotePairs = pairQuotes(chars);
+  const hasHanBetween = hanBetween(chars);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     if (!HALF_WIDTH_MARKS.has(ch)) continue;
@@ -89,7 +103,7 @@ export function normalizePunctuation(line: string): string {
       const chinese =
         pair.close === undefined
           ? isCjk(before) || isCjk(after)
-          : hasHanBetween(chars, pair.open, pair.close) || isCjk(before) || isCjk(neighbours(chars, pair.close)[1]);
+          : hasHanBetween(pair.open, pair.close) || isCjk(before) || isCjk(neighbours(chars, pair.close)[1]);
       if (!chinese) continue;
       chars[pair.open] = ch === '"' ? '“' : '‘';
       if (pair.close !== undefined) chars[pair.close] = ch === '"' ? '”' : '’';
@@ -97,7 +111,7 @@ export function normalizePunctuation(line: string): string {
       const partner = pairs.get(i);
       const chinese =
         isCjk(before) || isCjk(after) ||
-        (partner !== undefined && (hasHanBetween(chars, i, partner) || isCjk(neighbours(chars, partner)[ch === '(' ? 1 : 0])));
+        (partner !== undefined && (hasHanBetween(i, partner) || isCjk(neighbours(chars, partner)[ch === '(' ? 1 : 0])));
       if (chinese) {
         chars[i] = FULL[ch]!;
         if (partner !== undefined && (chars[partner] === '(' || chars[partner] === ')')) chars[partner] = FULL[chars[partner]!]!;

@@ -60,8 +60,9 @@ function isWrapRemainder(text: string): boolean {
 function isTitleAboveSubtitle(work: readonly WorkLine[], i: number): boolean {
   const text = work[i]!.text;
   if (text.length > 40 || /[。！？!?；;：:]$/.test(text)) return false;
-  const next = work.slice(i + 1).find((w) => !isBlank(w));
-  return next !== undefined && /^(?:——|—|--)/.test(next.text);
+  let next = i + 1;
+  while (next < work.length && isBlank(work[next]!)) next++;
+  return next < work.length && /^(?:——|—|--)/.test(work[next]!.text);
 }
 
 export interface Regions {
@@ -129,17 +130,23 @@ export function removeNoiseLines(work: WorkLine[], raw: readonly string[], repor
 /** What a page title adds around the real title: …讲话稿, (精选文档), …汇编4篇, 范文, word版, 2022年度… */
 const PAGE_DECORATION = /稿|精选|精選|范文|範文|汇编|匯編|\d+篇|文档|文檔|word|下载|下載|大全|合集|模板|全文|[(（【_|]|^\d{4}年度?/i;
 
+/** How many head lines below a page title its repeat may stand. */
+const PAGE_TITLE_WINDOW = 40;
+
 /**
  * A scraped page repeats the title as its <title> with decorations (…讲话稿, (精选文档), …汇编4篇,
  * 2022年度…). The earlier line that contains a later head line is that page title.
  */
 function removeRepeatedPageTitles(head: readonly WorkLine[], raw: readonly string[], report: CleaningReport): void {
+  const keys = head.map((w) => titleKey(w.text));
   for (let a = 0; a < head.length; a++) {
     const outer = head[a]!;
     if (/^[—-]/.test(outer.text)) continue;
-    const outerKey = titleKey(outer.text);
-    for (let b = a + 1; b < head.length; b++) {
-      const innerKey = titleKey(head[b]!.text);
+    const outerKey = keys[a]!;
+    // The repeat sits a few lines below the page title; a bounded window keeps a head of thousands of
+    // short lines (a page with no prose at all) linear.
+    for (let b = a + 1; b < Math.min(head.length, a + 1 + PAGE_TITLE_WINDOW); b++) {
+      const innerKey = keys[b]!;
       if (innerKey.length >= 4 && outerKey.includes(innerKey) && (outerKey === innerKey || TITLE_ENDING.test(innerKey) || PAGE_DECORATION.test(outerKey.replace(innerKey, '')))) {
         remove(outer, outerKey === innerKey ? 'title repeated' : 'page title repeating the title', raw, report);
         break;

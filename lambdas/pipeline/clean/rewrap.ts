@@ -49,21 +49,31 @@ export function detectWrapWidth(lines: readonly string[]): WrapWidth | null {
   return { isFull: (text) => fits.some((f) => f.measure(text) >= f.threshold) };
 }
 
-function joinText(a: string, b: string): string {
-  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
+/** Two Latin words wrapped apart get their space back; Chinese text joins directly. */
+function joiner(a: string, b: string): string {
+  return /[A-Za-z]/.test(a.slice(-1)) && /[A-Za-z]/.test(b.charAt(0)) ? ' ' : '';
 }
+
+/** A paragraph being rejoined: its physical lines, kept apart until the end so no test rescans it. */
+interface Paragraph {
+  readonly first: WorkLine;
+  readonly parts: string[];
+  /** Whether the paragraph starts with a heading marker (decided by its first two lines at most). */
+  heading: boolean;
+}
+
+const SENTENCE_END = /[。！？!?：:；;”」…]/;
 
 /**
  * Rejoins hard-wrapped paragraphs. A full-width line continues on the next line unless that line
  * starts a heading, lead-in or salutation; across blank lines or removed page furniture it continues
- * only when it stopped mid-sentence.
+ * only when it stopped mid-sentence. Only the last physical line and the first one are ever tested,
+ * so the work stays linear however long a paragraph grows.
  */
 export function rewrap(work: readonly WorkLine[], bodyStartLine: number): WorkLine[] {
   const body = work.filter((w) => !isBlank(w) && w.line >= bodyStartLine).map((w) => w.text);
   const wrap = detectWrapWidth(body);
-  const out: WorkLine[] = [];
-  // The last physical line of each joined paragraph decides whether it was cut at the wrap width.
-  const lastPhysical = new Map<WorkLine, string>();
+  const out: Paragraph[] = [];
   let gap = false;
   for (const w of work) {
     if (isBlank(w)) {
@@ -71,19 +81,16 @@ export function rewrap(work: readonly WorkLine[], bodyStartLine: number): WorkLi
       continue;
     }
     const prev = out[out.length - 1];
-    const prevLastLine = prev ? lastPhysical.get(prev) ?? prev.text : '';
+    const prevLastLine = prev?.parts[prev.parts.length - 1] ?? '';
     const canJoin =
       wrap !== null && prev !== undefined && w.line >= bodyStartLine && wrap.isFull(prevLastLine) && !startsBlock(w.text) &&
-      (!gap || (!/[。！？!?：:；;”」…]$/.test(prev.text) && headingMarker(prev.text) === null));
+      (!gap || (!SENTENCE_END.test(prevLastLine.slice(-1)) && !prev.heading));
     if (canJoin) {
-      prev.text = joinText(prev.text, w.text);
-      lastPhysical.set(prev, w.text);
-    } else {
-      const copy = { ...w };
-      out.push(copy);
-      lastPhysical.set(copy, w.text);
-    }
+      prev.parts.push(joiner(prevLastLine, w.text), w.text);
+      // A marker alone on the first line (一、) becomes a heading once its words are joined to it.
+      if (prev.parts.length === 3) prev.heading = headingMarker(prev.parts.join('')) !== null;
+    } else out.push({ first: w, parts: [w.text], heading: headingMarker(w.text) !== null });
     gap = false;
   }
-  return out;
+  return out.map((p) => ({ ...p.first, text: p.parts.join('') }));
 }

@@ -39,10 +39,27 @@ function splitGlued(text: string): string[] {
 /** A heading sitting mid-line after a sentence end: …讲几点意见：一、提高站位… */
 const MID_LINE_HEADING = /(?<=[。！？：；:;!?])(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^\s\d])/g;
 
+/**
+ * For each position of the text, whether the first 。！？ or ； at or after it is a ；. Found in one pass
+ * from the end, so testing every candidate heading of a long line stays linear.
+ */
+function semicolonComesFirst(text: string): (at: number) => boolean {
+  const semicolonFirst = new Uint8Array(text.length + 1);
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    semicolonFirst[i] = ch === '；' ? 1 : ch === '。' || ch === '！' || ch === '？' ? 0 : semicolonFirst[i + 1]!;
+  }
+  return (at) => semicolonFirst[at] === 1;
+}
+
 function splitMidLineHeadings(text: string, expected: { 1: number; 2: number }): string[] {
-  const out: string[] = [];
+  const matches = [...text.matchAll(MID_LINE_HEADING)];
+  if (matches.length === 0) return text === '' ? [] : [text];
+  const inlineList = semicolonComesFirst(text);
+  // Collected from the end backwards and reversed once (unshift would make 200,000 headings quadratic).
+  const tail: string[] = [];
   let rest = text;
-  for (const m of [...text.matchAll(MID_LINE_HEADING)].reverse()) {
+  for (const m of matches.reverse()) {
     const candidate = text.slice(m.index);
     const marker = headingMarker(candidate);
     // Only the next number in sequence counts: "一、二等奖" or a quoted list is not a heading.
@@ -51,11 +68,11 @@ function splitMidLineHeadings(text: string, expected: { 1: number; 2: number }):
     // 二、三年级 is an enumeration of numbers, not heading 二.
     if (/^[一二三四五六七八九十]/.test(candidate.slice(marker.length))) continue;
     // 一、要加强领导；二、要… is an inline list: its items end with ；, a heading with 。 or the line end.
-    if (/^[^。！？]*；/.test(candidate)) continue;
-    out.unshift(rest.slice(m.index));
+    if (inlineList(m.index)) continue;
+    tail.push(rest.slice(m.index));
     rest = rest.slice(0, m.index);
   }
-  return [rest, ...out].filter((p) => p !== '');
+  return [rest, ...tail.reverse()].filter((p) => p !== '');
 }
 
 /**
