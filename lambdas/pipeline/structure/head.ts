@@ -2,7 +2,7 @@ import type { CleanLine } from '../clean';
 import type { LineReport } from '../clean/report';
 import { headingMarker, isSalutation } from '../text/markers';
 import { isPieceHeader } from './outline';
-import { SPEAKER_LINE, excludedFromTitle, isChromeLike, TITLE_WORD, titleScore } from './title-score';
+import { SPEAKER_LINE, excludedFromTitle, hasChromeMarks, isChromeLike, TITLE_WORD, titleScore } from './title-score';
 import { splitHeadline, stripTitleDecoration, type Headline } from './title-text';
 
 const TITLE_WORD_END = new RegExp(`${TITLE_WORD.source}$`);
@@ -232,6 +232,7 @@ export function readHead(lines: readonly CleanLine[], removedFragments: LineRepo
   for (let i = title === null ? 0 : after; i < window && !rest; i++) {
     const line = lines[i]!;
     if (isSpeechProse(line.text)) break;
+    if (hasChromeMarks(line.text)) continue; // 2024年5月19日 星期日, 打印, 字号: the page's, not the speech's
     if (!subtitle && isSubtitleLine(line.text)) subtitle = line;
     else if (!date && isDateLine(line.text)) date = line;
     else if (!speaker && title !== null && isSpeakerLine(line.text)) speaker = line;

@@ -28,7 +28,7 @@ const AT_MEETING = /^在.{2,60}(?:上|时|時|中)的(?:讲话|講話|发言|發
 
 /** Words of site chrome: navigation, toolbars, accounts, sharing, page meta. */
 const CHROME_WORD =
-  /首页|首頁|主页|登录|登錄|注册|註冊|下载|下載|打印|列印|收藏|分享|字号|字號|字体|字體|字级|字級|跳到|跳转|跳轉|手机版|手機版|选单|選單|导航|導航|搜索|搜尋|返回|客户端|客戶端|二维码|二維碼|APP|阅读|閱讀|桌面|位置|发布|發布|發表|发表|查看|点击|點擊|来源|來源|作者|编辑|編輯|浏览|瀏覽|欢迎|歡迎|网站|網站|版面|星期|论坛|論壇|新聞與|新闻中心|主題|引用|访问|訪問|本站|本網站|为您提供|為您提供|复制|複製|名称：|名稱：|小编|小編|供大家参考|供大家參考|对大家有所帮助|對大家有所幫助|精心收集|特意整理|为大家整理|為大家整理/i;
+  /首页|首頁|主页|登录|登錄|注册|註冊|下载|下載|打印|列印|收藏|分享|字号|字號|字体|字體|字级|字級|跳到|跳转|跳轉|手机版|手機版|选单|選單|导航|導航|搜索|搜尋|返回|客户端|客戶端|二维码|二維碼|APP|阅读|閱讀|桌面|位置|发布|發布|發表|发表|查看|点击|點擊|来源|來源|作者|编辑|編輯|浏览|瀏覽|欢迎|歡迎|网站|網站|版面|星期|论坛|論壇|新聞與|新闻中心|主題|引用|访问|訪問|本站|本網站|为您提供|為您提供|复制|複製|名称：|名稱：|小编|小編|供大家参考|供大家參考|对大家有所帮助|對大家有所幫助|精心收集|特意整理|为大家整理|為大家整理|登入|轉寄|網站地圖|网站地图|回首頁|无障碍|無障礙|上一則|下一則|上一篇|下一篇|點閱|热门|熱門|投稿/i;
 
 /** A page title advertising a compilation or a file: …5篇, 【4篇】, 范文1000字, .docx, 精选, 汇编, 大全. */
 const PAGE_DECORATION = /\d+\s*篇|[（(【]\s*(?:共|精选|精選)?\s*\d+\s*篇|\d{3,}字|\.docx?|\.pdf|\.wps|精选|精選|汇编|匯編|大全|合集|实用|實用|最新|范文网|[_|]/i;
@@ -83,4 +83,9 @@ export function titleScore(text: string): number {
 
 export function isChromeLike(text: string): boolean {
   return TITLE_FEATURES.some((f) => f.weight <= -3 && f.test(text));
+}
+
+/** Chrome words or signs (not merely digits: a date line is mostly digits). */
+export function hasChromeMarks(text: string): boolean {
+  return TITLE_FEATURES.some((f) => (f.id === 'chrome-word' || f.id === 'chrome-sign') && f.test(text));
 }

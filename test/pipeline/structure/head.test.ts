@@ -85,6 +85,7 @@ describe('speaker and date lines', () => {
     expect(h.speaker?.text).toBe('市委书记 傅贵荣');
     expect(h.date?.text).toBe('（2026年1月25日）');
     expect(head('在全县工作会议上的讲话', '打印', '收藏', body).speaker).toBeUndefined();
+    expect(head('在全县工作会议上的讲话', '2024年5月19日 星期日', body).date).toBeUndefined();
   });
 });
 
