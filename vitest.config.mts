@@ -10,7 +10,8 @@ import { defineConfig } from 'vitest/config';
  * Files are routed by where they sit, so a new test mirroring the source tree lands in the right project:
  * test/pipeline/**, test/text/**, test/scripts/**, test/settings/** are unit; test/handler/**, test/local/**,
  * test/web/**, test/stack/**, test/lib/** and test/bin/** are integration. The older top-level files are
- * routed by name below.
+ * routed by name below. Unit files run without isolation (see below): a test that mocks modules, stubs
+ * globals or changes process.env belongs in integration.
  */
 const INTEGRATION = [
   'test/handler/**/*.test.ts',
@@ -32,7 +33,10 @@ export default defineConfig({
   test: {
     reporters: ['default'],
     projects: [
-      { extends: true, test: { ...shared, name: 'unit', include: ['test/**/*.test.ts'], exclude: ['**/node_modules/**', ...INTEGRATION] } },
+      // Unit files share one module graph per worker (no isolation): importing the pipeline (docx, pdf-lib,
+      // fontkit, OpenCC tables) once per worker instead of once per file took the project from 31 s to 19 s
+      // of CPU. None of them mocks modules, stubs globals or changes the environment.
+      { extends: true, test: { ...shared, name: 'unit', isolate: false, include: ['test/**/*.test.ts'], exclude: ['**/node_modules/**', ...INTEGRATION] } },
       { extends: true, test: { ...shared, name: 'integration', include: INTEGRATION } },
     ],
   },
