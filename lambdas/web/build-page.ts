@@ -10,9 +10,13 @@ const PDFJS_WORKER = require.resolve('pdfjs-dist/build/pdf.worker.min.mjs');
 /** Served files of the page, by path; `config.json` is added by each shell. */
 export type PageFiles = ReadonlyMap<string, { readonly body: Uint8Array; readonly contentType: string }>;
 
-/** The UI tables in Traditional characters, made with the same OpenCC chain as the documents' Traditional edition. */
+/**
+ * The UI tables in Traditional characters, made with the same OpenCC chain as the documents' Traditional
+ * edition. `twp` also uses Taiwan vocabulary (檔案, 預設, 登入): right for the page's own words, which is
+ * exactly why it is never the default for a speech, where it would change what the speaker said.
+ */
 export function traditionalTables(): { text: Record<string, string>; reasons: Record<string, string> } {
-  const convert = openccConverter('to-traditional', 'tw');
+  const convert = openccConverter('to-traditional', 'twp');
   const map = (table: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, convert(v)]));
   return { text: map(SIMPLIFIED_TEXT), reasons: map(SIMPLIFIED_REASONS) };
 }
