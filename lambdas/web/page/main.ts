@@ -25,7 +25,7 @@ const pending: PendingUpload[] = [];
 /** Stems uploaded in this page view: their panels open by themselves when done. */
 const fresh = new Set<string>();
 let listed: DocumentList = { documents: [], truncated: false };
-const drawn = new Map<string, { version: string; card: HTMLElement }>();
+const drawn = new Map<string, { version: string; card: HTMLElement; item: HTMLLIElement }>();
 let pollTimer: number | undefined;
 
 function stemOf(name: string): string {
@@ -73,20 +73,24 @@ function render(): void {
   const list = byId('documents');
   const items = models();
   const seen = new Set<string>();
-  const cards = items.map(({ key, model }) => {
+  // Unchanged cards keep their nodes (open panels stay open, screen readers hear only what changed).
+  const rows = items.map(({ key, model }) => {
     seen.add(key);
     const version = cardVersion(model);
     const existing = drawn.get(key);
     if (existing !== undefined && existing.version === version) {
       if (model.kind === 'listed') refreshLinks(existing.card, model.document);
-      return existing.card;
+      return existing.item;
     }
     const card = renderCard(model, fresh.has(model.kind === 'local' ? stemOf(model.name) : model.document.stem));
-    drawn.set(key, { version, card });
-    return card;
+    const item = existing?.item ?? h('li', {});
+    item.replaceChildren(card);
+    drawn.set(key, { version, card, item });
+    return item;
   });
   for (const key of [...drawn.keys()]) if (!seen.has(key)) drawn.delete(key);
-  list.replaceChildren(...cards.map((card) => h('li', {}, card)));
+  const current = Array.from(list.children);
+  if (current.length !== rows.length || rows.some((row, i) => current[i] !== row)) list.replaceChildren(...rows);
   byId('documents-empty').hidden = items.length > 0;
   byId('documents-truncated').hidden = !listed.truncated;
   byId('documents-truncated').textContent = t('documentsTruncated', { count: listed.documents.length });
