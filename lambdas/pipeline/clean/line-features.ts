@@ -72,8 +72,9 @@ export const FEATURE_NAMES = [
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Float64Array;
 
+const codes = (chars: string): Set<number> => new Set(Array.from(chars, (ch) => ch.codePointAt(0)!));
 /** 的 了 是 在 和 要 我们…: the words running prose is made of and menus, banners and link lists lack. */
-const FUNCTION_CHARS = new Set('的了是在和要我们你他这那就都也对把被为与以及着有不而并将从其之所让使能会');
+const FUNCTION_CHARS = codes('的了是在和要我们你他这那就都也对把被为与以及着有不而并将从其之所让使能会');
 /** Words of page chrome (navigation, accounts, sharing, portals, licences), Simplified and Traditional. */
 const CHROME_WORDS = lexicon(
   '首页 首頁 登录 登錄 登入 注册 註冊 搜索 搜尋 检索 下载 下載 收藏 分享 打印 列印 关闭 關閉 字号 字體 字体 浏览 瀏覽 阅读 閱讀 点击 點擊 评论 評論 留言 热门 熱門 推荐 推薦 相关 相關 返回 栏目 欄目 频道 頻道 导航 導航 菜单 選單 菜單 网站 網站 本站 官网 官網 手机 手機 微信 微博 APP 客户端 客戶端 订阅 訂閱 版权 版權 客服 会员 會員 VIP 文档 文檔 范文 範文 大全 文库 文庫 跳到 主要內容 主要内容 无障碍 無障礙 友情链接 网站地图 網站地圖 联系我们 聯絡我們 关于我们 關於我們 投稿 设为 設為 扫描 掃描 二维码 二維碼 上一篇 下一篇 发布 發布 發佈 来源 來源 编辑 編輯 作者 点赞 在看 转发 轉發 复制 複製 举报 舉報 更多 专题 專題 English RSS 新闻 新聞',
@@ -85,8 +86,8 @@ const SEO_PHRASES = lexicon(
   '侵权 侵權 转载 轉載 免责 免責 隐私 隱私 不代表 请勿 請勿 以下是 以下為 下面是 小编 小編 一起来看看 一起來看看 欢迎阅读 歡迎閱讀 仅供参考 僅供參考 希望对 希望對 希望能 为大家 為大家 欢迎参考 歡迎參考 不代表本站 整理了 收集整理 精心 大家想知道 怎么写 怎麼寫 如何写 拼音 特意整理 供大家',
 );
 const DATE_ONLY = /^[(（]?(?:中華民國|中华民国|民國|民国)?\s*\d{2,4}\s*[年\-/.]\s*\d{1,2}\s*(?:[月\-/.]\s*(?:\d{1,2}\s*日?)?)?[)）]?$/;
-const SYMBOLS = new Set('|｜>›»＞→•·●○◆■□▲▼★☆◎※#@&*_=+<~^:：/\\');
-const CLAUSE_MARKS = new Set('，,、；;');
+const SYMBOLS = codes('|｜>›»＞→•·●○◆■□▲▼★☆◎※#@&*_=+<~^:：/\\');
+const CLAUSE_MARKS = codes('，,、；;');
 
 interface CharCounts {
   han: number;
@@ -101,16 +102,20 @@ interface CharCounts {
 /** The character-class counts of a line in one pass (no regex, no allocation per character). */
 function charCounts(text: string): CharCounts {
   const c: CharCounts = { han: 0, latin: 0, digit: 0, space: 0, symbol: 0, clause: 0, functionWord: 0 };
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      code = text.codePointAt(i)!;
+      i++;
+    }
     if (isHanCode(code)) {
       c.han++;
-      if (FUNCTION_CHARS.has(ch)) c.functionWord++;
+      if (FUNCTION_CHARS.has(code)) c.functionWord++;
     } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) c.latin++;
     else if (code >= 48 && code <= 57) c.digit++;
     else if (code === 32 || code === 0x3000) c.space++;
-    else if (SYMBOLS.has(ch)) c.symbol++;
-    else if (CLAUSE_MARKS.has(ch)) c.clause++;
+    else if (SYMBOLS.has(code)) c.symbol++;
+    else if (CLAUSE_MARKS.has(code)) c.clause++;
   }
   return c;
 }
@@ -207,7 +212,7 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
   present.forEach((i, rank) => {
     const w = work[i]!;
     const text = w.text;
-    const len = Array.from(text).length;
+    const len = text.length;
     const f = new Float64Array(FEATURE_NAMES.length);
     let k = 0;
     const set = (value: number | boolean): void => {
@@ -217,17 +222,21 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
     set(1);
     set(Math.log(1 + len) / Math.log(300));
     set(len <= 6);
-    const c = charCounts(text);
-    set(c.han / len);
-    set(c.latin / len);
-    set(c.digit / len);
-    set((c.space / len) * 4);
-    set((c.symbol / len) * 4);
+    // Shares and word densities are read on the first 400 characters: enough to tell a paragraph,
+    // and constant work per line however long it is.
+    const sample = text.length > 400 ? text.slice(0, 400) : text;
+    const sampleLen = sample.length;
+    const c = charCounts(sample);
+    set(c.han / sampleLen);
+    set(c.latin / sampleLen);
+    set(c.digit / sampleLen);
+    set((c.space / sampleLen) * 4);
+    set((c.symbol / sampleLen) * 4);
     set(SENTENCE_END_RE.test(text));
     set(ENDS_SENTENCE_RE.test(text));
-    set(c.clause / (len / 15 + 1));
-    set((c.functionWord / len) * 4);
-    set(CHROME_WORDS.count(text) / (len / 8 + 1));
+    set(c.clause / (sampleLen / 15 + 1));
+    set((c.functionWord / sampleLen) * 4);
+    set(CHROME_WORDS.count(sample) / (sampleLen / 8 + 1));
     set(/https?:|www\.|\.(?:com|cn|net|org|gov|edu)\b|\.s?html?\b/i.test(text));
     set(/[|｜>›»＞→]/.test(text));
     set(/^[•·●○◆■▪\-*–—]\s*\S/.test(text) && !/^——/.test(text));
@@ -263,7 +272,7 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
     set(twins.below.has(i));
     set(twins.above.has(i));
     set(COMPILATION_WORDS.test(text));
-    set(SEO_PHRASES.count(text) > 0);
+    set(SEO_PHRASES.count(sample) > 0);
     set(DATE_ONLY.test(text));
     set(len <= 2);
     const prev = present[rank - 1];
