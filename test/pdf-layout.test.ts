@@ -171,6 +171,31 @@ describe('title lines', () => {
   });
 });
 
+describe('heading lines', () => {
+  const headingLines = (text: string, script: 'Hans' | 'Hant'): string[] => {
+    const heading: Block = { kind: 'heading', level: 1, runs: [{ text, role: 'heading' }], line: 1 };
+    const doc = { ...docOf([heading, body('同志们要抓好落实。', 2)]), script };
+    return typesetDocument(doc, measure)
+      .filter((s): s is TypesetLine => !isBlank(s) && s.blockIndex === 0)
+      .map(lineText);
+  };
+
+  it('break a wrapping standalone heading by meaning, balanced, the same way in both scripts', () => {
+    expect(headingLines('一、坚持加强党对教育工作的全面领导，推动教育系统党的建设迈出新步伐', 'Hans')).toEqual([
+      '一、坚持加强党对教育工作的全面领导，',
+      '推动教育系统党的建设迈出新步伐',
+    ]);
+    expect(headingLines('（一）进一步增强了党风廉政建设服务教育事业发展的使命意识', 'Hans')).toEqual([
+      '（一）进一步增强了党风廉政建设',
+      '服务教育事业发展的使命意识',
+    ]);
+    expect(headingLines('（一）進一步增強了黨風廉政建設服務教育事業發展的使命意識', 'Hant')).toEqual([
+      '（一）進一步增強了黨風廉政建設',
+      '服務教育事業發展的使命意識',
+    ]);
+  });
+});
+
 describe('pagination', () => {
   // Paragraphs of varied lengths with headings placed so some fall on a page's last line.
   const blocks: Block[] = [];

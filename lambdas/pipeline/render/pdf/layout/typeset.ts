@@ -120,21 +120,17 @@ function titleSpans(units: readonly Unit[], title: string): LineSpan[] {
   return spansOfLines(units, balanceTitleLines(title, maxCells)) ?? balanceLines(units, TYPE_AREA.width);
 }
 
-/** Characters a wrapped heading leaves on its last line at least (fewer read as a stray word). */
-const MIN_HEADING_LAST_LINE = 3;
-
 /**
- * A standalone heading whose greedy lines would leave one or two characters on the last line is broken like a
- * title instead — where a reader pauses, in balanced lines (`（一）进一步增强了党风廉政建设/服务教育事业发展的
- * 使命意识`, not a full first line and `意识`) — and set flush left, ragged right. Other wrapped headings keep
- * the greedy justified lines the DOCX edition gets from Word/LibreOffice, so the two agree. Kept greedy too
- * when the balanced lines would not fit the measure as the fonts set them (Latin words) or need more lines.
+ * A standalone heading that needs more than one line is broken like a title — where a reader pauses, in
+ * balanced lines (`一、坚持加强党对教育工作的全面领导，/推动教育系统党的建设迈出新步伐`, not a full first line
+ * ending in `党的` and `建设迈出新步伐`; `（一）进一步增强了党风廉政建设/服务教育事业发展的使命意识`, not `意识`
+ * alone) — and set flush left, ragged right, in both scripts alike. The DOCX edition takes these breaks from
+ * the PDF's layout. Kept greedy when the balanced lines would not fit the measure as the fonts set them
+ * (Latin words) or need more lines.
  */
 function headingSpans(units: readonly Unit[], text: string, widthOf: LineWidths): LineSpan[] {
   const greedy = breakLines(units, widthOf);
-  const last = greedy.at(-1)!;
-  const lastCharacters = units.slice(last.start, last.end).filter((u) => !u.noStart).length;
-  if (greedy.length === 1 || lastCharacters >= MIN_HEADING_LAST_LINE) return greedy;
+  if (greedy.length === 1) return greedy;
   const lines = balanceTitleLines(text, Math.floor(widthOf(0) / metricsOf('body').cell + 1e-9));
   const spans = lines.length === greedy.length ? spansOfLines(units, lines) : null;
   const fits = spans?.every((span, i) => units.slice(span.start, span.end).reduce((w, u) => w + u.width, 0) <= widthOf(i) + 1e-6);
