@@ -2,6 +2,7 @@ import { repairCharacters } from './characters';
 import { removeFragments } from './fragments';
 import { stripGluedTail } from './glued-tail';
 import { defaultLineModel, noiseProbabilities, type LineModel } from './line-classifier';
+import { endsWithTitleGenre } from '../text/markers';
 import { ENDS_SENTENCE_RE } from '../text/sentences';
 import { chromeWordCount, FEATURE_NAMES, hasSeoPhrase, lineFeatures, type FeatureVector } from './line-features';
 import { tidy, type WorkLine } from './lines';
@@ -31,15 +32,17 @@ export interface CleanedText {
 
 const INVISIBLE_ONLY = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]+$/;
 const at = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
-const [PREV_PROSE, NEXT_PROSE, PROSE] = [at('prevProse'), at('nextProse'), at('prose')];
+const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD] = [at('prevProse'), at('nextProse'), at('prose'), at('head')];
 
 /**
  * Where a score alone may not remove a line (it is kept as suspected instead): a line between two
- * paragraphs, and a sentence or running prose that does not give itself away — no SEO or notice
+ * paragraphs, a head line named like a speech, and a sentence or running prose that does not give itself away — no SEO or notice
  * phrase, fewer than three chrome words. Its neighbours alone never condemn a sentence.
  */
 function protectedLine(f: FeatureVector, text: string): boolean {
   if (f[PREV_PROSE] === 1 && f[NEXT_PROSE] === 1) return true;
+  // A head line named like a speech (…的讲话, 新春献词, 2026年政府工作报告) may be its title: structure decides.
+  if (f[HEAD] === 1 && text.length <= 40 && endsWithTitleGenre(text)) return true;
   if (f[PROSE] !== 1 && !ENDS_SENTENCE_RE.test(text)) return false;
   return !hasSeoPhrase(text) && chromeWordCount(text) < 3;
 }

@@ -41,6 +41,19 @@ describe('line classifier', () => {
   });
 });
 
+describe('what a score alone never removes', () => {
+  it('keeps a head line named like a speech among chrome lines (structure decides the title)', () => {
+    const page = ['电子报阅读机', '当前报纸名称：某某日报', '新春献词', '字号：', '版面：第01版 上一篇 下一篇', para(1), para(2)].join('\n');
+    const { cleaned } = parseSpeech(Buffer.from(page, 'utf8'));
+    expect(cleaned.report.removed.map((r) => r.text)).not.toContain('新春献词');
+  });
+
+  it("keeps a page's only paragraph, even with a chrome word in it", () => {
+    const { document } = parseSpeech(Buffer.from('手机版\n范文大全里的这段话，我们也要认真学习领会。\n', 'utf8'));
+    expect(document.blocks.map((b) => b.runs.map((r) => r.text).join(''))).toContain('范文大全里的这段话，我们也要认真学习领会。');
+  });
+});
+
 describe.skipIf(!hasPages('corpus-train'))('npm run train:clean', () => {
   it('reproduces the committed weights byte for byte', () => {
     expect(serializeModel(trainModel(trainingPages()))).toBe(readFileSync(MODEL_PATH, 'utf8'));
