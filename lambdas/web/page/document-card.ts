@@ -2,6 +2,7 @@ import type { DocumentFile, DocumentSummary } from '../api/contract';
 import { changesPanel, rejectionMessage, type ManifestView } from './changes-panel';
 import { h } from './dom';
 import { formatTime, hasText, t } from './i18n';
+import type { TextKey } from './text';
 import { renderPdfPreview } from './pdf-preview';
 import { downloadAll } from './zip-download';
 
@@ -23,15 +24,18 @@ export function cardVersion(model: CardModel): string {
 
 /** uploaded → converting → done / rejected / failed, with the current step marked for screen readers too. */
 function steps(step: Step): HTMLElement {
-  const final: Step = step === 'rejected' || step === 'failed' || step === 'error' ? (step === 'error' ? 'failed' : step) : 'done';
+  // Refused before any byte left the browser (not .txt, too large, upload error): nothing to follow.
+  if (step === 'error') {
+    return h('ol', { class: 'steps', 'aria-label': t('step_notUploaded') }, h('li', { class: 'current failed', 'aria-current': 'step' }, t('step_notUploaded')));
+  }
+  const final: Step = step === 'rejected' || step === 'failed' ? step : 'done';
   const order: Step[] = ['uploaded', 'converting', final];
-  const position = step === 'uploading' ? -1 : step === 'error' ? 2 : order.indexOf(step);
+  const position = step === 'uploading' ? -1 : order.indexOf(step);
+  const label = (s: Step, i: number) => t(step === 'uploading' && i === 0 ? 'step_uploading' : (`step_${s}` as TextKey));
   return h(
     'ol',
-    { class: 'steps', 'aria-label': t(`step_${step === 'error' ? 'failed' : step}`) },
-    order.map((s, i) =>
-      h('li', { class: i < position ? 'past' : i === position ? `current ${s}` : 'future', 'aria-current': i === position ? 'step' : undefined }, t(step === 'uploading' && i === 0 ? 'step_uploading' : `step_${s === 'error' ? 'failed' : s}` as 'step_done')),
-    ),
+    { class: 'steps', 'aria-label': t(`step_${step}` as TextKey) },
+    order.map((s, i) => h('li', { class: i < position ? 'past' : i === position ? `current ${s}` : 'future', 'aria-current': i === position ? 'step' : undefined }, label(s, i))),
   );
 }
 
@@ -114,7 +118,7 @@ function rejectedBody(document: DocumentSummary): HTMLElement {
 export function renderCard(model: CardModel, fresh: boolean): HTMLElement {
   const name = model.kind === 'local' ? model.name : model.document.name;
   const step = stepOf(model);
-  const card = h('article', { class: `card ${step}`, 'data-name': name, 'data-status': step }, h('h3', {}, name), steps(step));
+  const card = h('article', { class: `card status-${step}`, 'data-name': name, 'data-status': step }, h('h3', {}, name), steps(step));
   if (model.kind === 'local') {
     if (model.error !== undefined) card.append(h('p', { class: 'error', role: 'alert' }, model.error));
     return card;

@@ -34,6 +34,7 @@ export const SIMPLIFIED_TEXT = {
   step_done: '已完成',
   step_rejected: '无法转换',
   step_failed: '转换失败',
+  step_notUploaded: '未上传',
   uploadFailed: '上传失败：{reason}',
   notTxt: '“{name}”不是 .txt 文件，只能转换纯文本讲话稿。',
   failedExplain: '系统多次重试仍未完成转换。请重新上传；如果仍然失败，请联系管理员。',
