@@ -102,6 +102,10 @@ async function main(): Promise<number> {
   }, 3000);
   stack.onReceive((key, attempt) => console.log(`→ ${basename(key)}${attempt > 1 ? ` (attempt ${attempt})` : ''}`));
   stack.onIgnored(({ bucket, key, reason }) => console.log(`· ${bucket}/${key} ignored: ${reason}`));
+  void stack.reconciled.then(({ queued, error }) => {
+    if (error !== undefined) console.error(`  could not look for uploads an earlier run left unconverted: ${error}`);
+    else if (queued.length > 0) console.log(`↻ ${queued.length} upload${queued.length === 1 ? '' : 's'} an earlier run accepted but did not convert: queued again`);
+  });
   const reported = new Map<string, Promise<void>>();
   stack.onResult((result) => {
     if (result.status !== 'converted') failures++;

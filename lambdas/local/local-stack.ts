@@ -12,6 +12,7 @@ import { createdObjects } from '../handler/s3-events';
 import { BUCKET_CORS, corsXml } from '../web/bucket-cors';
 import { ignoredUploads, notificationBody, type IgnoredUpload } from './event-bridge';
 import { OwnWrites } from './own-writes';
+import { reconcileMessage, unsettledUploads } from './reconcile';
 import { startLocalS3 } from './local-s3';
 import { LocalQueue, type DeadLetter } from './local-queue';
 import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_MAX_RECEIVE_COUNT, DEFAULT_OUTPUT_PREFIX, DEFAULT_TRADITIONAL_VARIANT } from '../settings/defaults';
@@ -63,6 +64,11 @@ export interface LocalStack {
   readonly inputBucket: string;
   /** What the handler was configured with (bucket, prefixes, size limit). */
   readonly handlerConfig: HandlerConfig;
+  /**
+   * Settles when the uploads an earlier run left without current outputs are queued again (their
+   * keys), or with the reason it could not look. Never rejects.
+   */
+  readonly reconciled: Promise<{ readonly queued: readonly string[]; readonly error?: string }>;
   /** Every settlement, in order; `onResult` is told as they happen. */
   readonly results: UploadResult[];
   onResult(listener: (result: UploadResult) => void): void;
@@ -180,6 +186,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     retryDelayMs: options.retryDelayMs ?? 1000,
     onReceive: (record) => {
       for (const key of keysOfMessage(record)) {
+        awaitingReconcile.delete(key);
         if (!firstSeen.has(key)) firstSeen.set(key, performance.now());
         receiveListeners.forEach((l) => l(key, Number(record.attributes.ApproximateReceiveCount)));
       }
@@ -190,14 +197,43 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
 
   const ignoredListeners: ((upload: IgnoredUpload) => void)[] = [];
+  /** Keys delivered by an event while the scan for unsettled uploads runs (null after it). */
+  let eventKeys: Set<string> | null = new Set();
+  /** Keys queued again by the scan whose message the handler has not received yet. */
+  const awaitingReconcile = new Set<string>();
+  let stopping = false;
   server.onObjectEvent((event) => {
     const filter = { bucket: LOCAL_BUCKETS.input, prefix: inputPrefix, suffix: '.txt' };
     for (const upload of ignoredUploads(event, filter)) {
       if (!ownWrites.claim(upload.bucket, upload.key)) ignoredListeners.forEach((l) => l(upload));
     }
     const body = notificationBody(event, filter);
-    if (body !== null) queue.send(body);
+    if (body === null || stopping) return;
+    const keys = keysOfMessage({ body, messageId: 'event' });
+    keys.forEach((key) => eventKeys?.add(key));
+    // A re-queued upload not yet received covers this one: the handler reads the object as it is when it runs.
+    if (keys.length > 0 && keys.every((key) => awaitingReconcile.has(key))) return;
+    queue.send(body);
   });
+
+  // s3rver keeps no queue: uploads an earlier run accepted but never converted are found and queued again.
+  const reconciled = unsettledUploads({ s3: server.client, inputBucket: LOCAL_BUCKETS.input, config, pipelineVersion: options.pipeline.version }).then(
+    (uploads) => {
+      // An upload whose event came during the scan is queued already.
+      const fresh = uploads.filter((upload) => !eventKeys!.has(upload.key));
+      eventKeys = null;
+      if (stopping) return { queued: [] };
+      for (const upload of fresh) {
+        awaitingReconcile.add(upload.key);
+        queue.send(reconcileMessage(LOCAL_BUCKETS.input, upload));
+      }
+      return { queued: fresh.map((upload) => upload.key) };
+    },
+    (error: unknown) => {
+      eventKeys = null;
+      return { queued: [], error: (error as Error).message ?? String(error) };
+    },
+  );
 
   return {
     endpoint: server.endpoint,
@@ -207,6 +243,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     inputPrefix,
     inputBucket: LOCAL_BUCKETS.input,
     handlerConfig: config,
+    reconciled,
     results,
     onResult: (listener) => void resultListeners.push(listener),
     onReceive: (listener) => void receiveListeners.push(listener),
@@ -237,6 +274,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       return paths;
     },
     async stop() {
+      stopping = true;
+      await reconciled;
       await queue.stop();
       await server.close();
     },
