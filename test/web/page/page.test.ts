@@ -1,4 +1,4 @@
-import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -147,6 +147,15 @@ describe.skipIf(!hasChromium)('the web page in Chromium against the local stack'
     const rejected = card('空白.txt').and(page.locator('[data-status="rejected"]'));
     await rejected.waitFor({ timeout: 60_000 });
     await expect.poll(() => rejected.getByRole('alert').innerText()).toContain('文件里没有讲话正文');
+  });
+
+  it('refuses a file that is not .txt in the browser, before any upload', async () => {
+    await page.setInputFiles('#file-input', { name: '讲话.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
+    const refused = card('讲话.pdf');
+    await expect.poll(() => refused.getByRole('alert').innerText()).toContain('不是 .txt 文件');
+    expect(await refused.locator('.steps li').allInnerTexts()).toEqual(['未上传']);
+    const listed = await stack.s3.send(new ListObjectsV2Command({ Bucket: LOCAL_BUCKETS.input, Prefix: `${stack.inputPrefix}${LOCAL_USER}/讲话.pdf` }));
+    expect(listed.KeyCount ?? 0).toBe(0);
   });
 
   it('is usable by keyboard and switches to Traditional characters', async () => {
