@@ -1,7 +1,7 @@
 import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
 import { blockText, type Block, type BlockKind, type Run } from '../../model';
 import { CHARACTER_SPACING, LINE_PITCH, SIZE_TITLE, charactersPerLine } from './geometry';
-import type { PrintedBlock } from './printed-lines';
+import { trackingAt, type LineTracking, type PrintedBlock } from './printed-lines';
 import { sharedPunctuationAt, type SharedPunctuation } from './shared-punctuation';
 import type { DocxProfile, FontRole } from './profiles';
 import { STYLE, headingLook } from './styles';
@@ -41,7 +41,7 @@ function titleParagraph(block: Block, face: string, blankLineFollows: boolean, p
       before: 0,
       after: spaceAfter((breaks.size + 1) * TITLE_LINE, blankLineFollows),
     },
-    children: textRuns(text, {}, face, { from: 0, breaks, adjust: printed?.adjust }),
+    children: textRuns(text, {}, face, { from: 0, breaks, tracking: printed?.tracking }),
   });
 }
 
@@ -50,7 +50,7 @@ function metaParagraph(block: Block, style: string, face: string, blankLineFollo
   return new Paragraph({
     style,
     spacing: blankLineFollows ? { after: LINE_PITCH } : undefined,
-    children: textRuns(blockText(block), {}, face, { from: 0, breaks: new Set(printed?.breaks ?? []), adjust: printed?.adjust }),
+    children: textRuns(blockText(block), {}, face, { from: 0, breaks: new Set(printed?.breaks ?? []), tracking: printed?.tracking }),
   });
 }
 
@@ -65,8 +65,8 @@ interface Placement {
   readonly from: number;
   /** Offsets at which a manual line break goes (centred lines, headings broken by meaning). */
   readonly breaks?: ReadonlySet<number>;
-  /** Points added to a character's advance, by offset of its last UTF-16 unit (printed-lines.ts). */
-  readonly adjust?: ReadonlyMap<number, number>;
+  /** Points added to the advance of the characters of the PDF's squeezed and spread lines (printed-lines.ts). */
+  readonly tracking?: readonly LineTracking[];
 }
 
 /**
@@ -89,7 +89,7 @@ function piecesOf(text: string, place: Placement): Piece[] {
   let offset = place.from;
   const chars = [...text];
   for (const [i, ch] of chars.entries()) {
-    const spacing = spacingFor(place.adjust?.get(offset + ch.length - 1));
+    const spacing = spacingFor(place.tracking && trackingAt(place.tracking, offset));
     const shared = sharedPunctuationAt(chars, i);
     const lineBreak = place.breaks?.has(offset) === true;
     const last = pieces[pieces.length - 1];
@@ -118,7 +118,7 @@ function textRuns(text: string, props: RunProps, face: string, place: Placement 
 function placedRuns(block: Block, printed: PrintedBlock | undefined, runsOf: (run: Run, place: Placement) => TextRun[]): TextRun[] {
   let from = 0;
   return block.runs.flatMap((run) => {
-    const place = { from, breaks: printed?.raggedBreaks, adjust: printed?.adjust };
+    const place = { from, breaks: printed?.raggedBreaks, tracking: printed?.tracking };
     from += run.text.length;
     return runsOf(run, place);
   });

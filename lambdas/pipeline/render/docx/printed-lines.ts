@@ -19,16 +19,38 @@ export interface PrintedBlock {
   /** A line ends ragged before this break (a heading broken by meaning), not justified to the edge. */
   readonly raggedBreaks: ReadonlySet<number>;
   /**
-   * Points to add to a character's advance, by offset: negative on a line where the PDF compressed
-   * punctuation to pull a character in, positive where it spread a line it left short on purpose (a mark
-   * it would not let start the next line, a lone last character it would not leave).
+   * Lines whose characters the DOCX tracks apart from Normal's tracking, in order: points added to each
+   * character's advance, negative on a line where the PDF squeezed a character in, positive where it left one
+   * out on purpose (a mark it would not let start the next line, a lone last character it would not leave).
+   * Ranges, not a value per character: a long speech's DOCX holds one entry per line.
    */
-  readonly adjust: ReadonlyMap<number, number>;
+  readonly tracking: readonly LineTracking[];
   /**
    * The block's last line is alone at the top of a page (a widow the PDF allows): Word's widow/orphan
    * control, which a run-in heading needs for its first line, would move a second line over with it.
    */
   readonly lastLineOpensPage?: boolean;
+}
+
+export interface LineTracking {
+  /** Offsets in `blockText(block)`: the line's characters are [start, end). */
+  readonly start: number;
+  readonly end: number;
+  readonly points: number;
+}
+
+/** The extra tracking (points) of the character at `offset`, if its line has any. */
+export function trackingAt(tracking: readonly LineTracking[], offset: number): number | undefined {
+  let low = 0;
+  let high = tracking.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const line = tracking[middle]!;
+    if (offset < line.start) high = middle - 1;
+    else if (offset >= line.end) low = middle + 1;
+    else return line.points;
+  }
+  return undefined;
 }
 
 /**
@@ -62,7 +84,7 @@ export function printedBlocks(doc: SpeechDocument): (PrintedBlock | undefined)[]
 function printedBlock(text: string, lines: readonly TypesetLine[]): PrintedBlock | undefined {
   const breaks: number[] = [];
   const raggedBreaks = new Set<number>();
-  const adjust = new Map<number, number>();
+  const tracking: LineTracking[] = [];
   let offset = 0;
   for (const [index, line] of lines.entries()) {
     if (index > 0) breaks.push(offset);
@@ -73,13 +95,13 @@ function printedBlock(text: string, lines: readonly TypesetLine[]): PrintedBlock
       if (text.slice(offset, offset + unit.text.length) !== unit.text) return undefined;
       offset += unit.text.length;
     }
-    const tracking = trackingFor(line);
-    if (tracking === undefined) continue;
-    const extra = tracking - CHARACTER_SPACING / 20;
+    const total = trackingFor(line);
+    if (total === undefined) continue;
+    const extra = total - CHARACTER_SPACING / 20;
     if (Math.floor(extra * 20) === 0) continue;
-    for (let at = lineStart; at < offset; at += 1) adjust.set(at, extra);
+    tracking.push({ start: lineStart, end: offset, points: extra });
   }
-  return offset === text.length ? { breaks, raggedBreaks, adjust } : undefined;
+  return offset === text.length ? { breaks, raggedBreaks, tracking } : undefined;
 }
 
 /**

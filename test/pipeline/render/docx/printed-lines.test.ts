@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockText, type Block, type SpeechDocument } from '../../../../lambdas/pipeline/model';
-import { printedBlocks } from '../../../../lambdas/pipeline/render/docx/printed-lines';
+import { printedBlocks, trackingAt } from '../../../../lambdas/pipeline/render/docx/printed-lines';
 import { layoutPdf } from '../../../../lambdas/pipeline/render/pdf/index';
 import { sampleDocument } from '../../../fixtures/documents';
 
@@ -43,7 +43,7 @@ describe('printedBlocks: the PDF’s line setting, for the DOCX', () => {
     expect(splitAt(text, printed!.breaks)).toEqual(lines);
     const starts = [0, ...printed!.breaks];
     const kinds = lines.map((line, i) => {
-      const points = [...printed!.adjust].filter(([at]) => at >= starts[i]! && at < starts[i]! + line.length).map(([, p]) => p);
+      const points = Array.from({ length: line.length }, (_, k) => trackingAt(printed!.tracking, starts[i]! + k)).filter((p) => p !== undefined);
       if (points.length === 0) return 'plain';
       expect(points).toHaveLength(line.length);
       expect(new Set(points.map((p) => p.toFixed(4))).size).toBe(1);
@@ -71,8 +71,9 @@ describe('printedBlocks: the PDF’s line setting, for the DOCX', () => {
           for (const [index, lines] of pdfLines(doc)) {
             const block = printed[index]!;
             expect(splitAt(blockText(doc.blocks[index]!), block.breaks)).toEqual(lines);
-            for (const [at, points] of block.adjust) {
-              expect(at).toBeLessThan(blockText(doc.blocks[index]!).length);
+            for (const { start, end, points } of block.tracking) {
+              expect(start).toBeLessThan(end);
+              expect(end).toBeLessThanOrEqual(blockText(doc.blocks[index]!).length);
               expect(Math.abs(points)).toBeLessThan(2.6); // LibreOffice clamps stronger negative tracking
             }
           }
