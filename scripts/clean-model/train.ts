@@ -18,7 +18,7 @@ export const MODEL_PATH = join(__dirname, '..', '..', 'lambdas', 'pipeline', 'cl
 /** Keeping a noise line costs 1; removing a content line costs this much more. */
 const CONTENT_WEIGHT = 3;
 const L2 = 0.5;
-const THRESHOLDS = { remove: 0.9, suspect: 0.7 } as const;
+const THRESHOLDS = { remove: 0.85, suspect: 0.7 } as const;
 
 interface PageRows {
   readonly features: (Float64Array | null)[];

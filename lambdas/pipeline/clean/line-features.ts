@@ -67,6 +67,8 @@ export const FEATURE_NAMES = [
   'farAboveBody',
   'continuesSentence',
   'dateAboveHeadLine',
+  'headLabel',
+  'tailLabel',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -285,6 +287,11 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
     if (!w.removed) kept = i;
     // A publish date sits above the page's headline; the speech's own date sits under its title.
     set(DATE_ONLY.test(text) && i < rules.bodyStart && nextHead.length >= 6 && !DATE_ONLY.test(nextHead) && !isSalutation(nextHead) && !isProse(nextHead));
+    // Interactions a linear score cannot form by itself: a short unpunctuated label far above the
+    // speech (a menu item, a column name) or after its last paragraph (a link, a footer item).
+    const label = len <= 12 && c.clause === 0 && !SENTENCE_END_RE.test(text) && !TITLE_ENDING.test(text);
+    set(label && i < rules.bodyStart && bodyRank - rank > 3);
+    set(label && lastProse >= 0 && i > lastProse);
     out[i] = f;
   });
   return out;
