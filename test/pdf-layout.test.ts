@@ -196,6 +196,19 @@ describe('heading lines', () => {
   });
 });
 
+describe('subtitle lines', () => {
+  it('break like the title when they wrap: by meaning, balanced, centred', () => {
+    const subtitle = '——在全市深入学习贯彻党的二十届三中全会精神暨推动高质量发展动员大会上的讲话';
+    const doc = docOf([
+      { kind: 'title', runs: [{ text: '奋力谱写新篇章', role: 'heading' }], line: 1 },
+      { kind: 'subtitle', runs: [{ text: subtitle, role: 'text' }], line: 2 },
+      body('同志们：', 3),
+    ]);
+    const lines = typesetDocument(doc, measure).filter((s): s is TypesetLine => !isBlank(s) && s.blockIndex === 1);
+    expect(lines.map(lineText)).toEqual(['——在全市深入学习贯彻党的二十届三中全会精神', '暨推动高质量发展动员大会上的讲话']);
+  });
+});
+
 describe('pagination', () => {
   // Paragraphs of varied lengths with headings placed so some fall on a page's last line.
   const blocks: Block[] = [];

@@ -3,9 +3,9 @@ import { metricsOf } from './styles';
 import type { Unit } from './units';
 
 /**
- * Breaks for a centred block (title, subtitle, speaker, date): as few lines as fit, of lengths as equal as
- * possible (GB/T 9704 7.3.1 wants multi-line titles 排列对称), never breaking a clreq rule, and preferring to
- * break where a phrase ends (after ，、： or 的, before 在/关于/——) so each line reads as a whole.
+ * Breaks for a centred block by width alone: as few lines as fit, of lengths as equal as possible (GB/T 9704
+ * 7.3.1 排列对称), never breaking a clreq rule. The fallback for when the breaks by meaning
+ * (render/title-lines.ts) would fall inside a unit (a —— pair, a Latin word) or not fit as the fonts set them.
  */
 export function balanceLines(units: readonly Unit[], width: number): LineSpan[] {
   const widths = units.map((u) => u.width);
@@ -16,15 +16,6 @@ export function balanceLines(units: readonly Unit[], width: number): LineSpan[] 
     if (ends) return ends.map((end, i) => ({ start: i === 0 ? 0 : ends[i - 1]!, end, compression: 0, last: i === ends.length - 1 }));
   }
   return [{ start: 0, end: units.length, compression: 0, last: true }];
-}
-
-const PHRASE_END = new Set([...'，、：；的']);
-const PHRASE_START = ['在', '关于', '關於', '——'];
-
-function phraseBonus(units: readonly Unit[], at: number): number {
-  const before = units[at - 1]?.text ?? '';
-  const after = units[at]?.text ?? '';
-  return PHRASE_END.has(before) || PHRASE_START.some((p) => after.startsWith(p)) ? 0.6 : 0;
 }
 
 /** Dynamic programme over legal break positions minimising squared deviation from the mean line length. */
@@ -52,7 +43,7 @@ function bestBreaks(
         const previous = cost[j - 1]![s]!;
         if (previous === Infinity) continue;
         const deviation = (lineWidth - target) / cell;
-        const total = previous + deviation * deviation - (i < n ? phraseBonus(units, i) : 0);
+        const total = previous + deviation * deviation;
         if (total < cost[j]![i]!) {
           cost[j]![i] = total;
           from[j]![i] = s;

@@ -83,7 +83,7 @@ function typesetBlock(
     block.kind === 'title'
       ? titleSpans(units, blockText(block))
       : alignment === 'centred'
-        ? balanceLines(units, TYPE_AREA.width)
+        ? centredSpans(units, blockText(block))
         : runIn || block.kind !== 'heading'
           ? breakLines(units, widthOf)
           : headingSpans(units, blockText(block), widthOf);
@@ -118,6 +118,14 @@ function headingTitle(block: Block): string {
 function titleSpans(units: readonly Unit[], title: string): LineSpan[] {
   const maxCells = Math.floor(TYPE_AREA.width / metricsOf('title').cell);
   return spansOfLines(units, balanceTitleLines(title, maxCells)) ?? balanceLines(units, TYPE_AREA.width);
+}
+
+/** Subtitle, speaker and date lines that wrap break like the title: by meaning, balanced, centred. */
+function centredSpans(units: readonly Unit[], text: string): LineSpan[] {
+  const maxCells = Math.floor(TYPE_AREA.width / metricsOf(units[0]!.style).cell + 1e-9);
+  const spans = spansOfLines(units, balanceTitleLines(text, maxCells));
+  const fits = spans?.every((span) => units.slice(span.start, span.end).reduce((w, u) => w + u.width, 0) <= TYPE_AREA.width + 1e-6);
+  return spans && fits ? spans : balanceLines(units, TYPE_AREA.width);
 }
 
 /**
