@@ -25,8 +25,14 @@ export const MAX_LAST_SEGMENT_BYTES = MAX_FILE_NAME_BYTES - STORE_SUFFIX.length;
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
+/**
+ * Bytes a key's last segment must leave free, by bucket and key: the local stack keeps room in an
+ * upload's file name for the names of the outputs made from it (see local-stack.ts).
+ */
+export type NameRoom = (bucket: string, key: string) => number;
+
 /** Why a bucket name or key cannot be stored inside the data folder, or null. */
-export function keyRefusal(bucket: string, key: string): S3Refusal | null {
+export function keyRefusal(bucket: string, key: string, room = 0): S3Refusal | null {
   if (bucket === '.' || bucket === '..') return { status: 400, code: 'InvalidBucketName', message: `The specified bucket is not valid: "${bucket}".` };
   if (bytes(key) > MAX_KEY_BYTES) return { status: 400, code: 'KeyTooLongError', message: `Your key is too long: ${bytes(key)} bytes, the limit is ${MAX_KEY_BYTES}.` };
   const segments = key.split('/');
@@ -42,13 +48,13 @@ export function keyRefusal(bucket: string, key: string): S3Refusal | null {
         message: `The key "${key}" has ${what}. This local server keeps every key as a path inside its data folder and refuses ".", ".." and empty segments; use plain folder names.`,
       };
     }
-    const limit = last ? MAX_LAST_SEGMENT_BYTES : MAX_FILE_NAME_BYTES;
+    const limit = last ? MAX_LAST_SEGMENT_BYTES - room : MAX_FILE_NAME_BYTES;
     if (bytes(segment) > limit) {
-      return {
-        status: 400,
-        code: 'KeyTooLongError',
-        message: `Your key is too long for this local server: one of its segments is ${bytes(segment)} bytes, and it stores each segment as a file name of at most ${limit} bytes (the file name, or a folder name, must be shorter).`,
-      };
+      const why =
+        last && room > 0
+          ? `its file name is ${bytes(segment)} bytes; an upload's name may have at most ${limit}, so that the names of its outputs fit in a file name of this local server`
+          : `one of its segments is ${bytes(segment)} bytes, and it stores each segment as a file name of at most ${limit} bytes`;
+      return { status: 400, code: 'KeyTooLongError', message: `Your key is too long for this local server: ${why} (the file name, or a folder name, must be shorter).` };
     }
   }
   return null;
@@ -68,7 +74,7 @@ function decodedSegments(path: string): string[] | null {
  * takes a bucket from some host names) and the source of a copy. Request bodies that name keys (form
  * uploads, multi-object deletes) are not read here: the store itself is bounded too (see local-s3.ts).
  */
-export function requestRefusal(url: string, headers: IncomingHttpHeaders): S3Refusal | null {
+export function requestRefusal(url: string, headers: IncomingHttpHeaders, room: NameRoom = () => 0): S3Refusal | null {
   const host = (headers.host ?? '').replace(/:\d+$/, '');
   // An empty label (`..s3.amazonaws.com`, `.`) would become a `.` or `..` bucket in s3rver's virtual-host routing.
   if (host.startsWith('.') || host.includes('..')) return { status: 400, code: 'InvalidArgument', message: `The Host header "${host}" is not a valid host name.` };
@@ -76,7 +82,7 @@ export function requestRefusal(url: string, headers: IncomingHttpHeaders): S3Ref
   const segments = decodedSegments(path.startsWith('/') ? path.slice(1) : path);
   if (segments === null) return { status: 400, code: 'InvalidURI', message: "Couldn't parse the specified URI." };
   const [bucket = '', ...key] = segments;
-  const refusal = keyRefusal(bucket, key.join('/'));
+  const refusal = keyRefusal(bucket, key.join('/'), room(bucket, key.join('/')));
   if (refusal !== null) return refusal;
   const copySource = headers['x-amz-copy-source'];
   if (typeof copySource === 'string') {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
-import { requestRefusal, s3ErrorXml } from './key-guard';
+import { requestRefusal, s3ErrorXml, type NameRoom } from './key-guard';
 import { boundStore } from './store-bounds';
 import { createS3Client } from '../handler/s3-client';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -25,6 +25,8 @@ export interface LocalS3Options {
   readonly bucketConfigs?: Readonly<Record<string, readonly string[]>>;
   /** 0 picks a free port. */
   readonly port?: number;
+  /** Bytes the last segment of a key must leave free (none by default). */
+  readonly nameRoom?: NameRoom;
 }
 
 export interface LocalS3 {
@@ -62,7 +64,7 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
   // s3rver's documented request callback behind our own HTTP server, so the guard answers first.
   const s3rverCallback = server.callback();
   const http = createServer((request, response) => {
-    const refusal = requestRefusal(request.url ?? '/', request.headers);
+    const refusal = requestRefusal(request.url ?? '/', request.headers, options.nameRoom);
     if (refusal !== null) return refuse(request, response, refusal);
     return s3rverCallback(request, response);
   });

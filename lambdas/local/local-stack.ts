@@ -21,6 +21,12 @@ import type { EventSink } from '../handler/completion-events';
 export const LOCAL_BUCKETS = { input: 'speech-press-input', output: 'speech-press-output' } as const;
 /** Same redrive count as the deployed stack. */
 export const LOCAL_MAX_RECEIVE_COUNT = DEFAULT_MAX_RECEIVE_COUNT;
+/**
+ * The most bytes an output's name adds to its upload's file name: `a.txt` → `a.txt.<16 hex>.error.json`
+ * (a refusal put beside another source's report); `a.zh-Hant.docx` adds 9. Uploads keep this much room
+ * below the local server's file-name limit, so they are refused at upload instead of dead-lettered.
+ */
+export const OUTPUT_NAME_ROOM = '.0123456789abcdef.error.json'.length;
 
 export interface LocalStackOptions {
   /** s3rver's storage folder (kept across restarts). */
@@ -96,7 +102,9 @@ function keysOfMessage(record: Pick<SQSRecord, 'body' | 'messageId'>): string[] 
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const origins = options.corsOrigins ?? [];
+  const inputPrefix = options.config?.inputPrefix ?? DEFAULT_INPUT_PREFIX;
   const server = await startLocalS3({
+    nameRoom: (bucket, key) => (bucket === LOCAL_BUCKETS.input && locateUpload(key, inputPrefix) !== null ? OUTPUT_NAME_ROOM : 0),
     directory: options.dataDir,
     buckets: [LOCAL_BUCKETS.input, LOCAL_BUCKETS.output],
     port: options.port,
@@ -105,7 +113,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         ? {}
         : { [LOCAL_BUCKETS.input]: [corsXml(BUCKET_CORS.input, origins)], [LOCAL_BUCKETS.output]: [corsXml(BUCKET_CORS.output, origins)] },
   });
-  const inputPrefix = options.config?.inputPrefix ?? DEFAULT_INPUT_PREFIX;
   const config: HandlerConfig = {
     outputBucket: LOCAL_BUCKETS.output,
     inputPrefix,

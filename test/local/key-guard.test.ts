@@ -107,4 +107,12 @@ describe('keys too long to store', () => {
     expect((await putError(`incoming/${'a/'.repeat(520)}b.txt`))?.name).toBe('KeyTooLongError');
     await stillServing('after-long.txt');
   });
+
+  it('keeps room in an upload\'s name for its outputs\' names: refused at upload, not dead-lettered after five conversions', async () => {
+    // 222 bytes fit s3rver's 233, but `<stem>.zh-Hant.docx` would not.
+    await expect(stack.upload(`${'讲'.repeat(74)}.txt`, new TextEncoder().encode(TRANSCRIPT))).rejects.toMatchObject({ name: 'KeyTooLongError', message: expect.stringContaining('at most 205') });
+    const longest = await stack.upload(`${'讲'.repeat(67)}.txt`, new TextEncoder().encode(TRANSCRIPT));
+    expect(longest.status).toBe('converted');
+    expect(longest.status === 'converted' && longest.outputKeys).toContain(`${'讲'.repeat(67)}.zh-Hant.docx`);
+  });
 });
