@@ -26,7 +26,7 @@ export interface HeadlineResults {
   readonly measuredAt: string;
   /** 1-minute load average before and after. */
   readonly loadAverage: readonly [number, number];
-  readonly cold: { readonly oursMs: Sample; readonly oursCpuMs: Sample; readonly libreofficeMs: Sample | null };
+  readonly cold: { readonly oursMs: Sample; readonly oursCpuMs: Sample; readonly libreofficeMs: Sample | null; readonly libreofficeCpuMs?: Sample | null };
   readonly warm: { readonly oursMs: Sample; readonly libreofficeMs: Sample | null };
   readonly memory: { readonly seedMiB: Sample; readonly largeMiB: Sample; readonly largeInputBytes: number };
   readonly lambda: { readonly requireMs: Sample; readonly firstEventMs: Sample; readonly zippedBytes: number } | { readonly skipped: string };
@@ -71,13 +71,17 @@ export async function measureHeadline(options: HeadlineOptions): Promise<Headlin
 
   // Cold: the launcher's bundle and code cache are made once first, as a user's first call would.
   cliRun(repoRoot, seedPath, work);
-  const cold = { ours: [] as number[], oursCpu: [] as number[], oursRss: [] as number[], lo: [] as number[] };
+  const cold = { ours: [] as number[], oursCpu: [] as number[], oursRss: [] as number[], lo: [] as number[], loCpu: [] as number[] };
   for (let i = 0; i < runs; i += 1) {
     const ours = cliRun(repoRoot, seedPath, work);
     cold.ours.push(ours.wallMs);
     if (ours.cpuMs !== null) cold.oursCpu.push(ours.cpuMs);
     if (ours.peakRssMiB !== null) cold.oursRss.push(ours.peakRssMiB);
-    if (hasLibreOffice) cold.lo.push(libreofficeTxtToPdf(join(work, `headline-lo-cold-${i}`), seedPath, join(work, 'headline-lo-cold')).wallMs);
+    if (hasLibreOffice) {
+      const theirs = libreofficeTxtToPdf(join(work, `headline-lo-cold-${i}`), seedPath, join(work, 'headline-lo-cold'));
+      cold.lo.push(theirs.wallMs);
+      if (theirs.cpuMs !== null) cold.loCpu.push(theirs.cpuMs);
+    }
     log(`  cold ${i + 1}/${runs}: ours ${ours.wallMs.toFixed(0)} ms${hasLibreOffice ? `, LibreOffice ${cold.lo.at(-1)!.toFixed(0)} ms` : ''}`);
   }
 
@@ -137,7 +141,7 @@ export async function measureHeadline(options: HeadlineOptions): Promise<Headlin
   return {
     measuredAt: new Date().toISOString(),
     loadAverage: [loadBefore, loadavg()[0] ?? 0],
-    cold: { oursMs: sample(cold.ours), oursCpuMs: sample(cold.oursCpu), libreofficeMs: hasLibreOffice ? sample(cold.lo) : null },
+    cold: { oursMs: sample(cold.ours), oursCpuMs: sample(cold.oursCpu), libreofficeMs: hasLibreOffice ? sample(cold.lo) : null, libreofficeCpuMs: hasLibreOffice ? sample(cold.loCpu) : null },
     warm: { oursMs: sample(warm.ours), libreofficeMs: hasLibreOffice ? sample(warm.lo) : null },
     memory: { seedMiB: sample(cold.oursRss), largeMiB: sample(largeRss), largeInputBytes: readFileSync(options.largePath).length },
     lambda,

@@ -147,7 +147,9 @@ Ours and LibreOffice's runs alternate (ours, theirs, ours, theirs…) so the sha
 both alike; medians with (min–max, number of runs). Cold: a new \`node bin/run.mjs bin/convert.ts\` process
 writing all seven outputs of the seed against \`soffice --convert-to pdf\` with a fresh profile. Warm: one
 more \`convert()\` in a warm process (four between LibreOffice runs) against \`soffice\` with an initialised
-profile. Ratios are what count; absolute times move with the load. Measured ${results.headline.measuredAt},
+profile. Ratios are what count; absolute times move with the load, and under heavy load Linux shares the
+CPU per thread, which favours LibreOffice's several threads over Node's one — hence the CPU time (user + sys)
+beside the cold figures. Measured ${results.headline.measuredAt},
 1-minute load average ${results.headline.loadAverage.map((l) => l.toFixed(1)).join(' → ')}.
 
 ${table(['', 'when the issue was filed', 'measured', 'target', 'verdict'], rows)}
