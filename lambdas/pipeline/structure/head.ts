@@ -143,28 +143,32 @@ function bestCandidate(lines: readonly CleanLine[], window: number): Candidate |
  * under a page title that carries the same words with decorations. The longest start of a long line
  * that the page title contains is that title.
  */
-function gluedTitle(lines: readonly CleanLine[], window: number): { index: number; text: string } | null {
+function gluedTitle(lines: readonly CleanLine[], window: number): { index: number; text: string; length: number } | null {
   for (let i = 0; i < Math.min(window + 1, lines.length); i++) {
     const line = lines[i]!.text;
     if (line.length <= 60) continue;
     for (let j = 0; j < i; j++) {
       const page = lines[j]!.text;
       if (page.length > 60 || isChromeLike(page) || titleScore(page) < -2) continue;
-      // Spaces the page title keeps (初心易得 始终难守) may be gone from the repaired paragraph.
+      // Spaces the page title keeps (初心易得 始终难守) may be gone from the repaired paragraph: the
+      // title is taken from the page title, which keeps them, and the paragraph loses its start.
       let longest = 0;
+      let from = 0;
+      let to = 0;
       for (let s = 0; s < page.length; s++) {
         let k = 0;
-        for (let p = s; p < page.length && k < line.length; ) {
+        let p = s;
+        while (p < page.length && k < line.length) {
           if (page[p] === line[k]) {
             p++;
             k++;
           } else if (/\s/.test(page[p]!)) p++;
           else break;
         }
-        longest = Math.max(longest, k);
+        if (k > longest) [longest, from, to] = [k, s, p];
       }
-      const text = line.slice(0, longest).trim();
-      if (longest >= 6 && longest >= page.length * 0.6 && !excludedFromTitle(text)) return { index: i, text };
+      const text = page.slice(from, to).trim();
+      if (longest >= 6 && longest >= page.length * 0.6 && !excludedFromTitle(text)) return { index: i, text, length: longest };
     }
   }
   return null;
@@ -210,7 +214,7 @@ export function readHead(lines: readonly CleanLine[], removedFragments: LineRepo
       titleLine = line.line;
       after = glued.index + 1;
       title = glued.text;
-      rest = { line, text: line.text.slice(line.text.indexOf(glued.text) + glued.text.length).trimStart() };
+      rest = { line, text: line.text.slice(glued.length).trimStart() };
     }
   }
   if (title !== null) {

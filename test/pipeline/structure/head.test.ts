@@ -53,6 +53,8 @@ describe('title chosen among scored candidates', () => {
     const h = head('学校七一党课：初心易得 始终难守9500字', `七一党课：初心易得 始终难守${body}`);
     expect(h.title).toBe('七一党课：初心易得 始终难守');
     expect(h.rest?.text).toBe(body);
+    const repaired = head('学校七一党课：初心易得 始终难守9500字', `七一党课：初心易得始终难守${body}`);
+    expect([repaired.title, repaired.rest?.text]).toEqual(['七一党课：初心易得 始终难守', body]);
   });
 
   it('splits a title glued to the salutation off it', () => {
