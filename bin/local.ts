@@ -127,7 +127,7 @@ async function main(): Promise<number> {
   onStopRequest((reason) => {
     console.log(`\nstopping… (${reason})`);
     void stop().then(() => process.exit(failures > 0 && options.once ? 1 : 0));
-  });
+  }, { watchParent: process.env['npm_lifecycle_event'] === 'start' });
 
   const timedOut: string[] = [];
   const outcomes = await Promise.all(

@@ -5,13 +5,14 @@ export type StopReason = 'SIGINT' | 'SIGTERM' | 'parent-gone';
 const PARENT_CHECK_MS = 1000;
 
 /**
- * Calls `stop` once, on Ctrl-C (SIGINT), on SIGTERM, or when the process that started this one is
- * gone. `npm start` runs `sh -c "node …"`; npm passes a SIGTERM on to that shell, and Debian's sh
- * (dash) dies of it without passing it on, so the runner would live on as an orphan holding its
- * ports. An orphan is adopted by another process, which changes `process.ppid`: that is the signal.
+ * Calls `stop` once, on Ctrl-C (SIGINT), on SIGTERM, or (with `watchParent`) when the process that
+ * started this one is gone. `npm start` runs `sh -c "node …"`; npm passes a SIGTERM on to that shell,
+ * and Debian's sh (dash) dies of it without passing it on, so the runner would live on as an orphan
+ * holding its ports. An orphan is adopted by another process, which changes `process.ppid`: that is
+ * the signal. Only under npm: started directly, a runner may be meant to outlive its parent (`nohup`).
  * Returns a function that stops listening.
  */
-export function onStopRequest(stop: (reason: StopReason) => void): () => void {
+export function onStopRequest(stop: (reason: StopReason) => void, options: { readonly watchParent: boolean }): () => void {
   let stopped = false;
   const once = (reason: StopReason) => {
     if (stopped) return;
@@ -23,8 +24,8 @@ export function onStopRequest(stop: (reason: StopReason) => void): () => void {
   process.on('SIGINT', onInt);
   process.on('SIGTERM', onTerm);
   const parent = process.ppid;
-  const timer = setInterval(() => process.ppid !== parent && once('parent-gone'), PARENT_CHECK_MS);
-  timer.unref();
+  const timer = options.watchParent ? setInterval(() => process.ppid !== parent && once('parent-gone'), PARENT_CHECK_MS) : undefined;
+  timer?.unref();
   return () => {
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
