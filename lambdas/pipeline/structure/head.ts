@@ -218,6 +218,12 @@ export function readHead(lines: readonly CleanLine[], removedFragments: LineRepo
     }
   }
   if (title !== null) {
+    // 办公室…动员会讲话办公室…动员会讲话: a page title and the document's copy run together.
+    const half = title.length / 2;
+    if (title.length >= 8 && Number.isInteger(half) && title.slice(0, half) === title.slice(half)) {
+      removedFragments.push({ line: titleLine, text: title.slice(half), reason: 'title repeated' });
+      title = title.slice(0, half);
+    }
     const stripped = stripTitleDecoration(title);
     for (const text of stripped.removed) removedFragments.push({ line: titleLine, text, reason: 'decoration of a page title' });
     title = stripped.text;

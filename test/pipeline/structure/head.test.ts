@@ -38,6 +38,12 @@ describe('title chosen among scored candidates', () => {
     expect(head('在全市经济工作会议上的总结讲话实用', '在全市经济工作会议上的总结讲话范文', '在全市经济工作会议上的总结讲话', '同志们：', body).title).toBe('在全市经济工作会议上的总结讲话');
   });
 
+  it('keeps one copy of a title that a page title and the document copy repeat on one line', () => {
+    const h = head('办公室开展“争创”活动动员会讲话办公室开展“争创”活动动员会讲话', '同志们：', body);
+    expect(h.title).toBe('办公室开展“争创”活动动员会讲话');
+    expect(h.removed).toEqual([{ line: 1, text: '办公室开展“争创”活动动员会讲话', reason: 'title repeated' }]);
+  });
+
   it('finds no title when the page shows none', () => {
     expect(head('同志们：', body).title).toBeNull();
     expect(head('- 2021-05-07 发布 |', '- 37.5 KB |', body).title).toBeNull();
