@@ -1,9 +1,13 @@
+import { decodeCharacterReferences } from './character-references';
 import { InputRejectedError } from './errors';
 
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export interface DecodedText {
-  /** Text with the BOM removed and CRLF/CR turned into LF; line numbers in reports count these lines. */
+  /**
+   * Text with the BOM removed, HTML character references decoded and CRLF/CR turned into LF; line
+   * numbers in reports count these lines.
+   */
   readonly text: string;
   readonly encoding: SourceEncoding;
   readonly bom: boolean;
@@ -99,7 +103,9 @@ function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le
 }
 
 function finish(raw: string, encoding: SourceEncoding, bom: boolean): DecodedText {
-  const text = raw.replace(/\r\n?/g, '\n');
+  // References first: `&#1;` is a control character and `&#13;&#10;` a line break like any other.
+  // NEL and the Unicode line/paragraph separators are line breaks too.
+  const text = decodeCharacterReferences(raw).replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n');
   if (controlShare(text) > 0.01) {
     throw new InputRejectedError('binary-input', `The file holds control characters, not text (decoded as ${encoding}).`);
   }

@@ -36,15 +36,12 @@ const RULES: readonly FragmentRule[] = [
   },
 ];
 
-const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', hellip: '…', mdash: '—' };
-
 /**
- * Removes noise fragments from one line and reports each with its line number. HTML entities are
- * decoded rather than removed: they stand for real characters.
+ * Removes noise fragments from one line and reports each with its line number. (HTML character
+ * references were decoded with the bytes: they stand for real characters.)
  */
 export function removeFragments(line: string, lineNo: number, report: CleaningReport): string {
-  let out = line.replace(/&(nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|hellip|mdash);/g, (_, name: string) => ENTITIES[name]!);
-  out = out.replace(/&#(\d{2,6});/g, (_, code: string) => String.fromCodePoint(Number(code)));
+  let out = line;
   // **bold** from a web editor: drop the paired stars, keep the words (a *** placeholder is left alone).
   out = out.replace(/(?<!\*)\*\*([^*\s](?:[^*]*[^*\s])?)\*\*(?!\*)/g, (_, inner: string) => {
     report.removedFragments.push({ line: lineNo, text: '**', reason: 'markdown emphasis' }, { line: lineNo, text: '**', reason: 'markdown emphasis' });

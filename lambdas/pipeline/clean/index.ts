@@ -1,4 +1,4 @@
-import { repairCharacters } from './characters';
+import { dropXmlForbidden, repairCharacters } from './characters';
 import { removeFragments } from './fragments';
 import { stripGluedTail } from './glued-tail';
 import { defaultLineModel, noiseProbabilities, type LineModel } from './line-classifier';
@@ -65,7 +65,7 @@ export interface RuledLines {
 /** Everything before the learned decision; the training script sees exactly what clean() sees. */
 export function ruleLines(text: string): RuledLines {
   const report = emptyReport();
-  const raw = text.split('\n');
+  const raw = dropXmlForbidden(text, report).split('\n');
   const work: WorkLine[] = raw.map((line, i) => ({
     line: i + 1,
     text: tidy(removeFragments(repairCharacters(line, report), i + 1, report)),
