@@ -10,6 +10,7 @@ import { convert, DEFAULT_MAX_BYTES, errorReportFile, isInputRejected, stemOf } 
 import { TWP_WARNING } from '../lambdas/pipeline/script';
 import { DEFAULT_TRADITIONAL_VARIANT } from '../lambdas/settings/defaults';
 import { parseTraditionalChoice, TRADITIONAL_CHOICES_TEXT, traditionalSetting, type TraditionalChoice } from '../lambdas/settings/traditional-setting';
+import { reservedEnding, RESERVED_STEM_ENDINGS } from '../lambdas/handler/reserved-stems';
 
 const HELP = `Usage: npm run convert -- <input.txt…> --out <dir> [options]
 
@@ -22,6 +23,8 @@ For an input speech.txt it writes into <dir>:
   speech.json            the manifest: title, outline, lead-ins, removed noise, suspected noise, warnings
 A rejected input (empty, binary, too large, undecodable) gets speech.error.json {"code","message"}, a
 one-line message on stderr, and a non-zero exit code; the other inputs are still converted.
+Input names whose stem ends in ${RESERVED_STEM_ENDINGS.join(', ')} (a.zh-Hant.txt) are refused before
+anything is written: their outputs would overwrite another input's.
 
 Options:
   --out, -o <dir>       output folder (created if missing; default: ./out)
@@ -74,12 +77,20 @@ async function main(): Promise<number> {
   // Quotes follow the variant's own convention unless the user turns them off.
   const traditional = values['no-traditional'] ? false : traditionalSetting(variant, values['no-quotes'] ? false : undefined);
 
-  // Outputs are named after the input's stem: two inputs with one stem would overwrite each other.
+  // Outputs are named after the input's stem: two inputs with one stem would overwrite each other, and a
+  // stem ending like an output (a.zh-Hant.txt → a.zh-Hant.docx) would overwrite a.txt's outputs. Stems
+  // are compared without case, as the handler does: the output folder may be on a case-blind disk.
   const byStem = new Map<string, string>();
   for (const input of positionals) {
-    const other = byStem.get(stemOf(input));
-    if (other !== undefined) usage(`${other} and ${input} would write the same outputs (${stemOf(input)}.*); convert them into different --out folders`);
-    byStem.set(stemOf(input), input);
+    const stem = stemOf(input);
+    const ending = reservedEnding(stem);
+    if (ending !== null) {
+      const base = stem.slice(0, -ending.length);
+      usage(`${input}: names ending in "${ending}" before .txt are reserved for outputs; its outputs would overwrite or be taken for those of ${base}.txt. Rename it (e.g. ${base}-${ending.slice(1)}.txt)`);
+    }
+    const other = byStem.get(stem.toLowerCase());
+    if (other !== undefined) usage(`${other} and ${input} would write the same outputs (${stem}.*); convert them into different --out folders`);
+    byStem.set(stem.toLowerCase(), input);
   }
 
   const outDir = values.out!;

@@ -60,6 +60,22 @@ describe('CLI: npm run convert -- <files…> --out <dir>', () => {
     for (const file of expected.files) expect(readFileSync(join(out, file.name)).equals(Buffer.from(file.body)), file.name).toBe(true);
   });
 
+  it('refuses an input named like another input\'s output (a.zh-Hant.txt beside a.txt) before writing anything', () => {
+    const sample = readFileSync(join(repoRoot, 'samples', 'school-safety-web.txt'));
+    for (const name of ['a.txt', 'a.zh-Hant.txt', 'b.error.txt', 'B.txt', 'b.txt']) writeFileSync(join(work, name), sample);
+    const out = join(work, 'reserved');
+    const hant = runCli('a.txt', 'a.zh-Hant.txt', '--out', out);
+    expect(hant.status).toBe(2);
+    expect(hant.stderr).toContain('a.zh-Hant.txt: names ending in ".zh-Hant" before .txt are reserved for outputs');
+    expect(existsSync(join(out, 'a.zh-Hant.docx'))).toBe(false);
+    expect(existsSync(join(out, 'a.json'))).toBe(false);
+    expect(runCli('b.error.txt', '--out', out).stderr).toContain('reserved for outputs');
+    // B.txt and b.txt write B.docx and b.docx: one file on a case-blind disk.
+    const cases = runCli('B.txt', 'b.txt', '--out', out);
+    expect(cases.status).toBe(2);
+    expect(cases.stderr).toContain('would write the same outputs');
+  });
+
   it('refuses a usage error with exit code 2', () => {
     const twins = runCli(join(repoRoot, 'samples', 'school-safety-web.txt'), join(work, 'school-safety-web.txt'), '--out', join(work, 'twins'));
     expect(twins.status).toBe(2);
