@@ -9,20 +9,25 @@ import { headingMarker, isSalutation } from '../text/markers';
  * 以下是小编整理的… / 下面是小编为大家整理的…: a compilation page announcing its content. Only 小编 (the
  * site's editor) counts, never 本站 alone, which a speech may say of a station.
  */
-const SEO_ANNOUNCEMENT = /(?:小编|小編)[^。]{0,30}(?:整理|收集|精心|为大家|為大家)/;
+// Anchored at a sentence start and bounded: 今年以来，宣传部的小编们加班加点整理了… is a speech's sentence.
+const SEO_ANNOUNCEMENT = /(?<=^|[。！？!?]\s{0,3})(?:(?:以下是|以下为|以下為|下面是|下面为|这是|這是|本文是|本文为|本篇是)[^。！？]{0,12}?)?(?:小编|小編)[^。！？]{0,30}(?:整理|收集|精心|为大家|為大家)/;
+
+/** How much portal introduction may stand before an announcement for the whole line to go with it. */
+const PORTAL_INTRO_MAX = 200;
 
 /**
  * An SEO announcement is one sentence; a page export may have glued the salutation and the speech
  * after it on the same line. Only that sentence goes then. When it ends a line instead, the sentences
- * before it are the portal's own introduction (X是…。以下是小编整理的…): the line goes whole.
+ * before it are the portal's own introduction (X是…。以下是小编整理的…): the line goes whole — but
+ * only a short one: a whole speech exported as one line keeps everything but the announcement.
  */
 function removeSeoSentence(w: WorkLine, raw: readonly string[], report: CleaningReport): void {
   const at = SEO_ANNOUNCEMENT.exec(w.text)!.index;
-  const start = Math.max(...['。', '！', '？'].map((mark) => w.text.lastIndexOf(mark, at) + 1));
+  const start = Math.max(...['。', '！', '？', '!', '?'].map((mark) => w.text.lastIndexOf(mark, at) + 1));
   const endMark = /[。！!]/.exec(w.text.slice(at));
   const end = endMark ? at + endMark.index + 1 : w.text.length;
   const rest = (w.text.slice(0, start) + w.text.slice(end)).trim();
-  if (start > 0 || hanCount(rest) < 10) {
+  if (hanCount(rest) < 10 || (start <= PORTAL_INTRO_MAX && hanCount(w.text.slice(end)) < 10)) {
     remove(w, 'SEO intro', raw, report);
     return;
   }

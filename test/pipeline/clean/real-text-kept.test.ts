@@ -1,0 +1,52 @@
+/**
+ * Real text is never taken for page noise, and a page of nothing but noise is refused (issue 12). The
+ * contract any noise decision (patterns or the learned line classifier) must meet.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSpeech } from '../../../lambdas/pipeline';
+import { isInputRejected } from '../../../lambdas/pipeline/errors';
+import { documentText } from '../../../lambdas/pipeline/model';
+import { repoRoot } from '../../support/shared';
+
+const parse = (text: string) => parseSpeech(Buffer.from(text, 'utf8'));
+const BODY = '今年以来，宣传部的小编们加班加点整理了大量素材，为大家提供了丰富的学习资料，这项工作值得肯定。';
+
+describe('real text kept', () => {
+  it('keeps a body paragraph that mentions 小编 整理 (the SEO-intro rule is anchored at a sentence start)', () => {
+    const parsed = parse(`在全市宣传工作会议上的讲话\n同志们：\n我们要继续努力，把宣传工作做得更好。\n${BODY}\n希望大家再接再厉，取得更大成绩。\n`);
+    expect(documentText(parsed.document)).toContain(BODY);
+    expect(parsed.cleaned.report.removed).toEqual([]);
+  });
+
+  it('still removes a real SEO announcement line above the speech', () => {
+    const parsed = parse(`在全市宣传工作会议上的讲话\n以下是小编整理的讲话稿，欢迎阅读。\n同志们：\n${BODY}\n`);
+    expect(parsed.cleaned.report.removed.map((r) => r.reason)).toEqual(['SEO intro']);
+  });
+
+  it('converts a whole speech exported as one long line, an SEO announcement inside it removed alone', () => {
+    const sample = readFileSync(join(repoRoot, 'samples', 'school-safety-web.txt'), 'utf8');
+    const speech = parse(sample);
+    const body = speech.document.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.runs.map((r) => r.text).join(''));
+    const line = `学校安全讲话稿是学校工作的重要文稿。以下是小编整理的学校安全讲话稿，欢迎阅读。${body.join('')}`;
+    const parsed = parse(line);
+    const out = documentText(parsed.document);
+    for (const paragraph of body) expect(out).toContain(paragraph.slice(0, 30));
+    expect(parsed.cleaned.report.removedFragments.filter((f) => f.reason === 'SEO intro').map((f) => f.text)).toEqual(['以下是小编整理的学校安全讲话稿，欢迎阅读。']);
+  });
+
+  it('refuses a page of nothing but chrome as empty-input instead of taking 分享到： for its title', () => {
+    const chrome = ['您的位置：首页 > 讲话稿 > 正文', '手机版', '分享到：', '相关文章', '上一篇：在全县工作会议上的讲话', '下一篇：在全市工作会议上的讲话', '版权所有 © 2024 某某范文网'];
+    for (const text of [chrome.join('\n'), chrome.slice(1).join('\n'), chrome.slice(2).join('\n\n')]) {
+      let code: string | null = null;
+      try {
+        parse(text);
+      } catch (error) {
+        if (!isInputRejected(error)) throw error;
+        code = error.code;
+      }
+      expect(code, text).toBe('empty-input');
+    }
+  });
+});
