@@ -114,6 +114,8 @@ async function main(): Promise<number> {
         `${input} → ${join(outDir, result.stem)}.* (${result.files.length} files, ${Math.round(performance.now() - started)} ms` +
           `${warnings ? `; warnings: ${warnings}` : ''})\n`,
       );
+      // A half speech must not be printed without a word: say where the source stops.
+      for (const w of result.manifest.warnings) if (w.code === 'source-truncated') process.stdout.write(`  ${input}: ${w.message}\n`);
     } catch (error) {
       if (!isInputRejected(error)) {
         process.stderr.write(`${input}: internal error: ${(error as Error).stack ?? error}\n`);

@@ -43,6 +43,9 @@ describe('CLI: npm run convert -- <files…> --out <dir>', () => {
     expect(stderr).toHaveLength(4);
     expect(stderr[0]).toMatch(/^empty\.txt: rejected \(empty-input\): /);
 
+    // The sample stops at a read-more link: the CLI says so, and where.
+    expect(result.stdout).toMatch(/school-safety-web\.txt: The source is cut off: at line \d+ the page has “阅读全文”/);
+
     // The good file after the rejected ones was still converted.
     const manifest = JSON.parse(readFileSync(join(out, 'school-safety-web.json'), 'utf8'));
     expect(manifest.schema).toBe(1);

@@ -10,6 +10,7 @@ import { renderDocx } from './render/docx';
 import { renderPdf } from './render/pdf';
 import { convertDocumentScript, DEFAULT_SCRIPT_VARIANT, editionSuffix, type ScriptVariant } from './script';
 import { structure } from './structure';
+import { truncationWarning } from './truncation';
 import type { PipelineWarning } from './warnings';
 
 export { DEFAULT_MAX_BYTES } from './decode';
@@ -55,6 +56,8 @@ export function parseSpeech(bytes: Uint8Array, options: ParseOptions = {}): Pars
       count: cleaned.report.suspected.length,
     });
   }
+  const truncated = truncationWarning(cleaned.report, document);
+  if (truncated) warnings.push(truncated);
   return { decoded, cleaned, document, warnings };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Something a user should look at before printing, reported in the manifest's `warnings`.
  * Codes in use: `placeholder` (XXXX, ×××, *** left in the text), `missing-glyph` (no font has a
- * character), `suspected-noise` (summary of kept lines that look like page noise).
+ * character), `suspected-noise` (summary of kept lines that look like page noise), `source-truncated`
+ * (the page was cut by a paywall or read-more line, or the text stops mid-sentence: says where).
  */
 export interface PipelineWarning {
   readonly code: string;
