@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+import { isProse } from './clean/regions';
 import { clean, type CleanedText, type LineModel } from './clean';
 import { placeholderWarnings } from './clean/placeholders';
 import { hanCount } from './text/characters';
 import { decode, DEFAULT_MAX_BYTES, type DecodedText } from './decode';
 import { InputRejectedError } from './errors';
 import { leadInsOf, MANIFEST_SCHEMA, outlineOf, sourceOf, type Manifest, type ManifestEdition } from './manifest';
-import { documentText, type SpeechDocument } from './model';
+import { blockText, documentText, type SpeechDocument } from './model';
 import { renderDocx } from './render/docx';
 import { renderPdf } from './render/pdf';
 import { convertDocumentScript, DEFAULT_SCRIPT_VARIANT, editionSuffix, type ScriptVariant } from './script';
@@ -45,7 +46,10 @@ export function parseSpeech(bytes: Uint8Array, options: ParseOptions = {}): Pars
   const decoded = decode(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const cleaned = clean(decoded.text, { lineModel: options.lineModel });
   const document = structure(cleaned, cleaned.report.removedFragments);
-  if (document.blocks.length === 0) {
+  // Kept only because doubtful (every block a line suspected of being chrome, none of them prose): still
+  // no speech at all.
+  const suspected = new Set(cleaned.report.suspected.map((s) => s.line));
+  if (document.blocks.every((b) => suspected.has(b.line) && !isProse(blockText(b)))) {
     throw new InputRejectedError('empty-input', 'The file contains only page noise (navigation, share or page-number lines), no speech text.');
   }
   const warnings = placeholderWarnings(documentText(document));
