@@ -1,5 +1,5 @@
 import type { HeadingLevel } from '../model';
-import { headingMarker, type HeadingMarker } from '../text/markers';
+import { chineseNumeral, headingMarker, type HeadingMarker } from '../text/markers';
 
 /**
  * Which numbered lines of the body are headings. A marker (一、 （一） 1. （1）) alone does not make
@@ -38,6 +38,9 @@ function candidateOf(text: string): Candidate | null {
 }
 
 const SENTENCE_END = /[。！？!?]/;
+
+/** 三是… 二要…: the ordinal of a lead-in sentence. */
+const LEAD_IN_ORDINAL = /^([一二三四五六七八九十]{1,2})(?:是|要)/;
 
 /** The heading sentence of a run-in heading, including its end mark; null when the line is one sentence. */
 export function firstSentenceLength(text: string): number | null {
@@ -96,8 +99,8 @@ function enumeratesInside(c: Candidate): boolean {
  * - a numbered line that numbers on inside itself (1、…2、…3、…) is an enumeration;
  * - 1. and （1） items whose first sentence is longer than 40 characters are numbered paragraphs
  *   (press releases, notes), not headings;
- * - a heading n > 1 needs an earlier sibling before it (四、 after 一是…三是… continues the lead-in
- *   list; a sibling lost to a broken line does not take the rest with it);
+ * - a heading n > 1 with no earlier sibling that goes on from a lead-in list (四、 after 一是…三是…)
+ *   is the list's next item;
  * - 壹、 above 一、 moves every level down by one;
  * - a numbered line ending in 篇一/篇2 is a compilation's piece header.
  */
@@ -105,11 +108,17 @@ function decide(texts: readonly string[]): (OutlineEntry | null)[] {
   const candidates = texts.map(candidateOf);
   const hasUpper = candidates.some((c) => c?.kind === 'upper');
   const seen = new Map<Candidate['kind'], Set<number>>();
+  const leadIns = new Set<number>();
   return candidates.map((c, i) => {
-    if (!c) return null;
+    if (!c) {
+      const lead = LEAD_IN_ORDINAL.exec(texts[i]!);
+      if (lead) leadIns.add(chineseNumeral(lead[1]!));
+      return null;
+    }
     const ordinals = seen.get(c.kind) ?? new Set<number>();
     seen.set(c.kind, ordinals);
-    const hasPrevious = c.ordinal <= 1 || [...ordinals].some((o) => o < c.ordinal);
+    // A text may start mid-speech (三、 first); only a number that goes on from 一是…三是 is no heading.
+    const hasPrevious = c.ordinal <= 1 || [...ordinals].some((o) => o < c.ordinal) || !leadIns.has(c.ordinal - 1);
     ordinals.add(c.ordinal);
 
     const level = (c.kind === 'upper' ? 1 : Math.min(4, c.kind + (hasUpper ? 1 : 0))) as HeadingLevel;

@@ -67,6 +67,13 @@ describe('numbered lines that are not headings', () => {
     expect(headings('1.微党课党课比赛领导 篇一', body)).toEqual([]);
   });
 
+  it('keeps the first heading of a text that starts mid-speech', () => {
+    expect(headings('三、强化保障', body, '四、改进作风', body)).toEqual([
+      [1, '三、强化保障'],
+      [1, '四、改进作风'],
+    ]);
+  });
+
   it('keeps the headings after a sibling lost to a broken line', () => {
     expect(headings('（一）经济运行稳中有进。', body, '（三）改革开放持续深化。', body)).toEqual([
       [2, '（一）经济运行稳中有进。'],
