@@ -7,7 +7,7 @@ import { ENDS_SENTENCE_RE } from '../text/sentences';
 import { chromeWordCount, FEATURE_NAMES, hasSeoPhrase, lineFeatures, type FeatureVector } from './line-features';
 import { tidy, type WorkLine } from './lines';
 import { normalizePunctuation } from './punctuation';
-import { COMPILATION_NUMBER, isProse, removeNoiseLines, type Regions } from './regions';
+import { COMPILATION_NUMBER, findBodyStart, isProse, removeHeadChrome, removeNoiseLines, type Regions } from './regions';
 import { rejoinAcrossInvisible, repairProseLine } from './paragraph-repair';
 import { emptyReport, type CleaningReport } from './report';
 import { rewrap } from './rewrap';
@@ -112,7 +112,10 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   report.removed.sort((a, b) => a.line - b.line);
   report.suspected.sort((a, b) => a.line - b.line);
 
-  const { bodyStart } = regions;
+  // A prose-like chrome line the classifier removed may have ended the head too early.
+  const bodyStart = findBodyStart(work);
+  if (bodyStart > regions.bodyStart) removeHeadChrome(work, regions.bodyStart, bodyStart, raw, report);
+  report.removed.sort((a, b) => a.line - b.line);
   const bodyStartLine = work[bodyStart]?.line ?? raw.length + 1;
   for (const w of work.slice(0, bodyStart)) {
     const prefix = COMPILATION_NUMBER.exec(w.text);

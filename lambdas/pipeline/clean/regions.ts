@@ -70,6 +70,28 @@ function isTitleAboveSubtitle(work: readonly WorkLine[], i: number): boolean {
   return next < work.length && /^(?:——|—|--)/.test(work[next]!.text);
 }
 
+/** The head ends where the speech proper begins: the first kept prose line, heading or salutation. */
+export function findBodyStart(work: readonly WorkLine[]): number {
+  const start = work.findIndex(
+    (w, i) => !w.removed && ((isProse(w.text) && !isTitleAboveSubtitle(work, i)) || headingMarker(w.text) !== null || isSalutation(w.text)),
+  );
+  return start < 0 ? work.length : start;
+}
+
+/**
+ * Head chrome and repeated page titles among the head lines [from, to). Run again over a longer head
+ * when the line classifier removed a prose-like chrome line (a portal's slogan, a disclaimer) that had
+ * ended the head too early.
+ */
+export function removeHeadChrome(work: readonly WorkLine[], from: number, to: number, raw: readonly string[], report: CleaningReport): void {
+  const head = work.slice(from, to).filter((w) => !isBlank(w));
+  for (const w of head) {
+    const chrome = matchNoise(w.text, HEAD_CHROME);
+    if (chrome) remove(w, chrome, raw, report);
+  }
+  removeRepeatedPageTitles(work.slice(0, to).filter((w) => !isBlank(w)), raw, report);
+}
+
 export interface Regions {
   /** Index of the first prose line: everything before it is the head (title, meta, chrome). */
   readonly bodyStart: number;
@@ -90,18 +112,8 @@ export function removeNoiseLines(work: WorkLine[], raw: readonly string[], repor
     else if (SEO_ANNOUNCEMENT.test(w.text)) removeSeoSentence(w, raw, report);
   }
 
-  // The head ends where the speech proper begins: the first prose line, heading or salutation.
-  let bodyStart = work.findIndex(
-    (w, i) => !w.removed && ((isProse(w.text) && !isTitleAboveSubtitle(work, i)) || headingMarker(w.text) !== null || isSalutation(w.text)),
-  );
-  if (bodyStart < 0) bodyStart = work.length;
-
-  const head = work.slice(0, bodyStart).filter((w) => !isBlank(w));
-  for (const w of head) {
-    const chrome = matchNoise(w.text, HEAD_CHROME);
-    if (chrome) remove(w, chrome, raw, report);
-  }
-  removeRepeatedPageTitles(head.filter((w) => !w.removed), raw, report);
+  const bodyStart = findBodyStart(work);
+  removeHeadChrome(work, 0, bodyStart, raw, report);
 
   let stopper = -1;
   for (let i = bodyStart; i < work.length; i++) {
@@ -140,7 +152,9 @@ const PAGE_TITLE_WINDOW = 40;
 
 /**
  * A scraped page repeats the title as its <title> with decorations (…讲话稿, (精选文档), …汇编4篇,
- * 2022年度…). The earlier line that contains a later head line is that page title.
+ * 2022年度…). The earlier line that contains a later head line is that page title when it adds
+ * decorations, or a suffix after a title (… - 校园新闻网); one that only adds words in front
+ * (在X省…的讲话 above X省…的讲话) is the speech's own title.
  */
 function removeRepeatedPageTitles(head: readonly WorkLine[], raw: readonly string[], report: CleaningReport): void {
   const keys = head.map((w) => titleKey(w.text));
@@ -152,7 +166,7 @@ function removeRepeatedPageTitles(head: readonly WorkLine[], raw: readonly strin
     // short lines (a page with no prose at all) linear.
     for (let b = a + 1; b < Math.min(head.length, a + 1 + PAGE_TITLE_WINDOW); b++) {
       const innerKey = keys[b]!;
-      if (innerKey.length >= 4 && outerKey.includes(innerKey) && (outerKey === innerKey || TITLE_ENDING.test(innerKey) || PAGE_DECORATION.test(outerKey.replace(innerKey, '')))) {
+      if (innerKey.length >= 4 && outerKey.includes(innerKey) && (outerKey === innerKey || (TITLE_ENDING.test(innerKey) && outerKey.startsWith(innerKey)) || PAGE_DECORATION.test(outerKey.replace(innerKey, '')))) {
         remove(outer, outerKey === innerKey ? 'title repeated' : 'page title repeating the title', raw, report);
         break;
       }
