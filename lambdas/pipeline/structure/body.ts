@@ -13,7 +13,7 @@ function firstSentence(text: string, ends: RegExp): string | null {
 /** A body paragraph; a lead-in sentence (一是…。) becomes its own bold run. */
 export function paragraphBlock(text: string, line: number): Block {
   if (startsWithLeadIn(text)) {
-    const lead = firstSentence(text, /[。！？!?；;]/);
+    const lead = firstSentence(text, /[。！？!?；;][”’」』）)]*/);
     if (lead) return { kind: 'paragraph', runs: [{ text: lead, role: 'lead-in' }, { text: text.slice(lead.length), role: 'text' }], line };
     if (/[。！？!?；;]$/.test(text) && text.length <= 120) return { kind: 'paragraph', runs: [{ text, role: 'lead-in' }], line };
   }

@@ -44,7 +44,8 @@ const LEAD_IN_ORDINAL = /^([一二三四五六七八九十]{1,2})(?:是|要)/;
 
 /** The heading sentence of a run-in heading, including its end mark; null when the line is one sentence. */
 export function firstSentenceLength(text: string): number | null {
-  const m = SENTENCE_END.exec(text);
+  // The sentence keeps the quotes and brackets it closes: （一）坚持“两个确立。”要…
+  const m = /[。！？!?][”’」』）)]*/.exec(text);
   if (!m) return null;
   const cut = m.index + m[0].length;
   return cut < text.length ? cut : null;

@@ -19,6 +19,10 @@ describe('numbered lines that are headings', () => {
     ]);
   });
 
+  it('ends a run-in heading after the quote its sentence closes', () => {
+    expect(headings('（一）牢记“干部就要有担当。”' + body)).toEqual([[2, '（一）牢记“干部就要有担当。”']]);
+  });
+
   it('puts 壹、 above 一、 and moves the other levels down', () => {
     expect(headings('壹、 迎面而來的五大挑戰', body, '一、人口對策：照顧家人同樣是國家的責任', body)).toEqual([
       [1, '壹、 迎面而來的五大挑戰'],
