@@ -27,8 +27,15 @@ const TITLE_WORD_AT_END = new RegExp(`${TITLE_WORD.source}(?:稿|全文|范文|�
 const AT_MEETING = /^在.{2,60}(?:上|时|時|中)的(?:讲话|講話|发言|發言|致辞|致辭|报告|報告)/;
 
 /** Words of site chrome: navigation, toolbars, accounts, sharing, page meta. */
+/** Words of site chrome that no speech title uses: navigation, toolbars, accounts, page furniture. */
 const CHROME_WORD =
-  /首页|首頁|主页|登录|登錄|注册|註冊|下载|下載|打印|列印|收藏|分享|字号|字號|字体|字體|字级|字級|跳到|跳转|跳轉|手机版|手機版|选单|選單|导航|導航|搜索|搜尋|返回|客户端|客戶端|二维码|二維碼|APP|阅读|閱讀|桌面|位置|发布|發布|發表|发表|查看|点击|點擊|来源|來源|作者|编辑|編輯|浏览|瀏覽|欢迎|歡迎|网站|網站|版面|星期|论坛|論壇|新聞與|新闻中心|主題|引用|访问|訪問|本站|本網站|为您提供|為您提供|复制|複製|名称：|名稱：|小编|小編|供大家参考|供大家參考|对大家有所帮助|對大家有所幫助|精心收集|特意整理|为大家整理|為大家整理|登入|轉寄|網站地圖|网站地图|回首頁|无障碍|無障礙|上一則|下一則|上一篇|下一篇|點閱|热门|熱門|投稿/i;
+  /首页|首頁|主页|登录|登錄|注册|註冊|下载|下載|打印|列印|收藏|字号|字號|字体|字體|字级|字級|跳到|跳转|跳轉|手机版|手機版|选单|選單|导航|導航|搜索|搜尋|返回|客户端|客戶端|二维码|二維碼|APP|桌面|当前位置|您的位置|您现在的位置|位置：|点击|點擊|浏览|瀏覽|网站|網站|版面|星期|新聞與|新闻中心|引用|本站|本網站|为您提供|為您提供|复制|複製|名称：|名稱：|小编|小編|供大家参考|供大家參考|对大家有所帮助|對大家有所幫助|精心收集|特意整理|为大家整理|為大家整理|登入|轉寄|網站地圖|网站地图|回首頁|无障碍|無障礙|上一則|下一則|上一篇|下一篇|點閱|热门|熱門|投稿/i;
+
+/**
+ * Chrome words that a real title may also contain (在新闻发布会上的讲话, 在全民阅读活动上的致辞, 在…论坛上的
+ * 演讲, 在欢迎会上的讲话): chrome only on a line that does not end like a speech title.
+ */
+const CHROME_WORD_WEAK = /分享|阅读|閱讀|发布|發布|發表|发表|查看|来源|來源|作者|编辑|編輯|欢迎|歡迎|论坛|論壇|主題|访问|訪問|位置/;
 
 /** A page title advertising a compilation or a file: …5篇, 【4篇】, 范文1000字, .docx, 精选, 汇编, 大全. */
 const PAGE_DECORATION = /\d+\s*篇|[（(【]\s*(?:共|精选|精選)?\s*\d+\s*篇|\d{3,}字|\.docx?|\.pdf|\.wps|精选|精選|汇编|匯編|大全|合集|实用|實用|最新|范文网|[_|]/i;
@@ -42,7 +49,7 @@ export const TITLE_FEATURES: readonly TitleFeature[] = [
   { id: 'title-word-end', weight: 3, test: (t) => TITLE_WORD_AT_END.test(t), reason: 'ends with what a speech is called (讲话, 致辞, 献词, 报告…): most gold titles do, almost no chrome line does' },
   { id: 'title-word', weight: 1.5, test: (t) => TITLE_WORD.test(t) && !TITLE_WORD_AT_END.test(t), reason: 'names the genre elsewhere (党课：…, …就职典禮)' },
   { id: 'at-meeting', weight: 1, test: (t) => AT_MEETING.test(t), reason: '在…上的讲话: the canonical form of a speech title' },
-  { id: 'chrome-word', weight: -4, test: (t) => CHROME_WORD.test(t), reason: 'navigation, toolbar, account or page-meta words: chrome, not a title' },
+  { id: 'chrome-word', weight: -4, test: (t) => CHROME_WORD.test(t) || (CHROME_WORD_WEAK.test(t) && !TITLE_WORD_AT_END.test(t)), reason: 'navigation, toolbar, account or page-meta words: chrome, not a title (words a title may use count only on a line not ending like one)' },
   {
     id: 'chrome-sign',
     weight: -4,

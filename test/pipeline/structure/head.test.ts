@@ -19,6 +19,13 @@ describe('title chosen among scored candidates', () => {
     expect(head('手机版', '看看新闻APP', '云南要闻', '2026年政府工作报告', body).title).toBe('2026年政府工作报告');
   });
 
+  it('keeps titles that use words of chrome (发布会, 阅读, 论坛, 欢迎)', () => {
+    for (const title of ['在新闻发布会上的讲话', '在全民阅读活动启动仪式上的致辞', '在2024年金融论坛上的演讲', '在新生欢迎会上的讲话']) {
+      expect(head('首页 | 新闻', title, '同志们：', body).title).toBe(title);
+    }
+    expect(head('分享到微信', '阅读次数', '在全县工作会议上的讲话', body).title).toBe('在全县工作会议上的讲话');
+  });
+
   it('takes a title without a genre word when the salutation or a subtitle follows it', () => {
     expect(head('网站首页|学校概况|学生天地', '爱校荣校，创文明校园', '尊敬的老师，亲爱的同学们：', body).title).toBe('爱校荣校，创文明校园');
     expect(head('深化改革 突破创新', '2014-03-14 来源：记者站', '——在全市教育工作会议上的报告', body).title).toBe('深化改革 突破创新');
