@@ -9,7 +9,7 @@ import { LOCAL_BUCKETS, startLocalStack, type LocalStack, type UploadResult } fr
 import { convert, errorReportFile, outputsVersion } from '../../lambdas/pipeline';
 import { repoRoot } from '../support/shared';
 
-const FILES = 8;
+const FILES = 12;
 
 /** Distinct short speeches, so each upload has its own ETag and outputs. */
 function transcript(i: number): string {
