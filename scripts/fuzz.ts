@@ -32,7 +32,8 @@ interface Finding {
 }
 
 function measure(shape: HostileShape): Finding {
-  return { shape, scaling: measureScaling((n) => buildShape(shape, n), { chars, limit, maxChars: chars * 8 }) };
+  const size = Math.max(chars, shape.minChars ?? 0);
+  return { shape, scaling: measureScaling((n) => buildShape(shape, n), { chars: size, limit, maxChars: size * 8 }) };
 }
 
 const format = ({ shape, scaling }: Finding) =>

@@ -11,6 +11,8 @@ export interface HostileShape {
   readonly prefix: string;
   readonly unit: string;
   readonly suffix: string;
+  /** Size n at which the quadratic path this shape once took shows clearly (the default n is smaller). */
+  readonly minChars?: number;
 }
 
 /** The input with the unit repeated until it holds about `chars` characters. */
@@ -107,6 +109,6 @@ export const FAMILIES: Readonly<Record<string, fc.Arbitrary<HostileShape>>> = {
 export const KNOWN_CASES: readonly HostileShape[] = [
   { family: 'space run', prefix: '我', unit: '\u2003', suffix: '们。' },
   { family: 'unclosed brackets', prefix: '', unit: '[标签:', suffix: '{a:b}' },
-  { family: 'full wrapped lines', prefix: '', unit: '我们要坚持以人民为中心的发展思想，深化改革开放。\n', suffix: '' },
-  { family: 'repeated markers', prefix: '', unit: '讲话。一、', suffix: '' },
+  { family: 'full wrapped lines', prefix: '', unit: '我们要坚持以人民为中心的发展思想，深化改革开放。\n', suffix: '', minChars: 32_000 },
+  { family: 'repeated markers', prefix: '', unit: '讲话。一、', suffix: '', minChars: 64_000 },
 ];
