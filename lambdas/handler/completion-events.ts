@@ -48,10 +48,12 @@ interface EventContext {
 
 /** The event for a settled upload, or null when there is nothing new to tell (ignored, or a duplicate delivery). */
 export function outcomeEvent(outcome: UploadOutcome, context: EventContext): DocumentEvent | null {
+  // The version actually converted, not the notification's: a newer upload read in its place is the one these outputs describe.
+  const sourceETag = ('sourceETag' in outcome ? outcome.sourceETag : undefined) ?? context.sourceETag;
   const base = {
     sourceBucket: context.sourceBucket,
     sourceKey: outcome.sourceKey,
-    ...(context.sourceETag !== undefined ? { sourceETag: context.sourceETag } : {}),
+    ...(sourceETag !== undefined ? { sourceETag } : {}),
     outputBucket: context.outputBucket,
   };
   switch (outcome.kind) {

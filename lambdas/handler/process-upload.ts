@@ -98,8 +98,11 @@ async function putOutput(upload: Upload, key: string, file: OutputFile, limitByt
 const putBesideSource = (upload: Upload, file: OutputFile, limitBytes?: number) =>
   putOutput(upload, outputKey(upload.deps.config.outputPrefix, upload.location, file.name), file, limitBytes);
 
+/** The ETag of the version judged, when known (a refused key is never read: then the notification's, if any). */
+const judgedETag = (upload: Upload) => (upload.source.eTag !== '' ? { sourceETag: upload.source.eTag } : {});
+
 function rejected(upload: Upload, code: RejectionCode | UploadRefusalCode, message: string, reportKey: string): UploadOutcome {
-  return { kind: 'rejected', sourceKey: upload.source.key, code, message, reportKey };
+  return { kind: 'rejected', sourceKey: upload.source.key, ...judgedETag(upload), code, message, reportKey };
 }
 
 /** A refusal reported as `<stem>.error.json`, the name every rejection of this source uses. */
@@ -206,6 +209,7 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
   return {
     kind: 'converted',
     sourceKey: object.key,
+    ...judgedETag(upload),
     keys: [...keys, manifestKey],
     manifestKey,
     pages: result.manifest.editions[0]?.pages ?? 0,

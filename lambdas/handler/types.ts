@@ -27,6 +27,8 @@ export type UploadOutcome =
   | {
       readonly kind: 'converted';
       readonly sourceKey: string;
+      /** ETag of the source version the outputs were made from (HeadObject's, quoted); may be newer than the notification's. */
+      readonly sourceETag?: string;
       readonly keys: readonly string[];
       readonly manifestKey: string;
       /** Pages of the PDF in the source's own script. */
@@ -34,6 +36,6 @@ export type UploadOutcome =
       /** Warning codes from the manifest (placeholders, cut-off source…). */
       readonly warnings: readonly string[];
     }
-  | { readonly kind: 'rejected'; readonly sourceKey: string; readonly code: RejectionCode | UploadRefusalCode; readonly message: string; readonly reportKey: string }
+  | { readonly kind: 'rejected'; readonly sourceKey: string; readonly sourceETag?: string; readonly code: RejectionCode | UploadRefusalCode; readonly message: string; readonly reportKey: string }
   | { readonly kind: 'already-done'; readonly sourceKey: string; readonly key: string }
   | { readonly kind: 'ignored'; readonly sourceKey: string; readonly reason: 'outside-prefix' | 'source-gone' | 'superseded' };

@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3ServiceException } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3ServiceException } from '@aws-sdk/client-s3';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { HandlerConfig } from '../../lambdas/handler/config';
@@ -56,6 +56,7 @@ export function handlerHarness() {
     },
     upload: (key: string, body: string | Uint8Array, metadata?: Record<string, string>) =>
       s3.client.send(new PutObjectCommand({ Bucket: 'in', Key: key, Body: body, ...(metadata !== undefined ? { Metadata: metadata } : {}) })),
+    headSource: (key: string) => s3.client.send(new HeadObjectCommand({ Bucket: 'in', Key: key })),
     remove: (key: string) => s3.client.send(new DeleteObjectCommand({ Bucket: 'in', Key: key })),
     outputKeys: async (prefix: string) =>
       ((await s3.client.send(new ListObjectsV2Command({ Bucket: 'out', Prefix: prefix }))).Contents ?? []).map((o) => o.Key!).sort(),

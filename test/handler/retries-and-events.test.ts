@@ -103,6 +103,7 @@ describe('completion events (what EventBridge receives)', () => {
     expect(event!.detail).toEqual({
       sourceBucket: 'in',
       sourceKey: 'incoming/ev/讲话.txt',
+      sourceETag: (await h.headSource('incoming/ev/讲话.txt')).ETag,
       outputBucket: 'out',
       outputKeys: puts(sent),
       manifestKey: 'ev/讲话.json',
@@ -129,6 +130,21 @@ describe('completion events (what EventBridge receives)', () => {
         detail: expect.objectContaining({ sourceKey: 'incoming/ev/empty.txt', code: 'empty-input', message: expect.any(String), reportKey: 'ev/empty.error.json', outputKeys: ['ev/empty.error.json'] }),
       },
     ]);
+  });
+
+  it('carry the ETag of the version converted, not the older one the notification announced (a newer upload read in its place)', async () => {
+    await h.upload('incoming/ev/newer.txt', TRANSCRIPT);
+    const current = (await h.headSource('incoming/ev/newer.txt')).ETag!;
+    const record = s3NotificationRecord('in', 'incoming/ev/newer.txt');
+    const body = JSON.parse(record.body);
+    body.Records[0].s3.object.eTag = '0123456789abcdef0123456789abcdef';
+    const events = eventSink();
+    const { handler } = h.handlerWith(undefined, {}, { events: events.sink });
+    await handler(batch({ ...record, body: JSON.stringify(body) }));
+    expect(events.published.map((e) => [e.detailType, e.detail.sourceETag])).toEqual([['Document Converted', current]]);
+    // Dedupe on sourceKey + sourceETag works: the newer version's own notification finds the work done and sends nothing.
+    await handler(batch(s3NotificationRecord('in', 'incoming/ev/newer.txt')));
+    expect(events.published).toHaveLength(1);
   });
 
   it('a sink that fails does not fail the record: the documents are written', async () => {
