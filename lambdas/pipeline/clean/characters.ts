@@ -1,6 +1,12 @@
 import { countRepair, type CleaningReport } from './report';
 
-const ZERO_WIDTH_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/**
+ * Characters that take no room and print nothing: zero-width spaces and joiners, the soft hyphen, BOM,
+ * direction marks and embeddings, invisible operators, the Mongolian vowel separator, the combining
+ * grapheme joiner and the Hangul fillers a page uses as blank padding.
+ */
+export const INVISIBLE_CHARS = '\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\u00ad\\u034f\\u180e\\u115f\\u1160\\u3164\\uffa0';
+const ZERO_WIDTH_RE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 const NBSP_RE = /[\u00a0\u2007\u202f]/g;
 /** Typographic spaces (en, em, thin, hair… ) a layout program left: an ordinary space here. */
 const UNICODE_SPACE_RE = /[\u1680\u2000-\u2006\u2008-\u200a\u205f]/g;

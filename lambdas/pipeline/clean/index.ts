@@ -1,4 +1,4 @@
-import { dropXmlForbidden, repairCharacters } from './characters';
+import { dropXmlForbidden, INVISIBLE_CHARS, repairCharacters } from './characters';
 import { removeFragments } from './fragments';
 import { stripGluedTail } from './glued-tail';
 import { defaultLineModel, noiseProbabilities, type LineModel } from './line-classifier';
@@ -30,7 +30,7 @@ export interface CleanedText {
   readonly report: CleaningReport;
 }
 
-const INVISIBLE_ONLY = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]+$/;
+const INVISIBLE_ONLY = new RegExp(`^[\\s${INVISIBLE_CHARS}]+$`);
 const at = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
 const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD] = [at('prevProse'), at('nextProse'), at('prose'), at('head')];
 
