@@ -5,7 +5,7 @@ import { failureEvent, outcomeEvent, type DocumentEvent, type EventSink } from '
 import { isUnfixableByRetry, NotEnoughTimeError, statusOf } from './errors';
 import { countOne, METRIC, recordOutcome, type HandlerMetrics } from './handler-metrics';
 import { processUpload, reportGivenUp } from './process-upload';
-import type { Requeue } from './requeue';
+import { deferralsOf, MAX_DEFERRALS, type Requeue } from './requeue';
 import { createdObjects, type CreatedObject } from './s3-events';
 import { recordTimeBudgetMs } from './time-budget';
 import type { UploadDeps, UploadOutcome } from './types';
@@ -58,6 +58,10 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
     const budget = budgetFor(size);
     const left = timeLeftMs();
     if (left >= budget) return false;
+    if (deferralsOf(record) >= MAX_DEFERRALS) {
+      logger.warn('record runs short of time: re-queued untried too often already', { messageId: record.messageId, leftMs: left, budgetMs: budget, deferrals: MAX_DEFERRALS });
+      return false;
+    }
     if (deps.requeue === undefined) throw new NotEnoughTimeError(`only ${left} ms of the invocation left (a record of ${size} bytes may need ${budget} ms)`);
     await deps.requeue(record);
     countOne(metrics, METRIC.deferrals);

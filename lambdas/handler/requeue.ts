@@ -1,4 +1,4 @@
-import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageCommand, type SendMessageCommandInput, type SQSClient } from '@aws-sdk/client-sqs';
 import type { SQSRecord } from 'aws-lambda';
 
 /**
@@ -8,8 +8,33 @@ import type { SQSRecord } from 'aws-lambda';
  */
 export type Requeue = (record: SQSRecord) => Promise<void>;
 
+/** Message attribute counting how often an upload was re-queued untried (each re-queue restarts its receive count). */
+export const DEFERRALS_ATTRIBUTE = 'speech-press-deferrals';
+
+/**
+ * Re-queues after which a record runs whatever time is left, as the first record of an invocation
+ * does. Each re-queue gives a new message with a fresh receive count, so without a bound a record that
+ * fails (or times out) whenever it runs could go round between attempts and deferrals forever.
+ */
+export const MAX_DEFERRALS = 10;
+
+/** How often this record was re-queued already (0 for S3's own message). */
+export function deferralsOf(record: Pick<SQSRecord, 'messageAttributes'>): number {
+  const n = Number(record.messageAttributes?.[DEFERRALS_ATTRIBUTE]?.stringValue ?? 0);
+  return Number.isSafeInteger(n) && n > 0 ? n : 0;
+}
+
+/** The message that puts `record` back: the same body, its deferral count one higher. */
+export function requeueMessage(record: Pick<SQSRecord, 'body' | 'messageAttributes'>, queueUrl: string): SendMessageCommandInput {
+  return {
+    QueueUrl: queueUrl,
+    MessageBody: record.body,
+    MessageAttributes: { [DEFERRALS_ATTRIBUTE]: { DataType: 'Number', StringValue: String(deferralsOf(record) + 1) } },
+  };
+}
+
 export function sqsRequeue(client: SQSClient, queueUrl: string): Requeue {
   return async (record) => {
-    await client.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: record.body }));
+    await client.send(new SendMessageCommand(requeueMessage(record, queueUrl)));
   };
 }

@@ -3,8 +3,9 @@ import type { Context, SQSRecord } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentEvent } from '../../lambdas/handler/completion-events';
 import { METRICS_NAMESPACE } from '../../lambdas/handler/handler-metrics';
+import { MAX_DEFERRALS, requeueMessage } from '../../lambdas/handler/requeue';
 import { recordTimeBudgetMs } from '../../lambdas/handler/time-budget';
-import { batch, s3NotificationRecord } from '../support/s3rver-events';
+import { batch, s3NotificationRecord, sqsRecord } from '../support/s3rver-events';
 import { handlerHarness, puts, TRANSCRIPT } from './harness';
 
 const h = handlerHarness();
@@ -54,6 +55,31 @@ describe('records there is no time left for', () => {
     );
     expect(requeued).toEqual(['size-big']);
     expect(h.counts.converted).toBe(2);
+  });
+});
+
+describe('records re-queued again and again', () => {
+  it('go round at most MAX_DEFERRALS times, then run whatever time is left: each re-queue restarts the receive count, so no bound would mean no end', async () => {
+    await h.upload('incoming/loop/first.txt', TRANSCRIPT);
+    await h.upload('incoming/loop/late.txt', TRANSCRIPT);
+    const requeued: SQSRecord[] = [];
+    const { handler } = h.handlerWith(undefined, {}, { requeue: async (record) => void requeued.push(record) });
+    // What SQS delivers for the re-sent message: its body and the attributes it was sent with, under a new id.
+    const delivered = (record: SQSRecord, id: string): SQSRecord => {
+      const sent = requeueMessage(record, 'https://sqs.example/uploads');
+      const attributes = Object.entries(sent.MessageAttributes ?? {}).map(([name, v]) => [name, { dataType: v.DataType!, stringValue: v.StringValue!, stringListValues: [], binaryListValues: [] }]);
+      return { ...sqsRecord(sent.MessageBody!, id), messageAttributes: Object.fromEntries(attributes) };
+    };
+    let late = s3NotificationRecord('in', 'incoming/loop/late.txt', 'late-0');
+    for (let round = 1; round <= MAX_DEFERRALS + 1; round++) {
+      const before = requeued.length;
+      const result = await handler(batch(s3NotificationRecord('in', 'incoming/loop/first.txt'), late), lambdaContext(1));
+      expect(result.batchItemFailures).toEqual([]);
+      if (requeued.length === before) break;
+      late = delivered(requeued.at(-1)!, `late-${round}`);
+    }
+    expect(requeued).toHaveLength(MAX_DEFERRALS);
+    expect(await h.outputKeys('loop/late.')).toContain('loop/late.json');
   });
 });
 
