@@ -54,7 +54,7 @@ export class ConverterMonitoring extends Construct {
       this.alarms.push(created);
       return created;
     };
-    alarm('DeadLettersAlarm', deadLetters, 1, 'Uploads failed repeatedly and were dead-lettered (each got an internal-error report); inspect the DLQ and the function logs, then redrive.');
+    alarm('DeadLettersAlarm', deadLetters, 1, 'Uploads failed repeatedly and were dead-lettered (with an internal-error report, unless the last attempt timed out or ran out of memory); inspect the DLQ and the function logs, then redrive.');
     alarm('OldestUploadAlarm', oldest, OLDEST_UPLOAD_SECONDS, `An upload has waited ${OLDEST_UPLOAD_SECONDS / 60} minutes or more in the queue: retries, or more uploads than maxConcurrency can convert.`);
     alarm('FailuresAlarm', failures, FAILURES_THRESHOLD, `${FAILURES_THRESHOLD} or more conversion attempts failed in 5 minutes (S3 errors or a bug); see the function logs.`);
     alarm('ThrottlesAlarm', throttles, 1, 'The converter was throttled: the account concurrency limit is reached (maxConcurrency should prevent this).');
