@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { createS3Client } from '../handler/s3-client';
+import { DEFAULT_INPUT_PREFIX, DEFAULT_OUTPUT_PREFIX } from '../settings/defaults';
 import { presigningClient, sdkPresigner } from './api/presigner';
 import { createWebApi, type ApiRequest, type WebApiConfig } from './api/web-api';
 
@@ -32,8 +33,8 @@ export function webConfigFromEnv(env: NodeJS.ProcessEnv): WebApiConfig {
   return {
     inputBucket: text('inputBucket'),
     outputBucket: text('outputBucket'),
-    inputPrefix: text('inputPrefix', 'incoming/'),
-    outputPrefix: text('outputPrefix', ''),
+    inputPrefix: text('inputPrefix', DEFAULT_INPUT_PREFIX),
+    outputPrefix: text('outputPrefix', DEFAULT_OUTPUT_PREFIX),
     maxBytes: count('maxBytes'),
     staleAfterMs: count('staleAfterSeconds') * 1000,
     urlExpiresSeconds: count('urlExpiresSeconds'),
