@@ -116,6 +116,24 @@ describe('a record that keeps failing', () => {
   });
 });
 
+describe('an upload given up beside another source with the same stem', () => {
+  it('never writes its internal-error report over the other source’s names (a.TXT failing beside a converted a.txt)', async () => {
+    await h.upload('incoming/twin/a.txt', TRANSCRIPT);
+    const { handler: healthy } = h.handlerWith();
+    await healthy(batch(s3NotificationRecord('in', 'incoming/twin/a.txt')));
+    const before = await h.outputKeys('twin/');
+    expect(before).toContain('twin/a.json');
+    await h.upload('incoming/twin/a.TXT', TRANSCRIPT);
+    const events = eventSink();
+    // a.TXT's own refusal (name-taken, reported as a.TXT.error.json) cannot be written, on every receive.
+    const { handler } = h.handlerWith((c) => c.name === 'PutObjectCommand' && c.input.Key === 'twin/a.TXT.error.json', {}, { maxReceiveCount: 5, events: events.sink });
+    const last = await handler(batch(withReceiveCount(s3NotificationRecord('in', 'incoming/twin/a.TXT', 'twin-5'), 5)));
+    expect(last.batchItemFailures).toEqual([{ itemIdentifier: 'twin-5' }]);
+    expect(await h.outputKeys('twin/')).toEqual(before);
+    expect(events.published.map((e) => [e.detailType, e.detail.sourceKey, e.detail.outputKeys])).toEqual([['Document Failed', 'incoming/twin/a.TXT', []]]);
+  });
+});
+
 describe('completion events (what EventBridge receives)', () => {
   it('Document Converted carries source, outputs (manifest last), pages, warnings and duration', async () => {
     await h.upload('incoming/ev/讲话.txt', TRANSCRIPT + '\nXX同志指出，要做好工作。');
