@@ -15,6 +15,8 @@ import type { SpeechPressConfig } from './config';
 import { REPO_ROOT } from './handler-function';
 
 export const WEB_API_ENTRY = join(REPO_ROOT, 'lambdas', 'web', 'lambda.ts');
+/** Requests per second (steady, burst) the API's stage accepts from everyone together; the page keeps its uploads well below. */
+export const API_THROTTLE = { rateLimit: 20, burstLimit: 40 } as const;
 /** Presigned URLs live this long (the page asks again on every refresh). */
 export const URL_EXPIRES_SECONDS = 900;
 
@@ -113,7 +115,7 @@ export class WebApi extends Construct {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
-      throttle: { rateLimit: 20, burstLimit: 40 },
+      throttle: { ...API_THROTTLE },
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG_FORMAT },
     });
     this.url = this.api.apiEndpoint;

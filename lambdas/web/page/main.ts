@@ -5,6 +5,7 @@ import { cardVersion, refreshLinks, renderCard, stepOf, type CardModel } from '.
 import { byId, h } from './dom';
 import { currentScript, formatBytes, hasText, setScript, switchLabel, t } from './i18n';
 import type { TextKey } from './text';
+import { taskPool, UPLOADS_AT_ONCE } from './upload-pool';
 
 /** An upload started in this page view, until the API lists a newer version of its document. */
 interface PendingUpload {
@@ -103,6 +104,8 @@ function schedulePoll(busy: boolean): void {
 }
 
 let api: PageApi;
+/** Many files dropped at once go up a few at a time (the API throttles bursts). */
+const uploadSlot = taskPool(UPLOADS_AT_ONCE);
 let refreshing: Promise<void> | null = null;
 
 function showProblem(message: string | null): void {
@@ -145,7 +148,7 @@ async function uploadOne(config: PageConfig, name: string, body: Blob, variant: 
   if (!/\.txt$/i.test(name)) return fail(t('notTxt', { name }));
   if (body.size > config.maxBytes) return fail(t('tooLarge', { name, size: formatBytes(body.size), limit: formatBytes(config.maxBytes) }));
   try {
-    upload.eTag = await api.upload({ name, size: body.size, variant }, body);
+    upload.eTag = await uploadSlot(() => api.upload({ name, size: body.size, variant }, body));
     upload.step = 'uploaded';
     render();
     await refresh();
