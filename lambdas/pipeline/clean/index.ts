@@ -97,6 +97,12 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
     const p = probabilities[i];
     return p !== null && p !== undefined && !w.removed && p >= model.thresholds.remove && !protectedLine(features[i]!, w.text);
   });
+  // The head as it will be once those lines are gone (a prose-like chrome line may have ended it
+  // early): a line named like a speech there may be the title too.
+  const headEnd = findBodyStart(work.map((w, i) => (removable[i] ? { ...w, removed: true } : w)));
+  work.forEach((w, i) => {
+    if (removable[i] && i < headEnd && w.text.length <= 40 && endsWithTitleGenre(w.text)) removable[i] = false;
+  });
   // The score never takes the last prose of a page: a page of one paragraph keeps it (suspected).
   const proseLeft = work.some((w, i) => !w.removed && !removable[i] && features[i]?.[PROSE] === 1);
   work.forEach((w, i) => {
