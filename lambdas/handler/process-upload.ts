@@ -126,6 +126,17 @@ async function refuseAside(upload: Upload, dir: string, code: UploadRefusalCode,
 }
 
 /**
+ * Null when the source is still the version that was read; otherwise the outcome that writes nothing.
+ * A newer upload that arrived while this one converted has its own event, which may even have
+ * finished already: writing now would put the older version's documents over the newer ones.
+ */
+async function replacedMeanwhile(upload: Upload, readETag: string | undefined): Promise<UploadOutcome | null> {
+  const now = await headOrNull(upload.deps.s3, upload.sourceBucket, upload.source.key);
+  if (now === null) return { kind: 'ignored', sourceKey: upload.source.key, reason: 'source-gone' };
+  return now.ETag === readETag ? null : { kind: 'ignored', sourceKey: upload.source.key, reason: 'superseded' };
+}
+
+/**
  * Converts one uploaded transcript and writes its outputs, the manifest last as the commit marker:
  * a reader that sees the manifest can rely on every other output being there.
  * Throws only for failures worth retrying (S3 errors, internal bugs); refusals of the input end as
@@ -199,9 +210,13 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
     result = await pipeline.convert(bytes, options);
   } catch (error) {
     if (!(error instanceof InputRejectedError)) throw error;
+    const stale = await replacedMeanwhile(upload, head.ETag);
+    if (stale !== null) return stale;
     const limitBytes = error.code === 'too-large' ? config.maxBytes : undefined;
     return rejected(upload, error.code, error.message, await putBesideSource(upload, pipeline.errorReportFile(location.stem, error), limitBytes));
   }
+  const stale = await replacedMeanwhile(upload, head.ETag);
+  if (stale !== null) return stale;
 
   const manifest = result.files.at(-1)!;
   const keys = await Promise.all(result.files.slice(0, -1).map((file) => putBesideSource(upload, file)));

@@ -1,4 +1,6 @@
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
+import type { Pipeline } from '../../lambdas/handler/types';
 import { batch, s3NotificationRecord } from '../support/s3rver-events';
 import { internalError, preconditionFailed } from '../support/s3rver-faults';
 import { handlerHarness, puts, TRANSCRIPT } from './harness';
@@ -23,6 +25,36 @@ describe('reading the source', () => {
     expect((await handler(batch(s3NotificationRecord('in', 'incoming/read/b.txt')))).batchItemFailures).toEqual([]);
     expect(puts(sent)).toEqual([]);
     expect(h.counts.converted).toBe(0);
+  });
+
+  it('writes nothing when a newer upload replaced the source while it converted: the newer version’s documents stay', async () => {
+    await h.upload('incoming/race/a.txt', TRANSCRIPT);
+    const newer = `${TRANSCRIPT}\n三、加强组织领导\n各级党委要把这项工作摆上重要议程，抓好落实。`;
+    let raced = false;
+    const pipeline: Pipeline = {
+      ...h.pipeline,
+      convert: async (bytes, options) => {
+        const result = await h.pipeline.convert(bytes, options);
+        if (!raced) {
+          raced = true;
+          // While the older version converts, the newer one is uploaded and its own event converts it to the end.
+          await h.upload('incoming/race/a.txt', newer);
+          expect((await h.handlerWith().handler(batch(s3NotificationRecord('in', 'incoming/race/a.txt', 'race-newer')))).batchItemFailures).toEqual([]);
+        }
+        return result;
+      },
+    };
+    const older = h.handlerWith(undefined, {}, { pipeline });
+    expect((await older.handler(batch(s3NotificationRecord('in', 'incoming/race/a.txt', 'race-older')))).batchItemFailures).toEqual([]);
+    expect(puts(older.sent)).toEqual([]);
+    const current = (await h.headSource('incoming/race/a.txt')).ETag;
+    const outputs = await h.outputKeys('race/');
+    expect(outputs).toContain('race/a.json');
+    for (const key of outputs) {
+      const head = await h.client().send(new HeadObjectCommand({ Bucket: 'out', Key: key }));
+      expect([key, head.Metadata?.['source-etag']]).toEqual([key, current]);
+    }
+    expect((await h.readBytes('race/a.clean.txt')).toString('utf8')).toContain('加强组织领导');
   });
 
   it.each(['HeadObjectCommand', 'GetObjectCommand'])('retries a record whose %s answers 500, and converts on the next receive', async (name) => {
