@@ -15,6 +15,7 @@ import { SpeechPressStack } from '../lib/speech-press-stack';
 import { handlerHarness, TRANSCRIPT } from './handler/harness';
 import { batch, s3NotificationRecord } from './support/s3rver-events';
 import type { SentCommand } from './support/s3rver-faults';
+import { globMatches, roleStatements } from './support/iam-policy';
 import { repoRoot } from './support/shared';
 
 const HANDLER_DIR = join(repoRoot, 'lambdas', 'handler');
@@ -48,16 +49,7 @@ const template = Template.fromStack(stack);
 const logicalId = (c: { node: { defaultChild?: unknown } }) => stack.getLogicalId(c.node.defaultChild as never);
 const ids = { input: logicalId(stack.inputBucket), output: logicalId(stack.outputBucket), queue: logicalId(stack.queue) };
 
-interface Statement {
-  readonly Effect: string;
-  readonly Action: string | string[];
-  readonly Resource: unknown;
-  readonly Condition?: Record<string, Record<string, string>>;
-}
-const roleId = stack.getLogicalId(stack.converter.function.role!.node.defaultChild as never);
-const statements: Statement[] = Object.values(template.findResources('AWS::IAM::Policy'))
-  .filter((p) => p['Properties'].Roles.some((r: { Ref: string }) => r.Ref === roleId))
-  .flatMap((p) => p['Properties'].PolicyDocument.Statement);
+const statements = roleStatements(template, stack, stack.converter.function.role!);
 
 /** A resource as a plain ARN pattern: bucket ARNs as `arn:aws:s3:::<logical id>`, tokens spelled out. */
 function resourceText(resource: unknown): string {
@@ -74,9 +66,6 @@ function resourceText(resource: unknown): string {
   if ('Ref' in r) return `{${String(r['Ref'])}}`;
   return JSON.stringify(resource);
 }
-
-const globMatches = (pattern: string, value: string) =>
-  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(value);
 
 /** True when an Allow statement grants `action` on `arn` (conditions on s3:prefix checked against `prefix`). */
 function allowed(action: string, arn: string, prefix?: string): boolean {

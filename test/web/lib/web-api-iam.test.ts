@@ -15,6 +15,7 @@ import { createWebApi } from '../../../lambdas/web/api/web-api';
 import { SpeechPressStack } from '../../../lib/speech-press-stack';
 import type { WebFrontend } from '../../../lib/web-frontend';
 import { faultyClient, type SentCommand } from '../../support/s3rver-faults';
+import { globMatches, roleStatements } from '../../support/iam-policy';
 import { startTestS3 } from '../../support/s3rver';
 
 const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
@@ -24,18 +25,7 @@ const template = Template.fromStack(stack);
 const logicalId = (c: { node: { defaultChild?: unknown } }) => stack.getLogicalId(c.node.defaultChild as never);
 const BUCKET_IDS: Record<string, string> = { 'iam-in': logicalId(stack.inputBucket), 'iam-out': logicalId(stack.outputBucket) };
 
-interface Statement {
-  readonly Effect: string;
-  readonly Action: string | string[];
-  readonly Resource: unknown;
-  readonly Condition?: Record<string, Record<string, string>>;
-}
-const roleId = stack.getLogicalId(web.api.function.role!.node.defaultChild as never);
-const statements: Statement[] = Object.values(template.findResources('AWS::IAM::Policy'))
-  .filter((p) => p['Properties'].Roles.some((r: { Ref: string }) => r.Ref === roleId))
-  .flatMap((p) => p['Properties'].PolicyDocument.Statement);
-
-const glob = (pattern: string, value: string) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`).test(value);
+const statements = roleStatements(template, stack, web.api.function.role!);
 
 /** One request as IAM sees it: an action on a bucket (with the listed prefix) or on an object key. */
 interface Request {
@@ -53,10 +43,10 @@ function allowed(request: Request): boolean {
     if (request.key === undefined) {
       if (resource !== JSON.stringify({ 'Fn::GetAtt': [bucketId, 'Arn'] })) return false;
       const prefixPattern = s.Condition?.['StringLike']?.['s3:prefix'];
-      return prefixPattern === undefined || glob(prefixPattern, request.prefix ?? '');
+      return prefixPattern === undefined || globMatches(prefixPattern, request.prefix ?? '');
     }
     const join = (s.Resource as { 'Fn::Join'?: [string, [unknown, string]] })['Fn::Join'];
-    return join !== undefined && JSON.stringify(join[1][0]) === JSON.stringify({ 'Fn::GetAtt': [bucketId, 'Arn'] }) && glob(join[1][1].slice(1), request.key);
+    return join !== undefined && JSON.stringify(join[1][0]) === JSON.stringify({ 'Fn::GetAtt': [bucketId, 'Arn'] }) && globMatches(join[1][1].slice(1), request.key);
   });
 }
 
