@@ -2,6 +2,7 @@ import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectComm
 import type { ConversionResult, ConvertOptions, OutputFile } from '../pipeline';
 import { InputRejectedError, type RejectionCode } from '../pipeline/errors';
 import { isNotFound, isPreconditionFailed } from './errors';
+import { keyTooLongMessage, outputKeyOverLimit, reportPlace } from './key-length';
 import { locateUpload, outputKey, safeRelativeDir, unsafeSegment, type UploadLocation } from './object-keys';
 import { contentDisposition, madeFrom, outputMetadata, sourceKeyHash, type SourceIdentity } from './output-headers';
 import { reportFile } from './refusals';
@@ -111,17 +112,19 @@ async function refuse(upload: Upload, code: UploadRefusalCode, message: string):
 }
 
 /**
- * A refusal whose usual report name is not this upload's to use (it belongs to another source, or the
- * key's folder cannot be mirrored): `<file name>.error.json` in `dir`, or, should another source's
- * object sit there, a name with a hash of this key in it, so no one else's file is ever overwritten.
+ * A refusal whose usual report name is not this upload's to use (it belongs to another source, the
+ * key's folder cannot be mirrored, or the key is too long): `<file name>.error.json` in `dir`, or,
+ * should another source's object sit there, a name with a hash of this key in it, so no one else's
+ * file is ever overwritten. A name or folder too long for S3's key limit is shortened (key-length.ts).
  */
 async function refuseAside(upload: Upload, dir: string, code: UploadRefusalCode, message: string): Promise<UploadOutcome> {
   const { deps, location, source } = upload;
   const own = sourceKeyHash(source.key);
-  const keyOf = (name: string) => `${deps.config.outputPrefix}${dir}${name}`;
-  let name = `${location.fileName}.error.json`;
+  const place = reportPlace(deps.config.outputPrefix, dir, location.fileName);
+  const keyOf = (name: string) => `${deps.config.outputPrefix}${place.dir}${name}`;
+  let name = `${place.name}.error.json`;
   const there = await headOrNull(deps.s3, deps.config.outputBucket, keyOf(name));
-  if (there !== null && there.Metadata?.['source-key-sha256'] !== own) name = `${location.fileName}.${own.slice(0, 16)}.error.json`;
+  if (there !== null && there.Metadata?.['source-key-sha256'] !== own) name = `${place.name}.${own.slice(0, 16)}.error.json`;
   return rejected(upload, code, message, await putOutput(upload, keyOf(name), reportFile(name, code, message)));
 }
 
@@ -148,14 +151,19 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
   const location = locateUpload(object.key, config.inputPrefix);
   if (location === null) return { kind: 'ignored', sourceKey: object.key, reason: 'outside-prefix' };
 
-  // A key with `.`, `..` or empty segments is refused without even being read: its name is the problem.
+  // Keys refused by their name alone are not even read: the source is known by the notification's ETag.
+  const unread: Upload = { deps, sourceBucket: object.bucket, location, source: { key: object.key, eTag: object.eTag ?? '' }, version: pipeline.version };
+  // A key with `.`, `..` or empty segments: its folders cannot be mirrored.
   const badSegment = unsafeSegment(location);
   if (badSegment !== null) {
-    const upload: Upload = { deps, sourceBucket: object.bucket, location, source: { key: object.key, eTag: object.eTag ?? '' }, version: pipeline.version };
     const shown = badSegment === '' ? 'an empty folder name (//)' : `a "${badSegment}" folder`;
     const message = `the key "${object.key}" has ${shown}; such keys resolve to other places when downloaded. Upload it under a plain folder path.`;
-    return refuseAside(upload, safeRelativeDir(location), 'bad-key', message);
+    return refuseAside(unread, safeRelativeDir(location), 'bad-key', message);
   }
+
+  // A key whose outputs' keys would pass S3's 1024 bytes: every write would fail, and SQS retry it until dead-lettered.
+  const longest = outputKeyOverLimit(config.outputPrefix, location);
+  if (longest !== null) return refuseAside(unread, location.relativeDir, 'name-too-long', keyTooLongMessage(object.key, longest));
 
   const head = await headOrNull(s3, object.bucket, object.key);
   if (head === null) return { kind: 'ignored', sourceKey: object.key, reason: 'source-gone' };
@@ -240,7 +248,7 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
  */
 export async function reportGivenUp(object: CreatedObject, deps: UploadDeps, message: string): Promise<string | null> {
   const location = locateUpload(object.key, deps.config.inputPrefix);
-  if (location === null || unsafeSegment(location) !== null || reservedEnding(location.stem) !== null) return null;
+  if (location === null || unsafeSegment(location) !== null || outputKeyOverLimit(deps.config.outputPrefix, location) !== null || reservedEnding(location.stem) !== null) return null;
   const head = await headOrNull(deps.s3, object.bucket, object.key);
   if (head === null) return null;
   const upload: Upload = { deps, sourceBucket: object.bucket, location, source: { key: object.key, eTag: head.ETag ?? '' }, version: `${deps.pipeline.version}/given-up` };

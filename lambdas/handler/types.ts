@@ -18,7 +18,7 @@ export interface UploadDeps {
 }
 
 /** Why the handler itself refuses an upload (the pipeline's RejectionCode covers the content). */
-export type UploadRefusalCode = 'reserved-name' | 'name-taken' | 'bad-key' | 'bad-variant';
+export type UploadRefusalCode = 'reserved-name' | 'name-taken' | 'bad-key' | 'name-too-long' | 'bad-variant';
 
 /** Every `code` an `.error.json` report can carry; `internal-error` is written when retries are exhausted. */
 export type ReportCode = RejectionCode | UploadRefusalCode | 'internal-error';

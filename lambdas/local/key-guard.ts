@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { MAX_KEY_BYTES } from '../settings/defaults';
 
 /**
  * What the local S3 server refuses before s3rver sees a request. s3rver stores each object as files
@@ -14,8 +15,7 @@ export interface S3Refusal {
   readonly message: string;
 }
 
-/** AWS's limit on a key: 1024 bytes of UTF-8. */
-export const MAX_KEY_BYTES = 1024;
+export { MAX_KEY_BYTES };
 /** The longest file name Linux and macOS file systems take (NAME_MAX). */
 const MAX_FILE_NAME_BYTES = 255;
 /** The longest suffix s3rver appends to a key's last segment to name its files. */

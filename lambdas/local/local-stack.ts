@@ -13,20 +13,22 @@ import { BUCKET_CORS, corsXml } from '../web/bucket-cors';
 import { ignoredUploads, notificationBody, type IgnoredUpload } from './event-bridge';
 import { OwnWrites } from './own-writes';
 import { reconcileMessage, unsettledUploads } from './reconcile';
+import { MAX_LAST_SEGMENT_BYTES } from './key-guard';
 import { startLocalS3 } from './local-s3';
 import { LocalQueue, type DeadLetter } from './local-queue';
-import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_MAX_RECEIVE_COUNT, DEFAULT_OUTPUT_PREFIX, DEFAULT_TRADITIONAL_VARIANT } from '../settings/defaults';
+import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_MAX_RECEIVE_COUNT, DEFAULT_OUTPUT_PREFIX, DEFAULT_TRADITIONAL_VARIANT, MAX_UPLOAD_NAME_BYTES } from '../settings/defaults';
 import type { EventSink } from '../handler/completion-events';
 
 export const LOCAL_BUCKETS = { input: 'speech-press-input', output: 'speech-press-output' } as const;
 /** Same redrive count as the deployed stack. */
 export const LOCAL_MAX_RECEIVE_COUNT = DEFAULT_MAX_RECEIVE_COUNT;
 /**
- * The most bytes an output's name adds to its upload's file name: `a.txt` → `a.txt.<16 hex>.error.json`
- * (a refusal put beside another source's report); `a.zh-Hant.docx` adds 9. Uploads keep this much room
- * below the local server's file-name limit, so they are refused at upload instead of dead-lettered.
+ * Bytes an upload's file name leaves free below the local server's file-name limit: uploads may be
+ * MAX_UPLOAD_NAME_BYTES long (the web API's limit too), so a longer one is refused at upload instead
+ * of converted and dead-lettered because its outputs' names (up to OUTPUT_NAME_ROOM_BYTES longer)
+ * cannot be stored.
  */
-export const OUTPUT_NAME_ROOM = '.0123456789abcdef.error.json'.length;
+export const UPLOAD_NAME_ROOM = MAX_LAST_SEGMENT_BYTES - MAX_UPLOAD_NAME_BYTES;
 
 export interface LocalStackOptions {
   /** s3rver's storage folder (kept across restarts). */
@@ -104,7 +106,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const origins = options.corsOrigins ?? [];
   const inputPrefix = options.config?.inputPrefix ?? DEFAULT_INPUT_PREFIX;
   const server = await startLocalS3({
-    nameRoom: (bucket, key) => (bucket === LOCAL_BUCKETS.input && locateUpload(key, inputPrefix) !== null ? OUTPUT_NAME_ROOM : 0),
+    nameRoom: (bucket, key) => (bucket === LOCAL_BUCKETS.input && locateUpload(key, inputPrefix) !== null ? UPLOAD_NAME_ROOM : 0),
     directory: options.dataDir,
     buckets: [LOCAL_BUCKETS.input, LOCAL_BUCKETS.output],
     port: options.port,

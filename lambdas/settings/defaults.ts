@@ -24,3 +24,22 @@ export const DEFAULT_TRADITIONAL_VARIANT = DEFAULT_SCRIPT_VARIANT;
  * recommends at least 5 for Lambda consumers: throttles and deferrals must not use up a valid upload.
  */
 export const DEFAULT_MAX_RECEIVE_COUNT = 5;
+
+/** S3's limit on an object key: 1024 bytes of UTF-8 (AWS; the local server refuses longer keys too). */
+export const MAX_KEY_BYTES = 1024;
+
+/**
+ * The most bytes an output's name adds to its upload's file name: `a.txt` → `a.txt.<16 hex>.error.json`
+ * (a refusal put beside another source's report) adds 28; `a.zh-Hant.docx` adds 9. The handler
+ * refuses an upload whose key leaves less than this below MAX_KEY_BYTES (on AWS), so that every
+ * output of it can be stored.
+ */
+export const OUTPUT_NAME_ROOM_BYTES = 28;
+
+/**
+ * The longest upload file name, in UTF-8 bytes, `.txt` included: 65 CJK characters. The web API
+ * refuses longer names and the local S3 server (`npm start`) refuses such uploads: with
+ * OUTPUT_NAME_ROOM_BYTES added, every output name still fits one file name of the local store (255
+ * bytes less the 23 s3rver appends). Real S3 has no such per-name limit, only MAX_KEY_BYTES.
+ */
+export const MAX_UPLOAD_NAME_BYTES = 200;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_BUCKETS, startLocalStack, type LocalStack } from '../../lambdas/local/local-stack';
 import { convert, errorReportFile, PIPELINE_VERSION } from '../../lambdas/pipeline';
+import { MAX_UPLOAD_NAME_BYTES } from '../../lambdas/settings/defaults';
 
 const TRANSCRIPT = '在全市教育工作会议上的讲话\n同志们：\n今天我们召开全市教育工作会议。\n一、充分肯定成绩\n过去一年，各项工作取得了新的进展。\n';
 
@@ -109,10 +110,13 @@ describe('keys too long to store', () => {
   });
 
   it('keeps room in an upload\'s name for its outputs\' names: refused at upload, not dead-lettered after five conversions', async () => {
+    // The shared limit (the web API's too): 65 CJK characters and `.txt`.
+    const longestStem = Math.floor((MAX_UPLOAD_NAME_BYTES - '.txt'.length) / 3);
     // 222 bytes fit s3rver's 233, but `<stem>.zh-Hant.docx` would not.
-    await expect(stack.upload(`${'讲'.repeat(74)}.txt`, new TextEncoder().encode(TRANSCRIPT))).rejects.toMatchObject({ name: 'KeyTooLongError', message: expect.stringContaining('at most 205') });
-    const longest = await stack.upload(`${'讲'.repeat(67)}.txt`, new TextEncoder().encode(TRANSCRIPT));
+    await expect(stack.upload(`${'讲'.repeat(74)}.txt`, new TextEncoder().encode(TRANSCRIPT))).rejects.toMatchObject({ name: 'KeyTooLongError', message: expect.stringContaining(`at most ${MAX_UPLOAD_NAME_BYTES}`) });
+    await expect(stack.upload(`${'讲'.repeat(longestStem + 1)}.txt`, new TextEncoder().encode(TRANSCRIPT))).rejects.toMatchObject({ name: 'KeyTooLongError' });
+    const longest = await stack.upload(`${'讲'.repeat(longestStem)}.txt`, new TextEncoder().encode(TRANSCRIPT));
     expect(longest.status).toBe('converted');
-    expect(longest.status === 'converted' && longest.outputKeys).toContain(`${'讲'.repeat(67)}.zh-Hant.docx`);
+    expect(longest.status === 'converted' && longest.outputKeys).toContain(`${'讲'.repeat(longestStem)}.zh-Hant.docx`);
   });
 });
