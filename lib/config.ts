@@ -103,6 +103,12 @@ export function configFromContext(node: Node, overrides: Partial<SpeechPressConf
   if (inputPrefix === '') throw new StackConfigError(`${CONTEXT_PREFIX}inputPrefix must not be empty: the trigger must be scoped to a prefix`);
   const timeoutSeconds = positiveInteger('timeoutSeconds', c['timeoutSeconds']);
   if (timeoutSeconds > 900) throw new StackConfigError(`${CONTEXT_PREFIX}timeoutSeconds must be at most 900 (the Lambda limit)`);
+  const reservedConcurrency = c['reservedConcurrency'] === undefined ? undefined : positiveInteger('reservedConcurrency', c['reservedConcurrency']);
+  const maxConcurrency = boundedInteger('maxConcurrency', c['maxConcurrency'], 2, 1000);
+  // The poller would invoke past the reservation and be throttled, costing each throttled record a receive.
+  if (reservedConcurrency !== undefined && reservedConcurrency < maxConcurrency) {
+    throw new StackConfigError(`${CONTEXT_PREFIX}reservedConcurrency (${reservedConcurrency}) must be at least maxConcurrency (${maxConcurrency}): lower maxConcurrency instead`);
+  }
   return {
     traditionalVariant: variant,
     inputPrefix,
@@ -110,8 +116,8 @@ export function configFromContext(node: Node, overrides: Partial<SpeechPressConf
     maxBytes: positiveInteger('maxBytes', c['maxBytes']),
     memoryMiB: positiveInteger('memoryMiB', c['memoryMiB']),
     timeoutSeconds,
-    reservedConcurrency: c['reservedConcurrency'] === undefined ? undefined : positiveInteger('reservedConcurrency', c['reservedConcurrency']),
-    maxConcurrency: boundedInteger('maxConcurrency', c['maxConcurrency'], 2, 1000),
+    reservedConcurrency,
+    maxConcurrency,
     maxReceiveCount: boundedInteger('maxReceiveCount', c['maxReceiveCount'], 1, 1000),
     noncurrentVersionDays: positiveInteger('noncurrentVersionDays', c['noncurrentVersionDays']),
     accessLogDays: positiveInteger('accessLogDays', c['accessLogDays']),

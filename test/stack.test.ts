@@ -271,7 +271,7 @@ describe('configuration', () => {
       'speech-press:outputPrefix': 'done/',
       'speech-press:maxBytes': 1000,
       'speech-press:memoryMiB': 1024,
-      'speech-press:reservedConcurrency': 4,
+      'speech-press:reservedConcurrency': 12,
       'speech-press:maxConcurrency': 10,
       'speech-press:maxReceiveCount': 8,
       'speech-press:retainData': false,
@@ -280,7 +280,7 @@ describe('configuration', () => {
     t.hasResourceProperties('AWS::SQS::Queue', { RedrivePolicy: Match.objectLike({ maxReceiveCount: 8 }) });
     t.hasResourceProperties('AWS::Lambda::Function', {
       MemorySize: 1024,
-      ReservedConcurrentExecutions: 4,
+      ReservedConcurrentExecutions: 12,
       Environment: { Variables: Match.objectLike({ TRADITIONAL_VARIANT: 'hk', INPUT_PREFIX: 'uploads/', OUTPUT_PREFIX: 'done/', MAX_BYTES: '1000' }) },
     });
     const filter = Object.values(t.findResources('Custom::S3BucketNotifications'))[0]!['Properties'].NotificationConfiguration.QueueConfigurations[0].Filter;
@@ -294,6 +294,9 @@ describe('configuration', () => {
     expect(() => synthStack({}, { 'speech-press:traditionalVariant': 'jp' })).toThrow(StackConfigError);
     expect(() => synthStack({}, { 'speech-press:memoryMiB': 'lots' })).toThrow(StackConfigError);
     expect(() => synthStack({}, { 'speech-press:maxConcurrency': 1 })).toThrow(StackConfigError);
+    // Reserved concurrency below the event source's cap throttles the poller: each throttle costs a record a receive.
+    expect(() => synthStack({}, { 'speech-press:reservedConcurrency': 10 })).toThrow(/reservedConcurrency \(10\) must be at least maxConcurrency \(50\)/);
+    expect(() => synthStack({}, { 'speech-press:reservedConcurrency': 10, 'speech-press:maxConcurrency': 10 })).not.toThrow();
   });
 });
 
