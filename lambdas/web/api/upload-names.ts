@@ -1,17 +1,24 @@
 import { reservedEnding, RESERVED_STEM_ENDINGS } from '../../handler/reserved-stems';
-
-/** Longest file name accepted, in characters (keeps `incoming/<user>/<name>` far below S3's 1024-byte key limit). */
-export const MAX_NAME_CHARACTERS = 200;
+import { MAX_UPLOAD_NAME_BYTES } from '../../settings/defaults';
 
 const TRANSCRIPT_NAME = /\.txt$/i;
 // Control characters would reach S3 keys and Content-Disposition headers; folder separators would
 // let a name leave the user's own folder.
 const FORBIDDEN = /[\u0000-\u001f\u007f/\\]/;
 
-/** Why a name cannot be uploaded, in one sentence, or null when it can. */
+/**
+ * Why a name is too long to upload, or null. The limit is shared with the local S3 server: the
+ * names of an upload's documents are longer than its own, and must still fit.
+ */
+export function uploadNameTooLong(name: string): string | null {
+  const size = Buffer.byteLength(name, 'utf8');
+  if (size <= MAX_UPLOAD_NAME_BYTES) return null;
+  return `the file name is ${size} bytes of UTF-8; the limit is ${MAX_UPLOAD_NAME_BYTES} bytes (${Math.floor((MAX_UPLOAD_NAME_BYTES - 4) / 3)} Chinese characters and .txt), so that the names of its documents fit`;
+}
+
+/** Why a name cannot be uploaded, in one sentence, or null when it can (its length is uploadNameTooLong's). */
 export function uploadNameProblem(name: unknown): string | null {
   if (typeof name !== 'string' || name === '') return 'a file name is required';
-  if ([...name].length > MAX_NAME_CHARACTERS) return `the file name is longer than ${MAX_NAME_CHARACTERS} characters`;
   if (FORBIDDEN.test(name)) return 'the file name must not contain "/", "\\" or control characters';
   if (name.trim() !== name) return 'the file name must not start or end with spaces';
   if (!TRANSCRIPT_NAME.test(name)) return 'only .txt transcripts can be converted';

@@ -1,10 +1,11 @@
 import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { keyTooLongMessage, outputKeyOverLimit } from '../../handler/key-length';
 import { sourceKeyHash } from '../../handler/output-headers';
 import { VARIANT_METADATA } from '../../handler/upload-variant';
 import { UPLOAD_VARIANTS, type ApiError, type DocumentList, type DocumentSummary, type UploadTicket } from './contract';
 import { documentStates, markersOlderThanSource, type DocumentState, type ListedObject } from './documents';
 import type { Presigner } from './presigner';
-import { isTranscriptName, stemOfUpload, uploadNameProblem } from './upload-names';
+import { isTranscriptName, stemOfUpload, uploadNameProblem, uploadNameTooLong } from './upload-names';
 
 export interface WebApiConfig {
   readonly inputBucket: string;
@@ -107,6 +108,12 @@ export function createWebApi(deps: WebApiDeps): (request: ApiRequest) => Promise
     return names.find((other) => other !== name && isTranscriptName(other) && stemOfUpload(other) === stem) ?? null;
   }
 
+  /** Why the documents' keys would pass S3's 1024 bytes (only under a very long output prefix), as the handler would refuse it; or null. */
+  function keyTooLong(userId: string, name: string): string | null {
+    const longest = outputKeyOverLimit(config.outputPrefix, { relativeDir: `${userId}/`, fileName: name, stem: stemOfUpload(name) });
+    return longest === null ? null : keyTooLongMessage(`${config.inputPrefix}${userId}/${name}`, longest);
+  }
+
   async function summary(state: DocumentState, outputFolder: string): Promise<DocumentSummary> {
     const url = (name: string) => deps.presigner.get(config.outputBucket, outputFolder + name, config.urlExpiresSeconds);
     const files = await Promise.all(state.files.map(async (f) => ({ name: f.name, size: f.size, url: await url(f.name) })));
@@ -149,6 +156,8 @@ export function createWebApi(deps: WebApiDeps): (request: ApiRequest) => Promise
     const { name, size, variant } = parsed as Record<string, unknown>;
     const nameProblem = uploadNameProblem(name);
     if (nameProblem !== null) return failure(400, 'bad-name', nameProblem);
+    const tooLong = uploadNameTooLong(name as string) ?? keyTooLong(userId, name as string);
+    if (tooLong !== null) return failure(400, 'name-too-long', tooLong);
     if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return failure(400, 'bad-request', 'size must be the file length in bytes');
     if (size > config.maxBytes) return failure(413, 'too-large', `the file is ${size} bytes; the limit is ${config.maxBytes} bytes`);
     if (variant !== undefined && !(UPLOAD_VARIANTS as readonly unknown[]).includes(variant)) {

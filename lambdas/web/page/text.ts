@@ -74,6 +74,7 @@ export const SIMPLIFIED_TEXT = {
   reject_reserved_name: '文件名以保留的后缀结尾（如 .zh-Hant、.clean），请改名后再上传。',
   reject_name_taken: '同一个文件夹里已经有名字只差大小写的讲话稿（例如 a.txt 和 a.TXT），请改名后再上传。',
   reject_bad_key: '文件名或路径不合规（含有“.”或“..”这样的文件夹），请改名后再上传。',
+  reject_name_too_long: '文件名太长：最多约 65 个汉字（字母和数字可以多一些）。生成的文档要在文件名后面加上后缀，名字太长就存不下。请缩短文件名后再上传。',
   reject_bad_variant: '所选的繁体版选项无法识别，请重新选择后再上传。',
   reject_internal_error: '系统多次尝试仍无法生成文档，这不是文件本身的问题。请稍后重新上传；如果仍然失败，请联系管理员。',
   rejectUnknown: '这个文件无法转换。',

@@ -6,6 +6,7 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../lambdas/local/local-s3
 import { createWebApi, type ApiRequest, type WebApiConfig } from '../../../lambdas/web/api/web-api';
 import { startTestS3 } from '../../support/s3rver';
 import { sourceKeyHash } from '../../../lambdas/handler/output-headers';
+import { MAX_UPLOAD_NAME_BYTES } from '../../../lambdas/settings/defaults';
 
 const BUCKETS = { input: 'web-api-input', output: 'web-api-output' };
 const CONFIG: WebApiConfig = {
@@ -84,6 +85,30 @@ describe('presigned uploads', () => {
     const over = await upload('alice', { name: 'big.txt', size: CONFIG.maxBytes + 1 });
     expect(over.status).toBe(413);
     expect(JSON.parse(over.body).error).toEqual({ code: 'too-large', message: `the file is ${CONFIG.maxBytes + 1} bytes; the limit is ${CONFIG.maxBytes} bytes` });
+  });
+
+  it('refuse a name longer than the shared limit in UTF-8 bytes (name-too-long), and sign and store one of exactly the limit', async () => {
+    const longest = `${'讲'.repeat(65)}.txt`;
+    const over = await upload('alice', { name: `${'讲'.repeat(66)}.txt`, size: 1 });
+    expect(over.status).toBe(400);
+    expect(JSON.parse(over.body).error).toEqual({ code: 'name-too-long', message: expect.stringContaining(`the limit is ${MAX_UPLOAD_NAME_BYTES} bytes`) });
+    // The old limit of 200 characters let this through, and the local S3 server then refused the upload itself.
+    expect(JSON.parse((await upload('alice', { name: `${'讲'.repeat(200)}.txt`, size: 1 })).body).error.code).toBe('name-too-long');
+
+    const body = new TextEncoder().encode('讲话');
+    const t = await ticket('alice', { name: longest, size: body.byteLength });
+    expect((await fetch(t.url, { method: 'PUT', headers: t.headers, body })).status).toBe(200);
+  });
+
+  it('refuse a name whose documents’ keys would pass S3’s 1024 bytes under a long output prefix, as the handler would', async () => {
+    const outputPrefix = `${'o'.repeat(200)}/`.repeat(4);
+    const longPrefixed = createWebApi({ s3: s3.client, presigner: sdkPresigner(presigningClient({ endpoint: s3.endpoint, region: LOCAL_REGION, credentials: { ...LOCAL_CREDENTIALS } })), config: { ...CONFIG, outputPrefix } });
+    const ask = (name: string) => longPrefixed({ method: 'POST', path: '/api/uploads', body: JSON.stringify({ name, size: 1 }), userId: 'alice' });
+    // 1024 − 804 (prefix) − 6 (alice/) − 28 (longest ending) leave 186 bytes for the name.
+    expect((await ask(`${'a'.repeat(182)}.txt`)).status).toBe(200);
+    const refused = await ask(`${'a'.repeat(183)}.txt`);
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.body).error).toEqual({ code: 'name-too-long', message: expect.stringContaining("would take 1025 bytes, over S3's limit of 1024") });
   });
 
   it('refuse a second spelling of an existing upload’s name (its outputs would have the same names)', async () => {
