@@ -64,7 +64,7 @@ describe('SQS message bodies', () => {
         { eventSource: 'aws:s3', eventName: 'ObjectRemoved:Delete', s3: { bucket: { name: 'in' }, object: { key: 'incoming/c.txt' } } },
       ],
     });
-    expect(createdObjects({ messageId: 'm', body })).toEqual([{ bucket: 'in', key: 'incoming/a b.txt', eTag: 'e' }]);
+    expect(createdObjects({ messageId: 'm', body })).toEqual([{ bucket: 'in', key: 'incoming/a b.txt', eTag: '"e"' }]);
     expect(createdObjects({ messageId: 'm', body: JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent' }) })).toEqual([]);
     expect(() => createdObjects({ messageId: 'm', body: 'not json' })).toThrow(UnrecognisedMessageError);
   });

@@ -116,6 +116,20 @@ describe('a record that keeps failing', () => {
   });
 });
 
+describe('the source version in events', () => {
+  it('is spelled as HeadObject spells it (quoted) in Document Failed too, though S3 notifications leave the quotes off', async () => {
+    await h.upload('incoming/fail/etag.txt', TRANSCRIPT);
+    const head = await h.headSource('incoming/fail/etag.txt');
+    const record = withReceiveCount(s3NotificationRecord('in', 'incoming/fail/etag.txt', 'etag-5'), 5);
+    const body = JSON.parse(record.body);
+    body.Records[0].s3.object.eTag = head.ETag!.replace(/"/g, '');
+    const events = eventSink();
+    const { handler } = h.handlerWith((c) => c.name === 'PutObjectCommand' && c.input.Key === 'fail/etag.pdf', {}, { maxReceiveCount: 5, events: events.sink });
+    await handler(batch({ ...record, body: JSON.stringify(body) }));
+    expect(events.published.map((e) => [e.detailType, e.detail.sourceETag])).toEqual([['Document Failed', head.ETag]]);
+  });
+});
+
 describe('an upload given up beside another source with the same stem', () => {
   it('never writes its internal-error report over the other source’s names (a.TXT failing beside a converted a.txt)', async () => {
     await h.upload('incoming/twin/a.txt', TRANSCRIPT);
