@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isProse } from './clean/regions';
 import { clean, type CleanedText, type LineModel } from './clean';
+import type { TitleModel } from './structure/title-features';
 import { placeholderWarnings } from './clean/placeholders';
 import { hanCount } from './text/characters';
 import { decode, DEFAULT_MAX_BYTES, type DecodedText } from './decode';
@@ -32,6 +33,8 @@ export interface ParseOptions {
   readonly maxBytes?: number;
   /** The learned noise/content line decision (default: the committed model); evaluation swaps it. */
   readonly lineModel?: LineModel;
+  /** The learned title decision (default: the committed model); evaluation swaps it. */
+  readonly titleModel?: TitleModel;
 }
 
 export interface ParsedSpeech {
@@ -45,7 +48,7 @@ export interface ParsedSpeech {
 export function parseSpeech(bytes: Uint8Array, options: ParseOptions = {}): ParsedSpeech {
   const decoded = decode(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const cleaned = clean(decoded.text, { lineModel: options.lineModel });
-  const document = structure(cleaned, cleaned.report.removedFragments);
+  const document = structure(cleaned, cleaned.report.removedFragments, options.titleModel);
   // Kept only because doubtful (every block a line suspected of being chrome, none of them prose): still
   // no speech at all.
   const suspected = new Set(cleaned.report.suspected.map((s) => s.line));

@@ -3,7 +3,8 @@
  * their gold, with cross-validation by site (the pages of a site are never in both the training and
  * the test fold), and prints the figures per fold and pooled.
  * Usage: npm run eval:clean [-- --pages] (per-page lines for every miss) [--committed] (the committed
- * model on every fold: a training fit, not a cross-validated figure)
+ * models on every fold: a training fit, not a cross-validated figure) [--learned-title] (the title
+ * weights refitted on the training folds by `npm run train:title`'s fit instead of the default ones)
  */
 import { parseSpeech, type ParsedSpeech } from '../../lambdas/pipeline';
 import { FOLDS, splitFolds } from './folds';
@@ -11,17 +12,30 @@ import { hasPages, loadPages, PAGE_FOLDERS, type GoldPage } from './pages';
 import { syntheticPages } from './synthetic';
 import { trainModel } from './train';
 import { scorePage, summarize, type Figures, type PageScore } from './score';
+import type { TitleModel } from '../../lambdas/pipeline/structure/title-features';
+import { defaultTitleModel } from '../../lambdas/pipeline/structure/title-model';
+import { trainTitleModel } from '../title-model/train';
 
 /** The text core as it would run after training on `training` (the held-out fold never seen). */
 export type ParserFactory = (training: readonly GoldPage[]) => (bytes: Uint8Array) => ParsedSpeech;
 
 export const defaultParser: ParserFactory = () => (bytes) => parseSpeech(bytes, { maxBytes: 1 << 30 });
 
-/** The classifier retrained on the training folds (plus the synthetic pages) for each test fold. */
-export const trainedParser: ParserFactory = (training) => {
-  const lineModel = trainModel([...training, ...syntheticPages()]);
-  return (bytes) => parseSpeech(bytes, { maxBytes: 1 << 30, lineModel });
-};
+/**
+ * The line classifier retrained on the training folds (plus the synthetic pages) for each test fold;
+ * the title decision either fixed (`titleModel`, by default the pipeline's) or, with 'learned',
+ * refitted on the training folds as that classifier cleans them.
+ */
+export const trainedParserWith =
+  (titleModel: TitleModel | 'learned'): ParserFactory =>
+  (training) => {
+    const lineModel = trainModel([...training, ...syntheticPages()]);
+    const title = titleModel === 'learned' ? trainTitleModel(training, lineModel) : titleModel;
+    return (bytes) => parseSpeech(bytes, { maxBytes: 1 << 30, lineModel, titleModel: title });
+  };
+
+/** What the pipeline ships, cross-validated: the classifier refitted per fold, the default title weights. */
+export const trainedParser: ParserFactory = trainedParserWith(defaultTitleModel);
 
 export interface FoldResult {
   readonly fold: number;
@@ -82,5 +96,5 @@ export function report(factory: ParserFactory, options: { pages?: boolean } = {}
 }
 
 if (require.main === module) {
-  report(process.argv.includes('--committed') ? defaultParser : trainedParser, { pages: process.argv.includes('--pages') });
+  report(process.argv.includes('--committed') ? defaultParser : trainedParserWith(process.argv.includes('--learned-title') ? 'learned' : defaultTitleModel), { pages: process.argv.includes('--pages') });
 }

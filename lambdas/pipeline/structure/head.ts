@@ -1,8 +1,10 @@
 import type { CleanLine } from '../clean';
-import type { LineReport } from '../clean/report';
+import type { LineReport, RemovalReason } from '../clean/report';
 import { headingMarker, isSalutation } from '../text/markers';
 import { isPieceHeader } from './outline';
-import { SPEAKER_LINE, excludedFromTitle, hasChromeMarks, isChromeLike, TITLE_WORD, titleScore } from './title-score';
+import { candidateScore, PLACE_FEATURES, type PlaceFeature, type TitleModel } from './title-features';
+import { defaultTitleModel } from './title-model';
+import { SPEAKER_LINE, excludedFromTitle, hasChromeMarks, isChromeLike, TITLE_WORD, titleLineFeatures, titleScore } from './title-score';
 import { splitHeadline, stripTitleDecoration, type Headline } from './title-text';
 
 const TITLE_WORD_END = new RegExp(`${TITLE_WORD.source}$`);
@@ -76,8 +78,6 @@ function titleBeforeSalutation(text: string): { title: string; salutation: strin
   return null;
 }
 
-const MIN_TITLE_SCORE = 1.5;
-
 /**
  * What the context features need of each of the first lines, computed once: chrome, speech prose,
  * and the start of the line without spaces (a title repeated on the page is in a short line or at
@@ -97,27 +97,39 @@ function headLines(lines: readonly CleanLine[]): HeadLine[] {
   });
 }
 
-/** The line's score in its place on the page: what follows it, whether the page repeats it, whether speech text came before. */
-function scoreInContext(head: readonly HeadLine[], window: number, index: number, text: string, span: number): number {
-  let score = titleScore(text);
+/** A candidate's features: the bias, the line's own features, then where it sits on the page (PLACE_FEATURES). */
+function candidateFeatures(head: readonly HeadLine[], window: number, index: number, text: string, span: number, kind: 'line' | 'headline' | 'glued-salutation'): Float64Array {
+  const place: Record<PlaceFeature, boolean> = Object.fromEntries(PLACE_FEATURES.map((f) => [f, false])) as Record<PlaceFeature, boolean>;
   const next = head.slice(index + span, window + 1).find((l) => !l.chrome);
-  if (next !== undefined && (isSubtitleLine(next.text) || isDateLine(next.text) || isSalutation(next.text) || SPEAKER_LINE.test(next.text))) score += 1.5;
-  else if (next !== undefined && headingMarker(next.text) !== null && !isPieceHeader(next.text)) score += 1.5;
-  else if (next?.prose) score += 1;
-  if (index === 0) score += 0.5;
+  if (next !== undefined && (isSubtitleLine(next.text) || isDateLine(next.text) || isSalutation(next.text) || SPEAKER_LINE.test(next.text))) place['next-meta'] = true;
+  else if (next !== undefined && headingMarker(next.text) !== null && !isPieceHeader(next.text)) place['next-heading'] = true;
+  else if (next?.prose) place['next-prose'] = true;
+  place['first-line'] = index === 0;
   const key = text.replace(/\s+/g, '');
   // The page repeats the speech title in its short lines (page title, breadcrumb, document copy);
   // prose that mentions it says nothing. The same whole line three times is a compilation's banner.
   const others = key.length >= 4 ? head.filter((l, j) => (j < index || j >= index + span) && l.text.length <= 80) : [];
-  if (others.filter((l) => l.key === key).length >= 2) score -= 2;
-  else if (others.some((l) => l.key.includes(key))) score += 1;
-  if (head.slice(0, index).some((l) => l.prose)) score -= 2;
-  return score;
+  if (others.filter((l) => l.key === key).length >= 2) place['repeated-twice'] = true;
+  else if (others.some((l) => l.key.includes(key))) place['repeated-once'] = true;
+  place['after-prose'] = head.slice(0, index).some((l) => l.prose);
+  place.headline = kind === 'headline';
+  place['glued-salutation'] = kind === 'glued-salutation';
+  place.joined = span === 2;
+  place['last-in-head'] = index + span === window;
+  place.short = text.length < 6;
+  return Float64Array.from([1, ...titleLineFeatures(text), ...PLACE_FEATURES.map((f) => (place[f] ? 1 : 0))]);
 }
 
-function bestCandidate(lines: readonly CleanLine[], window: number): Candidate | null {
+/** One way of reading a line of the head as the title, with its features. */
+export interface TitleCandidate extends Candidate {
+  readonly features: Float64Array;
+}
+
+/** Every reading of the head's lines as the title (unscored): what the model scores and the training script learns from. */
+export function titleCandidates(lines: readonly CleanLine[]): TitleCandidate[] {
+  const window = headWindow(lines);
   const head = headLines(lines);
-  let best: Candidate | null = null;
+  const out: TitleCandidate[] = [];
   for (let i = 0; i < window; i++) {
     const text = lines[i]!.text;
     const joined = continuation(text, lines[i + 1]?.text);
@@ -125,15 +137,23 @@ function bestCandidate(lines: readonly CleanLine[], window: number): Candidate |
     const candidate = joined ?? headline?.title ?? text;
     const span = joined ? 2 : 1;
     if (excludedFromTitle(candidate)) continue;
-    const score = scoreInContext(head, window, i, candidate, span) + (headline ? 1.5 : 0); // the dash names its speaker or occasion
-    if (score >= MIN_TITLE_SCORE && (!best || score > best.score)) best = { index: i, span, text: candidate, score, ...(headline && { headline }) };
+    const features = candidateFeatures(head, window, i, candidate, span, headline ? 'headline' : 'line');
+    out.push({ index: i, span, text: candidate, score: 0, features, ...(headline && { headline }) });
   }
   for (let i = 0; i <= window && i < lines.length; i++) {
     const text = lines[i]!.text;
     const glued = /[:：]$/.test(text) ? titleBeforeSalutation(text) : null;
     if (!glued) continue;
-    const score = scoreInContext(head, window, i, glued.title, 1) + 1.5; // the salutation follows it
-    if (score >= MIN_TITLE_SCORE && (!best || score > best.score)) best = { index: i, span: 1, text: glued.title, score, rest: glued.salutation };
+    out.push({ index: i, span: 1, text: glued.title, score: 0, features: candidateFeatures(head, window, i, glued.title, 1, 'glued-salutation'), rest: glued.salutation });
+  }
+  return out;
+}
+
+function bestCandidate(lines: readonly CleanLine[], model: TitleModel): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of titleCandidates(lines)) {
+    const score = candidateScore(model, c.features);
+    if (score >= model.threshold && (!best || score > best.score)) best = { ...c, score };
   }
   return best;
 }
@@ -174,6 +194,21 @@ function gluedTitle(lines: readonly CleanLine[], window: number): { index: numbe
   return null;
 }
 
+/** The chosen title as printed, and what was taken off it (each removal goes to the manifest). */
+export function titleAsPrinted(title: string): { text: string; removed: { text: string; reason: RemovalReason }[] } {
+  const removed: { text: string; reason: RemovalReason }[] = [];
+  // 办公室…动员会讲话办公室…动员会讲话: a page title and the document's copy run together.
+  const half = title.length / 2;
+  let text = title;
+  if (title.length >= 8 && Number.isInteger(half) && title.slice(0, half) === title.slice(half)) {
+    removed.push({ text: title.slice(half), reason: 'title repeated' });
+    text = title.slice(0, half);
+  }
+  const stripped = stripTitleDecoration(text);
+  for (const t of stripped.removed) removed.push({ text: t, reason: 'decoration of a page title' });
+  return { text: stripped.text, removed };
+}
+
 export interface Head {
   readonly title: string | null;
   readonly titleLine: number;
@@ -192,9 +227,9 @@ export interface Head {
  * subtitle, speaker and date lines that follow it. Decorations the page added to the title are removed
  * and reported in `removedFragments`.
  */
-export function readHead(lines: readonly CleanLine[], removedFragments: LineReport[]): Head {
+export function readHead(lines: readonly CleanLine[], removedFragments: LineReport[], model: TitleModel = defaultTitleModel): Head {
   const window = headWindow(lines);
-  const best = bestCandidate(lines, window);
+  const best = bestCandidate(lines, model);
   const consumed = new Set<CleanLine>();
   let title: string | null = null;
   let titleLine = 0;
@@ -218,15 +253,9 @@ export function readHead(lines: readonly CleanLine[], removedFragments: LineRepo
     }
   }
   if (title !== null) {
-    // 办公室…动员会讲话办公室…动员会讲话: a page title and the document's copy run together.
-    const half = title.length / 2;
-    if (title.length >= 8 && Number.isInteger(half) && title.slice(0, half) === title.slice(half)) {
-      removedFragments.push({ line: titleLine, text: title.slice(half), reason: 'title repeated' });
-      title = title.slice(0, half);
-    }
-    const stripped = stripTitleDecoration(title);
-    for (const text of stripped.removed) removedFragments.push({ line: titleLine, text, reason: 'decoration of a page title' });
-    title = stripped.text;
+    const printed = titleAsPrinted(title);
+    for (const r of printed.removed) removedFragments.push({ line: titleLine, ...r });
+    title = printed.text;
   }
 
   let subtitle: CleanLine | undefined;

@@ -3,6 +3,7 @@ import type { LineReport } from '../clean/report';
 import type { Block, DocumentMeta, SpeechDocument } from '../model';
 import { bodyBlock } from './body';
 import { readHead } from './head';
+import type { TitleModel } from './title-features';
 import { outlineOf } from './outline';
 import { isSalutation } from '../text/markers';
 import { detectScript } from './script-detect';
@@ -22,8 +23,8 @@ function gluedSalutation(text: string): string | null {
  * (levels 1–4, run-in or standalone) and paragraphs with their lead-ins. Decorations removed from
  * the title are added to `removedFragments` (the manifest lists them with the cleaning's removals).
  */
-export function structure(cleaned: CleanedText, removedFragments: LineReport[] = []): SpeechDocument {
-  const head = readHead(cleaned.lines, removedFragments);
+export function structure(cleaned: CleanedText, removedFragments: LineReport[] = [], titleModel?: TitleModel): SpeechDocument {
+  const head = readHead(cleaned.lines, removedFragments, titleModel);
   const blocks: Block[] = [];
   if (head.title !== null) blocks.push({ kind: 'title', runs: [{ text: head.title, role: 'text' }], line: head.titleLine });
   if (head.subtitle) blocks.push(single('subtitle', head.subtitle));

@@ -6,8 +6,10 @@ import { stripTitleDecoration } from './title-text';
  * Scores a line as the speech's own title. A scraped page shows several short lines above a speech
  * (site name, menus, breadcrumb, page title with decorations, the speech title, its speaker and date);
  * the first one is the speech title only on a clean copy. Each feature is a row with the evidence that
- * justifies its weight; the weights were set on the training pages (../shared/corpus-train, ~80 sites)
- * and are deliberately round: a feature that needs a precise weight is overfitted.
+ * justifies it. A candidate's score weighs these and where it sits on the page (title-features.ts);
+ * the round `weight` of each row is the hand-set one (title-hand.ts), also used where a line is only
+ * screened (isChromeLike, a title glued to the salutation, a page title above a glued one).
+ * `npm run train:title` fits the weights from the gold pages instead (title-model.ts).
  */
 
 export interface TitleFeature {
@@ -82,10 +84,13 @@ export function excludedFromTitle(text: string): boolean {
  * without its piece index (篇1, （一）), except the page-decoration one, which is about those.
  */
 export function titleScore(text: string): number {
+  return titleLineFeatures(text).reduce((score, x, j) => score + x * TITLE_FEATURES[j]!.weight, 0);
+}
+
+/** Which of TITLE_FEATURES the line shows (1 or 0, in their order): the line's part of a candidate's features. */
+export function titleLineFeatures(text: string): number[] {
   const core = stripTitleDecoration(text).text;
-  let score = 0;
-  for (const f of TITLE_FEATURES) if (f.test(f.id === 'page-decoration' ? text : core)) score += f.weight;
-  return score;
+  return TITLE_FEATURES.map((f) => (f.test(f.id === 'page-decoration' ? text : core) ? 1 : 0));
 }
 
 export function isChromeLike(text: string): boolean {
