@@ -158,6 +158,17 @@ describe.skipIf(!hasChromium)('the web page in Chromium against the local stack'
     expect(listed.KeyCount ?? 0).toBe(0);
   });
 
+  it('refuses a name too long for its documents in plain Chinese, before anything reaches S3', async () => {
+    // 70 characters (214 bytes): the API's old limit of 200 characters let it through, and the local
+    // S3 server's refusal of the PUT carried no CORS headers, so the page showed only a network error.
+    const name = `${'讲'.repeat(70)}.txt`;
+    await page.setInputFiles('#file-input', { name, mimeType: 'text/plain', buffer: Buffer.from('在全市工作会议上的讲话\n同志们：\n今天我们召开会议。\n') });
+    const refused = card(name);
+    await expect.poll(() => refused.getByRole('alert').innerText()).toContain('文件名太长：最多约 65 个汉字');
+    const listed = await stack.s3.send(new ListObjectsV2Command({ Bucket: LOCAL_BUCKETS.input, Prefix: `${stack.inputPrefix}${LOCAL_USER}/讲讲` }));
+    expect(listed.KeyCount ?? 0).toBe(0);
+  });
+
   it('is usable by keyboard and switches to Traditional characters', async () => {
     await page.locator('#pick-files').press('Enter');
     await expect.poll(() => choosers.length, { timeout: 30_000 }).toBe(1);
