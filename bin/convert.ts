@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { convert, DEFAULT_MAX_BYTES, errorReportFile, isInputRejected, stemOf } from '../lambdas/pipeline';
 import { TWP_WARNING } from '../lambdas/pipeline/script';
-import { DEFAULT_TRADITIONAL_VARIANT } from '../lambdas/settings/defaults';
+import { DEFAULT_TRADITIONAL_VARIANT, MAX_UPLOAD_NAME_BYTES } from '../lambdas/settings/defaults';
 import { parseTraditionalChoice, TRADITIONAL_CHOICES_TEXT, traditionalSetting, type TraditionalChoice } from '../lambdas/settings/traditional-setting';
 import { reservedEnding, RESERVED_STEM_ENDINGS } from '../lambdas/handler/reserved-stems';
 
@@ -87,6 +87,14 @@ async function main(): Promise<number> {
     if (ending !== null) {
       const base = stem.slice(0, -ending.length);
       usage(`${input}: names ending in "${ending}" before .txt are reserved for outputs; its outputs would overwrite or be taken for those of ${base}.txt. Rename it (e.g. ${base}-${ending.slice(1)}.txt)`);
+    }
+    // The limit every shell shares: outputs' names are up to OUTPUT_NAME_ROOM_BYTES longer and must fit a file name.
+    const stemLimit = MAX_UPLOAD_NAME_BYTES - '.txt'.length;
+    if (Buffer.byteLength(stem, 'utf8') > stemLimit) {
+      usage(
+        `${input}: the name is too long for its outputs' names (${stem.slice(0, 8)}….zh-Hant.docx…): before its extension it has ${Buffer.byteLength(stem, 'utf8')} bytes of UTF-8, ` +
+          `at most ${stemLimit} are allowed (${Math.floor(stemLimit / 3)} Chinese characters). Rename it`,
+      );
     }
     const other = byStem.get(stem.toLowerCase());
     if (other !== undefined) usage(`${other} and ${input} would write the same outputs (${stem}.*); convert them into different --out folders`);

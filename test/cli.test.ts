@@ -79,6 +79,27 @@ describe('CLI: npm run convert -- <files…> --out <dir>', () => {
     expect(cases.stderr).toContain('would write the same outputs');
   });
 
+  it('refuses an input whose outputs\' names would be too long for a file name, by the shared limit, before writing anything', () => {
+    const sample = readFileSync(join(repoRoot, 'samples', 'school-safety-web.txt'));
+    // 82 characters: a file name the disk holds, but `<stem>.zh-Hant.docx` is not (it was an ENAMETOOLONG internal error).
+    const long = `${'讲'.repeat(82)}.txt`;
+    const overShared = `${'讲'.repeat(66)}.txt`;
+    const longest = `${'话'.repeat(65)}.txt`;
+    for (const name of [long, overShared, longest]) writeFileSync(join(work, name), sample);
+    const out = join(work, 'long');
+    const refused = runCli(long, '--out', out);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(`${long}: the name is too long for its outputs' names`);
+    expect(refused.stderr).toContain('it has 246 bytes of UTF-8, at most 196 are allowed (65 Chinese characters)');
+    expect(refused.stderr).not.toContain('internal error');
+    expect(existsSync(out)).toBe(false);
+    // The limit the web API and the local S3 server apply too.
+    expect(runCli(overShared, '--out', out).stderr).toContain('it has 198 bytes');
+    const converted = runCli(longest, '--out', out);
+    expect(converted.status, converted.stderr).toBe(0);
+    expect(existsSync(join(out, `${'话'.repeat(65)}.zh-Hant.docx`))).toBe(true);
+  });
+
   it('refuses a usage error with exit code 2', () => {
     const twins = runCli(join(repoRoot, 'samples', 'school-safety-web.txt'), join(work, 'school-safety-web.txt'), '--out', join(work, 'twins'));
     expect(twins.status).toBe(2);
