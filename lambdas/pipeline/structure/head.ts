@@ -209,6 +209,11 @@ export function titleAsPrinted(title: string): { text: string; removed: { text: 
   return { text: stripped.text, removed };
 }
 
+/** The title a page gets when no candidate reaches the threshold (a title glued to its first paragraph, or none). */
+export function titleWithoutCandidate(lines: readonly CleanLine[]): string | null {
+  return gluedTitle(lines, headWindow(lines))?.text ?? null;
+}
+
 export interface Head {
   readonly title: string | null;
   readonly titleLine: number;
