@@ -1,6 +1,7 @@
 import { HeadObjectCommand, ListObjectsV2Command, type HeadObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
 import type { HandlerConfig } from '../handler/config';
 import { isNotFound } from '../handler/errors';
+import { outputKeyOverLimit, reportPlace } from '../handler/key-length';
 import { encodeEventKey, locateUpload, outputKey } from '../handler/object-keys';
 import { madeFrom, type SourceIdentity } from '../handler/output-headers';
 import { uploadVariant, versionFor } from '../handler/upload-variant';
@@ -62,8 +63,15 @@ async function unsettled(target: ReconcileTarget, key: string): Promise<Unsettle
   const version = versionFor(uploadVariant(head.Metadata, config.traditional), target.pipelineVersion);
   // The handler's markers, and the report a refusal puts beside another source's names (`a.TXT.error.json`).
   const names = [`${location.stem}.json`, `${location.stem}.error.json`, `${location.fileName}.error.json`];
-  for (const name of names) {
-    const marker = await headOrNull(s3, config.outputBucket, outputKey(config.outputPrefix, location, name));
+  // A key whose documents' keys would pass S3's limit has only its refusal report, where the handler put it
+  // (the other names may be too long to even ask for).
+  const place = reportPlace(config.outputPrefix, location.relativeDir, location.fileName);
+  const markerKeys =
+    outputKeyOverLimit(config.outputPrefix, location) !== null
+      ? [`${config.outputPrefix}${place.dir}${place.name}.error.json`]
+      : names.map((name) => outputKey(config.outputPrefix, location, name));
+  for (const markerKey of markerKeys) {
+    const marker = await headOrNull(s3, config.outputBucket, markerKey);
     if (madeFrom(marker?.Metadata, source, version, config.maxBytes)) return null;
   }
   return { key, size: head.ContentLength ?? 0 };

@@ -118,3 +118,30 @@ describe('restarting after a kill mid-burst', () => {
     }
   }, 240_000);
 });
+
+describe('restarting with an upload whose documents\' keys would pass S3\'s 1024 bytes', () => {
+  it('finds its refusal report instead of failing the whole reconciliation on a key it cannot look up (was UnknownError)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speech-press-reconcile-long-'));
+    const folders = Array.from({ length: 4 }, (_, i) => `deep${i}`.padEnd(240, 'f') + '/').join('');
+    // 1024 bytes, the most S3 takes: `<file name>.error.json` beside it would be 1026.
+    const relative = `${folders}${'a'.repeat(47)}.txt`;
+    expect(Buffer.byteLength(`incoming/${relative}`)).toBe(1024);
+    const stacks: LocalStack[] = [];
+    try {
+      const first = await restart(dir);
+      stacks.push(first.stack);
+      expect(await first.stack.upload(relative, new TextEncoder().encode(transcript(1)))).toMatchObject({ status: 'rejected' });
+      await stacks.pop()!.stop();
+
+      const second = await restart(dir);
+      stacks.push(second.stack);
+      const reconciled = await second.stack.reconciled;
+      // Its refusal report (name cut to fit) counts as its current outputs: nothing to queue again.
+      expect(reconciled).toEqual({ queued: [] });
+      expect([...first.conversions, ...second.conversions]).toEqual([]);
+    } finally {
+      for (const stack of stacks) await stack.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
