@@ -94,7 +94,9 @@ async function main(): Promise<void> {
     for (const row of headlineRows(headline)) log(`headline: ${row.what}: ${row.measured} → ${row.met === null ? 'not measured' : row.met ? 'met' : 'MISSED'}`);
     if (args.has('--headline')) {
       const previous = JSON.parse(readFileSync(join(repoRoot, 'benchmarks.json'), 'utf8')) as BenchResults;
-      const merged: BenchResults = { ...previous, headline };
+      // A headline run without --tests keeps the test times of the previous run rather than blanking them.
+      const keepTests = 'skipped' in headline.tests && previous.headline !== undefined && !('skipped' in previous.headline.tests);
+      const merged: BenchResults = { ...previous, headline: keepTests ? { ...headline, tests: previous.headline!.tests } : headline };
       writeFileSync(join(repoRoot, 'BENCHMARKS.md'), renderMarkdown(merged, notes()));
       writeFileSync(join(repoRoot, 'benchmarks.json'), JSON.stringify(merged, null, 2) + '\n');
       log('wrote the headline into BENCHMARKS.md and benchmarks.json (other sections from the previous run)');
