@@ -1,4 +1,5 @@
-import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { EventBridgeClient, PutEventsCommand, type EventBridgeClientConfig } from '@aws-sdk/client-eventbridge';
+import { requestHandlerOptions, SIDE_CALL_TIMEOUTS } from './sdk-timeouts';
 import type { ReportCode, UploadOutcome } from './types';
 
 /**
@@ -94,8 +95,13 @@ export function failureEvent(sourceKey: string, message: string, reportKey: stri
   };
 }
 
+/** An EventBridge client whose requests give up after SIDE_CALL_TIMEOUTS (a hung publish would cost the batch). */
+export function eventBridgeClient(config: EventBridgeClientConfig = {}): EventBridgeClient {
+  return new EventBridgeClient({ requestHandler: requestHandlerOptions(SIDE_CALL_TIMEOUTS), ...config });
+}
+
 /** Publishes to EventBridge (the default bus unless told otherwise); a refused entry is an error. */
-export function eventBridgeSink(client: EventBridgeClient = new EventBridgeClient({}), eventBusName = 'default'): EventSink {
+export function eventBridgeSink(client: EventBridgeClient = eventBridgeClient(), eventBusName = 'default'): EventSink {
   return {
     async publish(event) {
       const answer = await client.send(

@@ -2,16 +2,14 @@
  * AWS Lambda entry point (bundled by NodejsFunction). Everything heavy is created once per
  * container, at cold start: the clients here, fonts and converters lazily inside the pipeline.
  */
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { SQSClient } from '@aws-sdk/client-sqs';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { convert, errorReportFile, outputsVersion } from '../pipeline';
-import { eventBridgeSink } from './completion-events';
+import { eventBridgeClient, eventBridgeSink } from './completion-events';
 import { configFromEnv, wiringFromEnv } from './config';
 import { createHandler } from './create-handler';
 import { METRICS_NAMESPACE, SERVICE_NAME } from './handler-metrics';
-import { sqsRequeue } from './requeue';
+import { sqsClient, sqsRequeue } from './requeue';
 import { createS3Client } from './s3-client';
 
 const endpoint = process.env['AWS_ENDPOINT_URL_S3'];
@@ -25,7 +23,7 @@ export const handler = createHandler({
   config,
   logger: new Logger({ serviceName: SERVICE_NAME }),
   metrics: new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME }),
-  ...(wiring.queueUrl !== undefined ? { requeue: sqsRequeue(new SQSClient({}), wiring.queueUrl) } : {}),
+  ...(wiring.queueUrl !== undefined ? { requeue: sqsRequeue(sqsClient(), wiring.queueUrl) } : {}),
   ...(wiring.maxReceiveCount !== undefined ? { maxReceiveCount: wiring.maxReceiveCount } : {}),
-  ...(wiring.eventBusName !== undefined ? { events: eventBridgeSink(new EventBridgeClient({}), wiring.eventBusName) } : {}),
+  ...(wiring.eventBusName !== undefined ? { events: eventBridgeSink(eventBridgeClient(), wiring.eventBusName) } : {}),
 });

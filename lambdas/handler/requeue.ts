@@ -1,4 +1,5 @@
-import { SendMessageCommand, type SendMessageCommandInput, type SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageCommand, SQSClient, type SendMessageCommandInput, type SQSClientConfig } from '@aws-sdk/client-sqs';
+import { requestHandlerOptions, SIDE_CALL_TIMEOUTS } from './sdk-timeouts';
 import type { SQSRecord } from 'aws-lambda';
 
 /**
@@ -31,6 +32,11 @@ export function requeueMessage(record: Pick<SQSRecord, 'body' | 'messageAttribut
     MessageBody: record.body,
     MessageAttributes: { [DEFERRALS_ATTRIBUTE]: { DataType: 'Number', StringValue: String(deferralsOf(record) + 1) } },
   };
+}
+
+/** An SQS client whose requests give up after SIDE_CALL_TIMEOUTS. */
+export function sqsClient(config: SQSClientConfig = {}): SQSClient {
+  return new SQSClient({ requestHandler: requestHandlerOptions(SIDE_CALL_TIMEOUTS), ...config });
 }
 
 export function sqsRequeue(client: SQSClient, queueUrl: string): Requeue {

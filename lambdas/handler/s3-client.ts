@@ -1,4 +1,5 @@
 import { S3Client } from '@aws-sdk/client-s3';
+import { requestHandlerOptions, S3_TIMEOUTS, type SdkTimeouts } from './sdk-timeouts';
 
 export interface S3ClientSettings {
   /** A local S3-protocol server, e.g. `http://127.0.0.1:4568`; absent on AWS. */
@@ -7,6 +8,8 @@ export interface S3ClientSettings {
   readonly credentials?: { accessKeyId: string; secretAccessKey: string };
   /** SDK attempts per request (default 3). */
   readonly maxAttempts?: number;
+  /** Default S3_TIMEOUTS (sdk-timeouts.ts). */
+  readonly timeouts?: SdkTimeouts;
 }
 
 /**
@@ -20,6 +23,7 @@ export function createS3Client(settings: S3ClientSettings = {}): S3Client {
     ...(settings.region !== undefined ? { region: settings.region } : {}),
     ...(settings.credentials !== undefined ? { credentials: settings.credentials } : {}),
     ...(settings.maxAttempts !== undefined ? { maxAttempts: settings.maxAttempts } : {}),
+    requestHandler: requestHandlerOptions(settings.timeouts ?? S3_TIMEOUTS),
     ...(settings.endpoint !== undefined
       ? { endpoint: settings.endpoint, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }
       : {}),
