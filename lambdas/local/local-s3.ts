@@ -27,6 +27,12 @@ export interface LocalS3Options {
   readonly port?: number;
   /** Bytes the last segment of a key must leave free (none by default). */
   readonly nameRoom?: NameRoom;
+  /**
+   * Browser origins the buckets' CORS rules allow (the local page): the guard's own refusals carry
+   * `Access-Control-Allow-Origin` for them, as S3's errors do, so a page can read the refusal
+   * instead of seeing only a network error.
+   */
+  readonly corsOrigins?: readonly string[];
 }
 
 export interface LocalS3 {
@@ -39,11 +45,13 @@ export interface LocalS3 {
 }
 
 /** Answers a request the store must not see with S3's error document; the body is read and dropped. */
-function refuse(request: IncomingMessage, response: ServerResponse, refusal: NonNullable<ReturnType<typeof requestRefusal>>): void {
+function refuse(request: IncomingMessage, response: ServerResponse, refusal: NonNullable<ReturnType<typeof requestRefusal>>, corsOrigins: readonly string[]): void {
   request.resume();
   const requestId = randomBytes(8).toString('hex').toUpperCase();
   const body = request.method === 'HEAD' ? '' : s3ErrorXml(refusal, (request.url ?? '/').split('?')[0]!, requestId);
-  response.writeHead(refusal.status, { 'content-type': 'application/xml', 'x-amz-request-id': requestId, 'content-length': Buffer.byteLength(body) });
+  const origin = request.headers.origin;
+  const cors = origin !== undefined && corsOrigins.includes(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
+  response.writeHead(refusal.status, { 'content-type': 'application/xml', 'x-amz-request-id': requestId, 'content-length': Buffer.byteLength(body), ...cors });
   response.end(body);
 }
 
@@ -64,8 +72,10 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
   // s3rver's documented request callback behind our own HTTP server, so the guard answers first.
   const s3rverCallback = server.callback();
   const http = createServer((request, response) => {
-    const refusal = requestRefusal(request.url ?? '/', request.headers, options.nameRoom);
-    if (refusal !== null) return refuse(request, response, refusal);
+    // A CORS preflight reads only the bucket's CORS rule (the store bounds still check the bucket), never
+    // the key: it passes, so the browser sends the request itself and can read the refusal.
+    const refusal = request.method === 'OPTIONS' ? null : requestRefusal(request.url ?? '/', request.headers, options.nameRoom);
+    if (refusal !== null) return refuse(request, response, refusal, options.corsOrigins ?? []);
     return s3rverCallback(request, response);
   });
   await new Promise<void>((resolve, reject) => {

@@ -110,6 +110,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     directory: options.dataDir,
     buckets: [LOCAL_BUCKETS.input, LOCAL_BUCKETS.output],
     port: options.port,
+    corsOrigins: origins,
     bucketConfigs:
       origins.length === 0
         ? {}
