@@ -134,9 +134,12 @@ async function refuseAside(upload: Upload, dir: string, code: UploadRefusalCode,
  * finished already: writing now would put the older version's documents over the newer ones.
  */
 async function replacedMeanwhile(upload: Upload, readETag: string | undefined): Promise<UploadOutcome | null> {
-  const now = await headOrNull(upload.deps.s3, upload.sourceBucket, upload.source.key);
+  const { deps } = upload;
+  const now = await headOrNull(deps.s3, upload.sourceBucket, upload.source.key);
   if (now === null) return { kind: 'ignored', sourceKey: upload.source.key, reason: 'source-gone' };
-  return now.ETag === readETag ? null : { kind: 'ignored', sourceKey: upload.source.key, reason: 'superseded' };
+  // The same bytes uploaded again with another variant have the same ETag but other outputs: the stamp tells.
+  const nowVersion = versionFor(uploadVariant(now.Metadata, deps.config.traditional), deps.pipeline.version);
+  return now.ETag === readETag && nowVersion === upload.version ? null : { kind: 'ignored', sourceKey: upload.source.key, reason: 'superseded' };
 }
 
 /**

@@ -57,6 +57,28 @@ describe('reading the source', () => {
     expect((await h.readBytes('race/a.clean.txt')).toString('utf8')).toContain('加强组织领导');
   });
 
+  it('writes nothing when the same bytes were uploaded again with another variant while it converted: the newer choice’s documents stay', async () => {
+    await h.upload('incoming/race/v.txt', TRANSCRIPT, { variant: 'tw' });
+    let raced = false;
+    const pipeline: Pipeline = {
+      ...h.pipeline,
+      convert: async (bytes, options) => {
+        const result = await h.pipeline.convert(bytes, options);
+        if (!raced) {
+          raced = true;
+          await h.upload('incoming/race/v.txt', TRANSCRIPT, { variant: 'hk' });
+          await h.handlerWith().handler(batch(s3NotificationRecord('in', 'incoming/race/v.txt', 'race-hk')));
+        }
+        return result;
+      },
+    };
+    const older = h.handlerWith(undefined, {}, { pipeline });
+    await older.handler(batch(s3NotificationRecord('in', 'incoming/race/v.txt', 'race-tw')));
+    expect(puts(older.sent)).toEqual([]);
+    const manifest = await h.client().send(new HeadObjectCommand({ Bucket: 'out', Key: 'race/v.json' }));
+    expect(manifest.Metadata?.['pipeline-version']).toMatch(/\+variant=hk$/);
+  });
+
   it.each(['HeadObjectCommand', 'GetObjectCommand'])('retries a record whose %s answers 500, and converts on the next receive', async (name) => {
     await h.upload(`incoming/read/${name}.txt`, TRANSCRIPT);
     const failing = h.handlerWith((c) => (c.name === name && c.input.Bucket === 'in' ? internalError() : false));
