@@ -8,7 +8,7 @@ import { decode, DEFAULT_MAX_BYTES, type DecodedText } from './decode';
 import { InputRejectedError } from './errors';
 import { leadInsOf, MANIFEST_SCHEMA, outlineOf, sourceOf, type Manifest, type ManifestEdition } from './manifest';
 import { blockText, documentText, type SpeechDocument } from './model';
-import { renderDocx } from './render/docx';
+import { PrintedLines, renderDocx } from './render/docx';
 import { renderPdf } from './render/pdf';
 import { convertDocumentScript, DEFAULT_SCRIPT_VARIANT, editionSuffix, type ScriptVariant } from './script';
 import { structure } from './structure';
@@ -123,10 +123,12 @@ interface RenderedEdition {
 
 /** One edition of the document: its cleaned text, DOCX and PDF, named `<base>.clean.txt|.txt`, `.docx`, `.pdf`. */
 async function renderEdition(doc: SpeechDocument, base: string, textName: string, variant?: ScriptVariant): Promise<RenderedEdition> {
-  const pdf = await renderPdf(doc);
+  // The DOCX breaks its lines where the PDF does: it takes the PDF's pages rather than typesetting again.
+  const printed = new PrintedLines(doc);
+  const pdf = await renderPdf(doc, (page) => printed.add(page));
   const files: OutputFile[] = [
     { name: textName, contentType: TEXT, body: Buffer.from(documentText(doc), 'utf8') },
-    { name: `${base}.docx`, contentType: DOCX, body: await renderDocx(doc) },
+    { name: `${base}.docx`, contentType: DOCX, body: await renderDocx(doc, undefined, printed.blocks()) },
     { name: `${base}.pdf`, contentType: PDF, body: pdf.bytes },
   ];
   const edition: ManifestEdition = {

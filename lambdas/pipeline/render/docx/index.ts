@@ -3,7 +3,7 @@ import type { SpeechDocument } from '../../model';
 import { blocksToParagraphs } from './blocks';
 import { fontTableXml } from './font-table';
 import { finalizePackage } from './package';
-import { printedBlocks } from './printed-lines';
+import { printedBlocks, type PrintedBlock } from './printed-lines';
 import { defaultProfileFor, type DocxProfile } from './profiles';
 import { pageSection } from './section';
 import { buildStyles } from './styles';
@@ -11,6 +11,7 @@ import { buildStyles } from './styles';
 export { SIMPLIFIED_PROFILE, TRADITIONAL_PROFILE, HONG_KONG_PROFILE, defaultProfileFor } from './profiles';
 export type { DocxProfile, FontRole, FontSpec } from './profiles';
 export { DocxPackageError, FIXED_TIMESTAMP } from './package';
+export { PrintedLines, type PrintedBlock } from './printed-lines';
 
 const stripDash = (text: string): string => text.replace(/^[—–-]+\s*/, '');
 
@@ -18,8 +19,14 @@ const stripDash = (text: string): string => text.replace(/^[—–-]+\s*/, '');
  * Renders a speech as an editable Word document laid out per GB/T 9704-2012 (A4, 22 × 28, 仿宋 body,
  * styled heading levels, `— n —` odd-right/even-left page numbers). The profile picks font names and
  * the declared language; by default it follows `doc.language`. Same input → byte-identical output.
+ * `printed` is the PDF's lines of each block (PrintedLines, collected while the PDF renders); without it the
+ * document is typeset here.
  */
-export async function renderDocx(doc: SpeechDocument, profile: DocxProfile = defaultProfileFor(doc.language)): Promise<Uint8Array> {
+export async function renderDocx(
+  doc: SpeechDocument,
+  profile: DocxProfile = defaultProfileFor(doc.language),
+  printed: readonly (PrintedBlock | undefined)[] = printedBlocks(doc),
+): Promise<Uint8Array> {
   const title = doc.title ?? doc.blocks.find((b) => b.kind === 'title')?.runs.map((r) => r.text).join('');
   const document = new Document({
     title: title ?? undefined,
@@ -29,7 +36,7 @@ export async function renderDocx(doc: SpeechDocument, profile: DocxProfile = def
     revision: 1,
     evenAndOddHeaderAndFooters: true,
     styles: buildStyles(profile),
-    sections: [pageSection(blocksToParagraphs(doc.blocks, profile, printedBlocks(doc)))],
+    sections: [pageSection(blocksToParagraphs(doc.blocks, profile, printed))],
   });
   const packed = await Packer.toBuffer(document);
   return finalizePackage(packed, { 'word/fontTable.xml': fontTableXml(profile) });

@@ -2,7 +2,7 @@ import { blockText, type SpeechDocument } from '../../model';
 import { FontResolver } from '../pdf/draw/fontResolver';
 import { fontBookFor } from '../pdf/fonts';
 import { metricsOf } from '../pdf/layout/styles';
-import { paginateSlots } from '../pdf/layout/paginate';
+import { paginateSlots, type Page } from '../pdf/layout/paginate';
 import { typesetSlots, type TypesetLine } from '../pdf/layout/typeset';
 import type { PlacedUnit } from '../pdf/layout/justify';
 import { CHARACTER_SPACING, SIZE_BODY, TEXT_WIDTH, oneCharacter } from './geometry';
@@ -55,30 +55,54 @@ export function trackingAt(tracking: readonly LineTracking[], offset: number): n
 
 /**
  * The PDF's lines of every block (undefined for a block whose units do not add up to its text, which the
- * DOCX then leaves to the reader's own line breaking). Streams the typesetter block by block, as the PDF
- * renderer does, so a long speech never holds all its lines at once.
+ * DOCX then leaves to the reader's own line breaking). Typesets the document itself, for a DOCX rendered
+ * without its PDF; convert() collects the PDF renderer's own pages instead (PrintedLines), so one edition
+ * is typeset once.
  */
 export function printedBlocks(doc: SpeechDocument): (PrintedBlock | undefined)[] {
   const resolver = new FontResolver(fontBookFor(doc.script));
-  const result: (PrintedBlock | undefined)[] = new Array(doc.blocks.length);
-  let current: { index: number; lines: TypesetLine[]; lastOpensPage: boolean } | undefined;
-  const finish = (): void => {
-    if (!current) return;
-    const block = printedBlock(blockText(doc.blocks[current.index]!), current.lines);
-    result[current.index] = block && { ...block, lastLineOpensPage: current.lines.length > 1 && current.lastOpensPage };
-  };
-  for (const page of paginateSlots(typesetSlots(doc, resolver.measure))) {
+  const printed = new PrintedLines(doc);
+  for (const page of paginateSlots(typesetSlots(doc, resolver.measure))) printed.add(page);
+  return printed.blocks();
+}
+
+/**
+ * Folds the PDF's pages, as they come, into each block's PrintedBlock: only the current block's lines are
+ * held, so a long speech never holds all its lines at once. The DOCX reads units, breaks and page slots
+ * only, which the ink measure (the PDF's glyph placement) does not change.
+ */
+export class PrintedLines {
+  private readonly result: (PrintedBlock | undefined)[];
+  private current: { index: number; lines: TypesetLine[]; lastOpensPage: boolean } | undefined;
+
+  constructor(private readonly doc: SpeechDocument) {
+    this.result = new Array(doc.blocks.length);
+  }
+
+  add(page: Page): void {
     for (const { slot, line } of page.lines) {
-      if (current?.index !== line.blockIndex) {
-        finish();
-        current = { index: line.blockIndex, lines: [], lastOpensPage: false };
+      if (this.current?.index !== line.blockIndex) {
+        this.finish();
+        this.current = { index: line.blockIndex, lines: [], lastOpensPage: false };
       }
-      current.lines.push(line);
-      current.lastOpensPage = slot === 0;
+      this.current.lines.push(line);
+      this.current.lastOpensPage = slot === 0;
     }
   }
-  finish();
-  return result;
+
+  /** Every block's lines, once the last page has been added. */
+  blocks(): (PrintedBlock | undefined)[] {
+    this.finish();
+    return this.result;
+  }
+
+  private finish(): void {
+    const current = this.current;
+    if (!current) return;
+    const block = printedBlock(blockText(this.doc.blocks[current.index]!), current.lines);
+    this.result[current.index] = block && { ...block, lastLineOpensPage: current.lines.length > 1 && current.lastOpensPage };
+    this.current = undefined;
+  }
 }
 
 function printedBlock(text: string, lines: readonly TypesetLine[]): PrintedBlock | undefined {

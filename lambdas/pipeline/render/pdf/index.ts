@@ -28,9 +28,10 @@ export interface PdfRendering {
 /**
  * Renders the document as a print-ready PDF. Fonts follow `doc.script` (SC or TC faces), /Lang follows
  * `doc.language`. Characters no bundled font has are left as gaps and listed in a `missing-glyph`
- * warning. Deterministic: the same document gives byte-identical bytes.
+ * warning. Deterministic: the same document gives byte-identical bytes. `onPage` sees each laid-out page
+ * as it is drawn (convert() hands them to the DOCX, which breaks its lines where the PDF does).
  */
-export async function renderPdf(doc: SpeechDocument): Promise<PdfRendering> {
+export async function renderPdf(doc: SpeechDocument, onPage?: (page: Page) => void): Promise<PdfRendering> {
   // Pages are laid out, turned into scenes and written as content streams one at a time: a long speech's
   // per-glyph layout and scene objects are never all alive at once. Fonts can be embedded only once every
   // page is known (the subsets hold exactly the characters drawn), so the pages wait for them as content
@@ -40,6 +41,7 @@ export async function renderPdf(doc: SpeechDocument): Promise<PdfRendering> {
   const contents: PageContent[] = [];
   const bookmarks: Bookmark[] = [];
   for (const page of paginateSlots(typesetSlots(doc, resolver.measure, resolver.ink))) {
+    onPage?.(page);
     contents.push(pageContent(scenePage(page, contents.length, resolver, bookmarks), faces));
   }
 
