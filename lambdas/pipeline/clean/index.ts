@@ -32,7 +32,10 @@ export interface CleanedText {
 
 const INVISIBLE_ONLY = new RegExp(`^[\\s${INVISIBLE_CHARS}]+$`);
 const at = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
-const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD] = [at('prevProse'), at('nextProse'), at('prose'), at('head')];
+const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD, AFTER_LAST_PROSE] = [at('prevProse'), at('nextProse'), at('prose'), at('head'), at('afterLastProse')];
+
+/** A line of Han words only, long enough to be a headline: possibly the title, structure's call. */
+const HEADLINE_LIKE = /^[\p{Script=Han}（）()“”《》〈〉·、，,：:\s]{8,}$/u;
 
 /**
  * Where a score alone may not remove a line (it is kept as suspected instead): a line between two
@@ -45,6 +48,34 @@ function protectedLine(f: FeatureVector, text: string): boolean {
   if (f[HEAD] === 1 && text.length <= 40 && endsWithTitleGenre(text)) return true;
   if (f[PROSE] !== 1 && !ENDS_SENTENCE_RE.test(text)) return false;
   return !hasSeoPhrase(text) && chromeWordCount(text) < 3;
+}
+
+/**
+ * Context smoothing over blocks: in the head above the speech and the tail after its last paragraph,
+ * a doubtful line (p ≥ `threshold`, under the removal threshold) whose nearest non-blank neighbour is
+ * removed goes with it, and so on down a run — menus and related-headline lists come in blocks. The
+ * guards still hold, and a line of Han words long enough to be a headline stays (it may be the title).
+ */
+function removeBlockNeighbours(
+  work: readonly WorkLine[],
+  features: readonly (FeatureVector | null)[],
+  probabilities: readonly (number | null)[],
+  removable: boolean[],
+  threshold: number,
+): void {
+  const gone = (j: number): boolean => work[j]!.removed || removable[j]!;
+  work.forEach((w, i) => {
+    const p = probabilities[i];
+    const f = features[i];
+    if (p === null || p === undefined || !f || w.removed || removable[i]) return;
+    if (f[HEAD] !== 1 && f[AFTER_LAST_PROSE] !== 1) return;
+    if (p < threshold || protectedLine(f, w.text) || HEADLINE_LIKE.test(w.text.trim())) return;
+    let above = i - 1;
+    while (above >= 0 && work[above]!.text === '' && !work[above]!.removed) above--;
+    let below = i + 1;
+    while (below < work.length && work[below]!.text === '' && !work[below]!.removed) below++;
+    if ((above >= 0 && gone(above)) || (below < work.length && gone(below))) removable[i] = true;
+  });
 }
 
 export interface CleanOptions {
@@ -97,6 +128,7 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
     const p = probabilities[i];
     return p !== null && p !== undefined && !w.removed && p >= model.thresholds.remove && !protectedLine(features[i]!, w.text);
   });
+  removeBlockNeighbours(work, features, probabilities, removable, model.thresholds.block);
   // The head as it will be once those lines are gone (a prose-like chrome line may have ended it
   // early): a line named like a speech there may be the title too.
   const headEnd = findBodyStart(work.map((w, i) => (removable[i] ? { ...w, removed: true } : w)));

@@ -12,8 +12,11 @@ export interface LineModel {
   readonly context: readonly string[];
   readonly stage1: readonly number[];
   readonly stage2: readonly number[];
-  /** p(noise) at or above `remove` removes a line; at or above `suspect` keeps it as suspected. */
-  readonly thresholds: { readonly remove: number; readonly suspect: number };
+  /**
+   * p(noise) at or above `remove` removes a line; at or above `suspect` keeps it as suspected; at or
+   * above `block`, a head or tail line next to a removed line goes with it (clean/index.ts).
+   */
+  readonly thresholds: { readonly remove: number; readonly suspect: number; readonly block: number };
 }
 
 export const CONTEXT_NAMES = ['prevScore', 'nextScore', 'prev2Score', 'next2Score', 'neighbourMax'] as const;
