@@ -1,5 +1,6 @@
-import { Document, Packer } from 'docx';
+import { Document } from 'docx';
 import type { SpeechDocument } from '../../model';
+import { docxParts } from './adapters/docx-parts';
 import { blocksToParagraphs } from './blocks';
 import { fontTableXml } from './font-table';
 import { finalizePackage } from './package';
@@ -38,6 +39,5 @@ export async function renderDocx(
     styles: buildStyles(profile),
     sections: [pageSection(blocksToParagraphs(doc.blocks, profile, printed))],
   });
-  const packed = await Packer.toBuffer(document);
-  return finalizePackage(packed, { 'word/fontTable.xml': fontTableXml(profile) });
+  return finalizePackage(await docxParts(document), { 'word/fontTable.xml': fontTableXml(profile) });
 }

@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 
 /**
  * Fixed instant written as the document's created/modified time and as every zip entry's date, so
@@ -24,16 +24,15 @@ export function fixCoreTimestamps(coreXml: string): string {
 }
 
 /**
- * Rewrites the package `docx` produced: applies part replacements, fixes the core timestamps and
- * re-zips with fixed entry dates in a stable order ([Content_Types].xml first, as Office writes it).
- * Synchronous fflate: this runs for every document, and it is a quarter of the DOCX cost with JSZip.
+ * Zips the parts `docx` produced (adapters/docx-parts.ts), once: applies part replacements, fixes the core
+ * timestamps and zips with fixed entry dates in a stable order ([Content_Types].xml first, as Office writes
+ * it). Synchronous fflate: this runs for every document.
  */
-export async function finalizePackage(
-  packed: Uint8Array,
+export function finalizePackage(
+  produced: ReadonlyMap<string, Uint8Array>,
   replacements: Readonly<Record<string, string>>,
-): Promise<Uint8Array> {
-  const parts = new Map<string, Uint8Array>();
-  for (const [name, data] of Object.entries(unzipSync(packed))) if (!name.endsWith('/')) parts.set(name, data);
+): Uint8Array {
+  const parts = new Map(produced);
   for (const [name, xml] of Object.entries(replacements)) {
     if (!parts.has(name)) throw new DocxPackageError(`docx produced no ${name} to replace`);
     parts.set(name, strToU8(xml));
