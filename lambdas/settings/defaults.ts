@@ -40,6 +40,6 @@ export const OUTPUT_NAME_ROOM_BYTES = 28;
  * The longest upload file name, in UTF-8 bytes, `.txt` included: 65 CJK characters. The web API
  * refuses longer names and the local S3 server (`npm start`) refuses such uploads: with
  * OUTPUT_NAME_ROOM_BYTES added, every output name still fits one file name of the local store (255
- * bytes less the 23 s3rver appends). Real S3 has no such per-name limit, only MAX_KEY_BYTES.
+ * bytes less the 22 s3rver appends: 233). Real S3 has no such per-name limit, only MAX_KEY_BYTES.
  */
 export const MAX_UPLOAD_NAME_BYTES = 200;
