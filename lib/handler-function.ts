@@ -81,7 +81,7 @@ export class ConverterFunction extends Construct {
         [ENV.maxBytes]: String(config.maxBytes),
         [ENV.traditionalVariant]: config.traditionalVariant,
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
-        NODE_OPTIONS: '--enable-source-maps',
+        // No NODE_OPTIONS=--enable-source-maps: +50 ms CPU and +30 MiB per cold start; map traces with index.js.map (docs/aws.md).
       },
       bundling: {
         format: OutputFormat.CJS,

@@ -66,7 +66,6 @@ export async function measureLambdaCpu(transcript: Uint8Array, fileName: string,
       AWS_SECRET_ACCESS_KEY: 'S3RVER',
       POWERTOOLS_LOG_LEVEL: 'WARN',
       POWERTOOLS_METRICS_DISABLED: 'true',
-      NODE_OPTIONS: '--enable-source-maps',
     };
     const stdout = await new Promise<string>((resolvePromise, reject) => {
       const child = spawn(process.execPath, ['-e', CHILD, join(isolated, 'asset', 'index.js')], { cwd: isolated, env, stdio: ['pipe', 'pipe', 'inherit'] });
