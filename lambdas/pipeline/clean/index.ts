@@ -12,6 +12,7 @@ import { rejoinAcrossInvisible, repairProseLine } from './paragraph-repair';
 import { emptyReport, type CleaningReport } from './report';
 import { rewrap } from './rewrap';
 import { splitLines } from './split';
+import { removeTruncatedCopies } from './truncated-copies';
 
 export type { CleaningReport, LineReport } from './report';
 export type { LineModel } from './line-classifier';
@@ -109,8 +110,11 @@ export function ruleLines(text: string): RuledLines {
       report.removed.push({ line: w.line, text: raw[i]!, reason: 'invisible characters only' });
     }
   });
+  removeTruncatedCopies(work, raw, report);
   const regions = removeNoiseLines(work, raw, report);
-  const features = lineFeatures(work, { ...regions, suspected: new Set(report.suspected.map((s) => s.line)) });
+  const copies = new Set(report.removed.filter((r) => r.reason === 'truncated copy of a longer line').map((r) => r.line));
+  // A copy is settled whatever it scores: the classifier neither learns from it nor counts it as a neighbour.
+  const features = lineFeatures(work, { ...regions, suspected: new Set(report.suspected.map((s) => s.line)) }).map((f, i) => (copies.has(i + 1) ? null : f));
   return { raw, work, regions, report, features };
 }
 

@@ -6,6 +6,7 @@ export type RemovalReason =
   | NoiseReason
   | 'invisible characters only'
   | 'page chrome (line classifier)'
+  | 'truncated copy of a longer line'
   | 'title repeated'
   | 'page title repeating the title'
   | 'page chrome after the end of the text'
