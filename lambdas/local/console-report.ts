@@ -5,6 +5,8 @@ import type { UploadResult } from './local-stack';
 export interface ManifestSummary {
   readonly pages: number | null;
   readonly warnings: number;
+  /** The `source-truncated` warning's message: a cut-off source must be seen, not found in a JSON file. */
+  readonly truncated: string | null;
 }
 
 /**
@@ -13,13 +15,16 @@ export interface ManifestSummary {
  */
 export function summariseManifest(manifest: unknown): ManifestSummary {
   const m = (typeof manifest === 'object' && manifest !== null ? manifest : {}) as Record<string, unknown>;
-  const warnings = Array.isArray(m['warnings']) ? m['warnings'].length : 0;
+  const list = Array.isArray(m['warnings']) ? (m['warnings'] as unknown[]) : [];
+  const warnings = list.length;
+  const cut = list.find((w) => (w as Record<string, unknown> | null)?.['code'] === 'source-truncated') as Record<string, unknown> | undefined;
+  const truncated = typeof cut?.['message'] === 'string' ? cut['message'] : null;
   let pages: number | null = typeof m['pages'] === 'number' ? m['pages'] : null;
   const editions = Array.isArray(m['editions']) ? (m['editions'] as Record<string, unknown>[]) : [];
   for (const edition of editions) {
     if (pages === null && typeof edition?.['pages'] === 'number') pages = edition['pages'];
   }
-  return { pages, warnings };
+  return { pages, warnings, truncated };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -31,7 +36,8 @@ export function resultLine(result: UploadResult, summary: ManifestSummary | null
     case 'converted': {
       const pages = summary?.pages != null ? `${summary.pages} page${summary.pages === 1 ? '' : 's'}` : 'converted';
       const warnings = summary && summary.warnings > 0 ? `, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'} (see manifest)` : '';
-      return `✓ ${name}  ${pages}, ${seconds(result.ms)}${warnings}`;
+      const cut = summary?.truncated ? `\n  ⚠ ${name}: ${summary.truncated}` : '';
+      return `✓ ${name}  ${pages}, ${seconds(result.ms)}${warnings}${cut}`;
     }
     case 'rejected':
       return `✗ ${name}  rejected (${String(report?.code ?? 'error')}): ${String(report?.message ?? '')} → ${result.reportKey ?? ''}`;
