@@ -30,7 +30,8 @@ export type NoiseReason =
   | 'end marker'
   | 'editor credit'
   | 'WeChat footer'
-  | 'download link';
+  | 'download link'
+  | 'foreign-language notice';
 
 /**
  * One cleaning rule as data: what it matches, where, why, and example lines it must and must not
@@ -46,6 +47,14 @@ export interface NoiseRule {
 
 /** Page furniture: safe to drop anywhere in the text. */
 export const PAGE_FURNITURE: readonly NoiseRule[] = [
+  // Japanese kana in a Chinese speech page: a language-edition notice (ある, ページ), never the speech.
+  {
+    id: 'foreign-notice-kana',
+    region: 'anywhere',
+    examples: { hit: ['こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。'], miss: ['中日友好交流的讲话', '引用日语「ありがとう」表示感谢。'] },
+    reason: 'foreign-language notice',
+    pattern: /^(?=.{0,80}$)(?:[^\p{Script=Hiragana}\p{Script=Katakana}]*[\p{Script=Hiragana}\p{Script=Katakana}]){6}/u,
+  },
   {
     id: 'page-number-dashes',
     region: 'anywhere',
@@ -92,6 +101,15 @@ export const PAGE_FURNITURE: readonly NoiseRule[] = [
 
 /** Site chrome found above a speech. */
 export const HEAD_CHROME: readonly NoiseRule[] = [
+  // Above a Chinese speech, a whole sentence in English is the site talking to a visitor (a browser or
+  // language-edition notice), not the speech.
+  {
+    id: 'foreign-notice-latin',
+    region: 'head',
+    examples: { hit: ['Your browser does not appear to support Traditional Chinese. Would you like to go to CNA’s English website, “Focus Taiwan”?'], miss: ['Speech at the Opening Ceremony', '2024 APEC 工商领导人峰会上的讲话 at the summit of business leaders'] },
+    reason: 'foreign-language notice',
+    pattern: /^(?!.*\p{Script=Han})[A-Za-z]\S*(?:\s+\S+){6,}$/u,
+  },
   {
     id: 'mobile-switch',
     region: 'head',
