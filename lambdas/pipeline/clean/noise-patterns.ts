@@ -31,7 +31,8 @@ export type NoiseReason =
   | 'editor credit'
   | 'WeChat footer'
   | 'download link'
-  | 'foreign-language notice';
+  | 'foreign-language notice'
+  | 'photo caption';
 
 /**
  * One cleaning rule as data: what it matches, where, why, and example lines it must and must not
@@ -54,6 +55,14 @@ export const PAGE_FURNITURE: readonly NoiseRule[] = [
     examples: { hit: ['こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。'], miss: ['中日友好交流的讲话', '引用日语「ありがとう」表示感谢。'] },
     reason: 'foreign-language notice',
     pattern: /^(?=.{0,80}$)(?:[^\p{Script=Hiragana}\p{Script=Katakana}]*[\p{Script=Hiragana}\p{Script=Katakana}]){6}/u,
+  },
+  // A news photo's caption ends with its credit (……开幕。 宁夏日报记者 王鼎 摄): the page's picture, not the speech.
+  {
+    id: 'photo-caption',
+    region: 'anywhere',
+    examples: { hit: ['2月3日，自治区人大会议在银川开幕。 宁夏日报记者 王鼎 摄', '会议现场。（新华社记者 李学仁 摄）'], miss: ['记者朋友们辛苦了，大家拍摄的照片很好。', '摄影展开幕了。'] },
+    reason: 'photo caption',
+    pattern: /(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?\s*(?:摄|攝|摄影|攝影)\s*[)）]?$/u,
   },
   {
     id: 'page-number-dashes',
