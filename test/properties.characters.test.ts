@@ -12,8 +12,9 @@ import { convert, isInputRejected } from '../lambdas/pipeline';
 /** What the text outputs may hold below U+0020: only the line break between paragraphs. */
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufffe\uffff]/u;
 
+/** A raw NUL is left out: decode refuses any file holding one as binary, by design (test/decode.test.ts). */
 const HOSTILE = [
-  ...Array.from({ length: 32 }, (_, c) => String.fromCharCode(c)).filter((c) => c !== '\n'),
+  ...Array.from({ length: 32 }, (_, c) => String.fromCharCode(c)).filter((c) => c !== '\n' && c !== '\u0000'),
   '\u007f', '\u0085', '\u009f', '\ufffe', '\uffff', '\ufdd0', '\u{1fffe}', '\u{10ffff}', '\u2028', '\u2029',
   '&#65535;', '&#01;', '&#12;', '&#0;', '&#x1;', '&#xFFFE;', '&#55296;', '&#128;', '&#9999999;', '&amp;#1;',
 ];
@@ -21,8 +22,8 @@ const HOSTILE = [
 const HAN = Array.from('我们要坚持以人民为中心的发展思想深化改革开放推进高质量发展');
 const words = fc.array(fc.constantFrom(...HAN), { minLength: 6, maxLength: 30 }).map((a) => a.join(''));
 
-/** Enough plain prose that a few controls stay under decode's 1 % share for a binary file. */
-const FILLER = '今年以来，我们坚持稳中求进工作总基调，统筹发展和安全，推动经济运行持续向好、社会大局保持稳定。'.repeat(12);
+/** Enough plain prose that even the most inserts (6 paragraphs × 3) stay well under decode's 1 % share for a binary file. */
+const FILLER = '今年以来，我们坚持稳中求进工作总基调，统筹发展和安全，推动经济运行持续向好、社会大局保持稳定。'.repeat(40);
 
 /** A speech whose paragraphs have hostile characters or references dropped in anywhere. */
 const speech = fc
@@ -42,6 +43,8 @@ function wellFormed(xml: string, name: string): void {
   });
   parser.write(xml).close();
 }
+
+const RUNS = 6;
 
 describe('outputs open whatever characters the source holds', () => {
   it('every DOCX part parses as XML 1.0 and the text outputs hold no control character', async () => {
@@ -71,8 +74,9 @@ describe('outputs open whatever characters the source holds', () => {
           return value;
         });
       }),
-      { numRuns: 6 },
+      { numRuns: RUNS },
     );
-    expect(converted, 'inputs converted (not refused as binary)').toBeGreaterThan(3);
+    // Every input is text with a few hostile characters in it: none may be refused, or the property says nothing.
+    expect(converted, 'inputs converted (not refused as binary)').toBe(RUNS);
   });
 });
