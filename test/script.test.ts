@@ -3,11 +3,9 @@ import { documentText, type SpeechDocument } from '../lambdas/pipeline/model';
 import {
   DEFAULT_SCRIPT_VARIANT,
   TWP_WARNING,
-  UnknownScriptVariantError,
   convertDocumentScript,
   editionSuffix,
   openccConverter,
-  parseScriptVariant,
 } from '../lambdas/pipeline/script';
 import { sampleDocument } from './fixtures/documents';
 
@@ -53,11 +51,6 @@ describe('variants', () => {
     expect(twp).toContain('資訊化');
     expect(twp).toContain('最佳化');
     for (const rewrite of ['信息→資訊', '优化→最佳化']) expect(TWP_WARNING).toContain(rewrite);
-  });
-
-  it('parses variants from user input and refuses unknown ones', () => {
-    expect(parseScriptVariant(' HK ')).toBe('hk');
-    expect(() => parseScriptVariant('zh-TW')).toThrow(UnknownScriptVariantError);
   });
 
   it('names editions by script', () => {

@@ -4,12 +4,10 @@ export {
   DEFAULT_SCRIPT_VARIANT,
   SCRIPT_VARIANTS,
   TWP_WARNING,
-  UnknownScriptVariantError,
   editionLanguage,
   editionScript,
   editionSuffix,
   isScriptVariant,
-  parseScriptVariant,
   type ScriptVariant,
 } from './variant';
 export { PROTECTED_TERMS, type ProtectedTerm } from './protected-terms';

@@ -18,22 +18,8 @@ export const TWP_WARNING =
   'twp also rewrites vocabulary into Taiwan usage (信息→資訊, 数据→資料, 优化→最佳化, 文件→檔案, ' +
   '全局性→全域性性), which changes what the speaker said; use it only for a localised reading copy.';
 
-export class UnknownScriptVariantError extends Error {
-  override readonly name = 'UnknownScriptVariantError';
-  constructor(readonly given: string) {
-    super(`unknown script variant "${given}" (expected one of: ${SCRIPT_VARIANTS.join(', ')})`);
-  }
-}
-
 export function isScriptVariant(value: string): value is ScriptVariant {
   return (SCRIPT_VARIANTS as readonly string[]).includes(value);
-}
-
-/** Parses a user-supplied variant (CLI flag, Lambda environment); throws on anything unknown. */
-export function parseScriptVariant(value: string): ScriptVariant {
-  const trimmed = value.trim().toLowerCase();
-  if (!isScriptVariant(trimmed)) throw new UnknownScriptVariantError(value);
-  return trimmed;
 }
 
 /** The script the other edition is written in: a Simplified source gets a Traditional edition and vice versa. */
