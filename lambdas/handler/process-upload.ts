@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type HeadObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { ConversionResult, ConvertOptions, OutputFile } from '../pipeline';
 import { InputRejectedError, type RejectionCode } from '../pipeline/errors';
 import { isNotFound, isPreconditionFailed } from './errors';
@@ -10,18 +10,11 @@ import { reservedEnding, reservedNameMessage } from './reserved-stems';
 import type { CreatedObject } from './s3-events';
 import type { UploadDeps, UploadOutcome, UploadRefusalCode } from './types';
 import { uploadVariant, versionFor } from './upload-variant';
+import { headOrNull } from './head-or-null';
 
 // Existing imports keep working: the shapes live in types.ts.
 export type { Pipeline, UploadDeps, UploadOutcome } from './types';
 
-async function headOrNull(s3: S3Client, bucket: string, key: string): Promise<HeadObjectCommandOutput | null> {
-  try {
-    return await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
-}
 
 /** One upload being settled: where it is, which version, and the stamp its outputs carry. */
 interface Upload {

@@ -1,10 +1,10 @@
-import { HeadObjectCommand, ListObjectsV2Command, type HeadObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { HandlerConfig } from '../handler/config';
-import { isNotFound } from '../handler/errors';
 import { outputKeyOverLimit, reportPlace } from '../handler/key-length';
 import { encodeEventKey, locateUpload, outputKey } from '../handler/object-keys';
 import { madeFrom, type SourceIdentity } from '../handler/output-headers';
 import { uploadVariant, versionFor } from '../handler/upload-variant';
+import { headOrNull } from '../handler/head-or-null';
 
 export interface ReconcileTarget {
   readonly s3: S3Client;
@@ -23,14 +23,6 @@ export interface UnsettledUpload {
 /** HEAD requests in flight at once while reconciling (s3rver answers each from disk in about a millisecond). */
 const PARALLEL_HEADS = 8;
 
-async function headOrNull(s3: S3Client, bucket: string, key: string): Promise<HeadObjectCommandOutput | null> {
-  try {
-    return await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
-}
 
 /** Every key in the input bucket the notification delivers (under the prefix, a `.txt` name). */
 async function uploadKeys(target: ReconcileTarget): Promise<string[]> {
