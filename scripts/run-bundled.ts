@@ -8,12 +8,11 @@
  */
 import { App } from 'aws-cdk-lib';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { encodeEventKey } from '../lambdas/handler/object-keys';
+import { bundledHandlerEnv, runBundledChild, sqsRecord, uploadRecord } from './bundled-handler-child';
 import { startLocalS3 } from '../lambdas/local/local-s3';
 import { BUNDLED_FONT_FILES } from '../lambdas/pipeline/render/pdf/fonts/faces';
 import { SpeechPressStack } from '../lib/speech-press-stack';
@@ -97,39 +96,11 @@ export async function runBundledHandler(assetDir: string, transcript: Uint8Array
     cpSync(assetDir, join(isolated, 'asset'), { recursive: true });
     const key = `incoming/bundled/${fileName}`;
     await s3.client.send(new PutObjectCommand({ Bucket: 'input', Key: key, Body: transcript }));
-    const body = JSON.stringify({
-      Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', awsRegion: 'us-east-1', s3: { bucket: { name: 'input' }, object: { key: encodeEventKey(key) } } }],
-    });
     const event = {
-      Records: [
-        { messageId: 'bundled-1', receiptHandle: 'r', body, attributes: {}, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:q', awsRegion: 'us-east-1' },
-        { messageId: 'bundled-test-event', receiptHandle: 'r', body: JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent' }), attributes: {}, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:q', awsRegion: 'us-east-1' },
-      ],
+      Records: [uploadRecord('bundled-1', key), sqsRecord('bundled-test-event', JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent' }))],
     };
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env['PATH'],
-      HOME: isolated,
-      OUTPUT_BUCKET: 'output',
-      INPUT_PREFIX: 'incoming/',
-      TRADITIONAL_VARIANT: 'tw',
-      AWS_ENDPOINT_URL_S3: s3.endpoint,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'S3RVER',
-      AWS_SECRET_ACCESS_KEY: 'S3RVER',
-      POWERTOOLS_LOG_LEVEL: 'WARN',
-      NODE_OPTIONS: '--enable-source-maps',
-    };
-    const stdout = await new Promise<string>((resolvePromise, reject) => {
-      // Asynchronous child: s3rver runs in this process and must keep answering.
-      const child = spawn(process.execPath, ['-e', CHILD, join(isolated, 'asset', 'index.js')], { cwd: isolated, env, stdio: ['pipe', 'pipe', 'inherit'] });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.on('exit', (code) => (code === 0 ? resolvePromise(out) : reject(new BundledRunError(`bundled handler exited with ${code}: ${out}`))));
-      child.stdin.end(JSON.stringify(event));
-    });
-    const line = stdout.split('\n').find((l) => l.startsWith('@@RESULT '));
-    if (line === undefined) throw new BundledRunError(`no result from the bundled handler: ${stdout}`);
-    const result = JSON.parse(line.slice('@@RESULT '.length)) as Omit<BundledRun, 'outputKeys'>;
+    const env = bundledHandlerEnv(isolated, s3.endpoint, { NODE_OPTIONS: '--enable-source-maps' });
+    const result = await runBundledChild<Omit<BundledRun, 'outputKeys'>>(CHILD, isolated, env, JSON.stringify(event), (m) => new BundledRunError(m));
     const listed = await s3.client.send(new ListObjectsV2Command({ Bucket: 'output' }));
     return { ...result, outputKeys: (listed.Contents ?? []).map((o) => o.Key!).sort() };
   } finally {

@@ -7,11 +7,10 @@
  *   npx tsx scripts/bench/lambda-cpu.ts [transcript.txt] [--events N]
  */
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { encodeEventKey } from '../../lambdas/handler/object-keys';
+import { bundledHandlerEnv, runBundledChild, uploadRecord } from '../bundled-handler-child';
 import { startLocalS3 } from '../../lambdas/local/local-s3';
 import { cachedBundleAsset } from './bundle-cache';
 import { median } from './stats';
@@ -51,32 +50,10 @@ export async function measureLambdaCpu(transcript: Uint8Array, fileName: string,
       // A different key each time, so no event is skipped as already converted.
       const key = `incoming/cpu/${i}-${fileName}`;
       await s3.client.send(new PutObjectCommand({ Bucket: 'input', Key: key, Body: transcript }));
-      const body = JSON.stringify({ Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', awsRegion: 'us-east-1', s3: { bucket: { name: 'input' }, object: { key: encodeEventKey(key) } } }] });
-      lines.push(JSON.stringify({ Records: [{ messageId: `m${i}`, receiptHandle: 'r', body, attributes: {}, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:q', awsRegion: 'us-east-1' }] }));
+      lines.push(JSON.stringify({ Records: [uploadRecord(`m${i}`, key)] }));
     }
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env['PATH'],
-      HOME: isolated,
-      OUTPUT_BUCKET: 'output',
-      INPUT_PREFIX: 'incoming/',
-      TRADITIONAL_VARIANT: 'tw',
-      AWS_ENDPOINT_URL_S3: s3.endpoint,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'S3RVER',
-      AWS_SECRET_ACCESS_KEY: 'S3RVER',
-      POWERTOOLS_LOG_LEVEL: 'WARN',
-      POWERTOOLS_METRICS_DISABLED: 'true',
-    };
-    const stdout = await new Promise<string>((resolvePromise, reject) => {
-      const child = spawn(process.execPath, ['-e', CHILD, join(isolated, 'asset', 'index.js')], { cwd: isolated, env, stdio: ['pipe', 'pipe', 'inherit'] });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.on('exit', (code) => (code === 0 ? resolvePromise(out) : reject(new Error(`handler exited with ${code}: ${out}`))));
-      child.stdin.end(lines.join('\n'));
-    });
-    const line = stdout.split('\n').find((l) => l.startsWith('@@RESULT '));
-    if (!line) throw new Error(`no result: ${stdout}`);
-    return JSON.parse(line.slice('@@RESULT '.length)) as LambdaCpu;
+    const env = bundledHandlerEnv(isolated, s3.endpoint, { POWERTOOLS_METRICS_DISABLED: 'true' });
+    return await runBundledChild<LambdaCpu>(CHILD, isolated, env, lines.join('\n'), (m) => new Error(m));
   } finally {
     await s3.close();
     rmSync(isolated, { recursive: true, force: true });
