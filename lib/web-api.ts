@@ -80,7 +80,9 @@ export class WebApi extends Construct {
         [WEB_ENV.maxBytes]: String(config.maxBytes),
         [WEB_ENV.staleAfterSeconds]: String(props.staleAfterSeconds),
         [WEB_ENV.urlExpiresSeconds]: String(URL_EXPIRES_SECONDS),
-        NODE_OPTIONS: '--enable-source-maps',
+        // No NODE_OPTIONS=--enable-source-maps, as in the converter: Node would parse the map on every
+        // cold start, which every page load that meets a new container waits for; traces are mapped
+        // offline with the shipped index.js.map (docs/aws.md).
       },
       bundling: { format: OutputFormat.CJS, minify: true, sourceMap: true, externalModules: [], forceDockerBundling: false },
     });

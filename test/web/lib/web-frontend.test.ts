@@ -110,6 +110,14 @@ describe('API', () => {
   });
 });
 
+describe('API function', () => {
+  it('leaves source maps off at run time, like the converter (the map ships in the asset and is used offline)', () => {
+    const fn = resources[id(web.api.function)]!.Properties;
+    expect(fn['Environment'].Variables.NODE_OPTIONS).toBeUndefined();
+    expect(JSON.stringify(fn['Environment'])).not.toContain('source-maps');
+  });
+});
+
 describe('data bucket CORS', () => {
   it('allows only the page’s origin: PUT with the signed headers on the input bucket, GET/HEAD on the output bucket', () => {
     expect(resources[id(stack.inputBucket)]!.Properties['CorsConfiguration']).toEqual({
