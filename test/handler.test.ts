@@ -5,7 +5,7 @@ import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerConfig } from '../lambdas/handler/config';
 import { createHandler } from '../lambdas/handler/create-handler';
-import type { Pipeline } from '../lambdas/handler/process-upload';
+import type { Pipeline } from '../lambdas/handler/types';
 import { convert, errorReportFile, PIPELINE_VERSION } from '../lambdas/pipeline';
 import { faultyClient, type SentCommand } from './support/s3rver-faults';
 import { batch, S3_TEST_EVENT, s3NotificationRecord, sqsRecord } from './support/s3rver-events';

@@ -4,7 +4,8 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import { failureEvent, outcomeEvent, type DocumentEvent, type EventSink } from './completion-events';
 import { isUnfixableByRetry, NotEnoughTimeError, statusOf } from './errors';
 import { countOne, METRIC, recordOutcome, type HandlerMetrics } from './handler-metrics';
-import { processUpload, reportGivenUp } from './process-upload';
+import { reportGivenUp } from './given-up';
+import { processUpload } from './process-upload';
 import { deferralsOf, MAX_DEFERRALS, type Requeue } from './requeue';
 import { createdObjects, type CreatedObject } from './s3-events';
 import { recordTimeBudgetMs } from './time-budget';

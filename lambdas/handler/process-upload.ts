@@ -1,139 +1,24 @@
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { ConversionResult, ConvertOptions, OutputFile } from '../pipeline';
-import { InputRejectedError, type RejectionCode } from '../pipeline/errors';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import type { ConversionResult, ConvertOptions } from '../pipeline';
+import { InputRejectedError } from '../pipeline/errors';
 import { isNotFound, isPreconditionFailed } from './errors';
-import { keyTooLongMessage, outputKeyOverLimit, reportPlace } from './key-length';
-import { locateUpload, outputKey, safeRelativeDir, unsafeSegment, type UploadLocation } from './object-keys';
-import { contentDisposition, madeFrom, outputMetadata, sourceKeyHash, type SourceIdentity } from './output-headers';
-import { reportFile } from './refusals';
+import { headOrNull } from './head-or-null';
+import { keyTooLongMessage, outputKeyOverLimit } from './key-length';
+import { markersOf, retireMarkers } from './markers';
+import { otherOwner } from './name-owner';
+import { locateUpload, safeRelativeDir, unsafeSegment } from './object-keys';
+import type { SourceIdentity } from './output-headers';
+import { putBesideSource } from './output-writes';
+import { judgedETag, refuse, refuseAside, rejected } from './refuse';
+import { replacedMeanwhile } from './replaced-meanwhile';
 import { reservedEnding, reservedNameMessage } from './reserved-stems';
 import type { CreatedObject } from './s3-events';
-import type { UploadDeps, UploadOutcome, UploadRefusalCode } from './types';
+import type { UploadDeps, UploadOutcome } from './types';
+import type { Upload } from './upload';
 import { uploadVariant, versionFor } from './upload-variant';
-import { headOrNull } from './head-or-null';
 
 // Existing imports keep working: the shapes live in types.ts.
 export type { Pipeline, UploadDeps, UploadOutcome } from './types';
-
-
-/** One upload being settled: where it is, which version, and the stamp its outputs carry. */
-interface Upload {
-  readonly deps: UploadDeps;
-  readonly sourceBucket: string;
-  readonly location: UploadLocation;
-  readonly source: SourceIdentity;
-  readonly version: string;
-}
-
-interface Markers {
-  /** The manifest or error report already made from this very source version, if any. */
-  readonly done: string | null;
-  /** Manifest and error-report keys present now, with their metadata, from whatever source made them. */
-  readonly present: ReadonlyArray<{ readonly key: string; readonly metadata: Record<string, string> | undefined }>;
-}
-
-/** What an earlier delivery, an earlier version, or another source with the same stem left: S3 delivers at least once. */
-async function markersOf(upload: Upload): Promise<Markers> {
-  const { deps, location, source, version } = upload;
-  const candidates = [`${location.stem}.json`, `${location.stem}.error.json`].map((name) => outputKey(deps.config.outputPrefix, location, name));
-  const heads = await Promise.all(candidates.map((key) => headOrNull(deps.s3, deps.config.outputBucket, key)));
-  const index = heads.findIndex((head) => madeFrom(head?.Metadata, source, version, deps.config.maxBytes));
-  return {
-    done: index >= 0 ? candidates[index]! : null,
-    present: candidates.flatMap((key, i) => (heads[i] === null ? [] : [{ key, metadata: heads[i]!.Metadata }])),
-  };
-}
-
-/** Every spelling of `.txt` that locateUpload accepts: sources that share a stem differ only in these. */
-const TXT_SPELLINGS = ['t', 'T'].flatMap((a) => ['x', 'X'].flatMap((b) => ['t', 'T'].map((c) => `.${a}${b}${c}`)));
-
-/**
- * Another source that still exists and whose outputs hold this upload's names (`a.txt` when `a.TXT`
- * arrives: both write `a.json`, `a.pdf`…), or null. Outputs of a source since deleted may be taken over.
- */
-async function otherOwner(upload: Upload, markers: Markers): Promise<string | null> {
-  const { deps, location, source } = upload;
-  const own = sourceKeyHash(source.key);
-  const owners = new Set(markers.present.map((m) => m.metadata?.['source-key-sha256']).filter((h): h is string => h !== undefined && h !== own));
-  if (owners.size === 0) return null;
-  const base = `${deps.config.inputPrefix}${location.relativeDir}${location.stem}`;
-  for (const key of TXT_SPELLINGS.map((ext) => base + ext)) {
-    if (key === source.key || !owners.has(sourceKeyHash(key))) continue;
-    if ((await headOrNull(deps.s3, upload.sourceBucket, key)) !== null) return key;
-  }
-  return null;
-}
-
-/**
- * Removes the markers an earlier version left before this version writes anything: while the new set is
- * being written (or if writing fails half-way) no manifest claims a mix of old and new documents, and an
- * old error report never sits beside a new conversion. The output bucket is versioned, so nothing is lost.
- */
-async function retireMarkers(upload: Upload, markers: Markers): Promise<void> {
-  for (const { key } of markers.present) await upload.deps.s3.send(new DeleteObjectCommand({ Bucket: upload.deps.config.outputBucket, Key: key }));
-}
-
-async function putOutput(upload: Upload, key: string, file: OutputFile, limitBytes?: number): Promise<string> {
-  const { deps, source, version } = upload;
-  await deps.s3.send(
-    new PutObjectCommand({
-      Bucket: deps.config.outputBucket,
-      Key: key,
-      Body: file.body,
-      ContentLength: file.body.byteLength,
-      ContentType: file.contentType,
-      ContentDisposition: contentDisposition(file.name),
-      Metadata: outputMetadata(source, version, limitBytes),
-    }),
-  );
-  return key;
-}
-
-const putBesideSource = (upload: Upload, file: OutputFile, limitBytes?: number) =>
-  putOutput(upload, outputKey(upload.deps.config.outputPrefix, upload.location, file.name), file, limitBytes);
-
-/** The ETag of the version judged, when known (a refused key is never read: then the notification's, if any). */
-const judgedETag = (upload: Upload) => (upload.source.eTag !== '' ? { sourceETag: upload.source.eTag } : {});
-
-function rejected(upload: Upload, code: RejectionCode | UploadRefusalCode, message: string, reportKey: string): UploadOutcome {
-  return { kind: 'rejected', sourceKey: upload.source.key, ...judgedETag(upload), code, message, reportKey };
-}
-
-/** A refusal reported as `<stem>.error.json`, the name every rejection of this source uses. */
-async function refuse(upload: Upload, code: UploadRefusalCode, message: string): Promise<UploadOutcome> {
-  return rejected(upload, code, message, await putBesideSource(upload, reportFile(`${upload.location.stem}.error.json`, code, message)));
-}
-
-/**
- * A refusal whose usual report name is not this upload's to use (it belongs to another source, the
- * key's folder cannot be mirrored, or the key is too long): `<file name>.error.json` in `dir`, or,
- * should another source's object sit there, a name with a hash of this key in it, so no one else's
- * file is ever overwritten. A name or folder too long for S3's key limit is shortened (key-length.ts).
- */
-async function refuseAside(upload: Upload, dir: string, code: UploadRefusalCode, message: string): Promise<UploadOutcome> {
-  const { deps, location, source } = upload;
-  const own = sourceKeyHash(source.key);
-  const place = reportPlace(deps.config.outputPrefix, dir, location.fileName);
-  const keyOf = (name: string) => `${deps.config.outputPrefix}${place.dir}${name}`;
-  let name = `${place.name}.error.json`;
-  const there = await headOrNull(deps.s3, deps.config.outputBucket, keyOf(name));
-  if (there !== null && there.Metadata?.['source-key-sha256'] !== own) name = `${place.name}.${own.slice(0, 16)}.error.json`;
-  return rejected(upload, code, message, await putOutput(upload, keyOf(name), reportFile(name, code, message)));
-}
-
-/**
- * Null when the source is still the version that was read; otherwise the outcome that writes nothing.
- * A newer upload that arrived while this one converted has its own event, which may even have
- * finished already: writing now would put the older version's documents over the newer ones.
- */
-async function replacedMeanwhile(upload: Upload, readETag: string | undefined): Promise<UploadOutcome | null> {
-  const { deps } = upload;
-  const now = await headOrNull(deps.s3, upload.sourceBucket, upload.source.key);
-  if (now === null) return { kind: 'ignored', sourceKey: upload.source.key, reason: 'source-gone' };
-  // The same bytes uploaded again with another variant have the same ETag but other outputs: the stamp tells.
-  const nowVersion = versionFor(uploadVariant(now.Metadata, deps.config.traditional), deps.pipeline.version);
-  return now.ETag === readETag && nowVersion === upload.version ? null : { kind: 'ignored', sourceKey: upload.source.key, reason: 'superseded' };
-}
 
 /**
  * Converts one uploaded transcript and writes its outputs, the manifest last as the commit marker:
@@ -234,22 +119,4 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
     pages: result.manifest.editions[0]?.pages ?? 0,
     warnings: result.manifest.warnings.map((w) => w.code),
   };
-}
-
-/**
- * `<stem>.error.json` with code `internal-error`, for an upload SQS is about to dead-letter: the user
- * learns the document will not come. Stamped so it never counts as done: a redrive from the DLQ
- * converts again (and retires this report first). Null when the key has no report of its own
- * (outside the prefix, refused names) or the source is gone.
- */
-export async function reportGivenUp(object: CreatedObject, deps: UploadDeps, message: string): Promise<string | null> {
-  const location = locateUpload(object.key, deps.config.inputPrefix);
-  if (location === null || unsafeSegment(location) !== null || outputKeyOverLimit(deps.config.outputPrefix, location) !== null || reservedEnding(location.stem) !== null) return null;
-  const head = await headOrNull(deps.s3, object.bucket, object.key);
-  if (head === null) return null;
-  const upload: Upload = { deps, sourceBucket: object.bucket, location, source: { key: object.key, eTag: head.ETag ?? '' }, version: `${deps.pipeline.version}/given-up` };
-  // Never over another source's names (a.TXT failing beside a.txt).
-  const markers = await markersOf(upload);
-  if (markers.present.some((m) => m.metadata?.['source-key-sha256'] !== sourceKeyHash(object.key))) return null;
-  return putBesideSource(upload, reportFile(`${location.stem}.error.json`, 'internal-error', message));
 }
