@@ -20,6 +20,8 @@ export interface Gold {
   readonly noise_line_numbers?: readonly number[];
   readonly noise_fragments?: readonly string[];
   readonly headings?: readonly GoldHeading[];
+  /** Synthetic pages only: noise lines that are a portal's prose intro above the speech (span decision's training only). */
+  readonly intro_lines?: readonly number[];
 }
 
 export interface GoldPage {

@@ -80,9 +80,25 @@ const TAIL_CHROME: ReadonlyArray<(r: Rand, title: string, site: string) => strin
   (r) => [pick(r, ['这篇内容既符合您的需求，又保持了一定的独特性，希望能满足您的期待。', '以上就是本文的全部内容，希望对大家有所帮助。', '更多相关范文请关注本站。'])],
 ];
 
+const SEASONS = ['毕业季', '开学季', '新春佳节', '国庆前夕', '岁末年初', '七一前夕', '五四青年节'];
+const ROLES = ['校长', '书记', '县长', '局长', '院长', '董事长', '主任'];
+
+/**
+ * A portal's prose above the speech — a definition of the genre, a blurb about writing, an occasion
+ * piece, a history note — written like the speech line by line (long, punctuated, Han), so only the
+ * page around it (chrome above, the title or salutation below) tells it apart. Noise in the gold.
+ */
+const INTROS: ReadonlyArray<(r: Rand, kind: string, event: string) => string> = [
+  (r, kind) => `${kind}${pick(r, ['，是指', '通常是指', '一般是', '，词语，'])}在${pick(r, ['会议', '仪式', '典礼', '重要场合'])}上${pick(r, ['发表的讲话文稿', '表达观点和主张的文字', '所作的讲话'])}。${pick(r, ['它具有鲜明的针对性和号召力，', '内容要求观点鲜明、条理清楚，', '写好它需要把握场合和对象，'])}${pick(r, ['在日常工作中用途很广。', '是常用的一种文体。', '起着定调的作用。'])}`,
+  (r) => `${pick(r, ['现代上班族的日常工作中', '在学习和工作中', '生活中'])}，${pick(r, ['时刻会面临各类文档书写', '我们经常需要写各种文稿', '很多人都遇到过写作的难题'])}，${pick(r, ['当写作遭遇瓶颈时一般会查阅相关的资料', '参考别人的写法可以少走弯路', '多读多看是提高写作水平的好办法'])}。${pick(r, ['那么怎样才能写好呢？', '一起来看看吧。', '希望下面的内容能给你启发。', ''])}`,
+  (r, _k, event) => `又到一年${pick(r, SEASONS)}，${event}${pick(r, ['如期举行', '隆重召开', '即将到来'])}，${pick(r, ROLES)}的讲话${pick(r, ['常常引发大家的共鸣', '总能鼓舞人心', '让整个会场充满温馨和感动'])}，${pick(r, ['传递着对未来的祝福和期许。', '也给人留下深刻的印象。', '值得我们细细品读。'])}`,
+  (r) => `${int(r, 1921, 2015)}年${int(r, 1, 12)}月以来，${pick(r, TOPICS)}${pick(r, ['走过了不平凡的历程', '取得了长足的进步', '经历了深刻的变化'])}，再过${pick(r, ['一天', '几天', '一周'])}我们又要迎来${pick(r, ['建党纪念日', '国庆节', '建军节', '教师节', '新的一年'])}。${pick(r, ['这是一个值得纪念的日子。', '回顾这段历史，我们感慨万千。', '每到此时，各地都会举行隆重的纪念活动。'])}`,
+];
+
 interface Built {
   readonly lines: string[];
   readonly noise: number[];
+  readonly intros: number[];
   readonly headings: { level: number; text: string; line: number }[];
   titleLine: number | null;
 }
@@ -91,8 +107,10 @@ interface Built {
 export function syntheticPage(seed: number): GoldPage {
   const r = rng(seed);
   const site = pick(r, SITE);
-  const title = `在${pick(r, PLACES)}${pick(r, EVENTS)}上的${pick(r, KINDS)}`;
-  const b: Built = { lines: [], noise: [], headings: [], titleLine: null };
+  const event = pick(r, EVENTS);
+  const kind = pick(r, KINDS);
+  const title = `在${pick(r, PLACES)}${event}上的${kind}`;
+  const b: Built = { lines: [], noise: [], intros: [], headings: [], titleLine: null };
   const blank = chance(r, 0.5);
   // A PDF copy: paragraphs hard-wrapped at a fixed width, no blank lines inside a paragraph.
   const wrap = chance(r, 0.25) ? int(r, 18, 40) : 0;
@@ -104,12 +122,20 @@ export function syntheticPage(seed: number): GoldPage {
   };
 
   for (let k = int(r, 1, 6); k > 0; k--) for (const line of pick(r, HEAD_CHROME)(r, title, site)) add(line, true);
+  const intro = chance(r, 0.35) ? pick(r, INTROS)(r, kind.replace(/稿$/, '') + pick(r, ['稿', '']), event) : null;
+  const introAbove = chance(r, 0.5);
+  const addIntro = (text: string): void => {
+    add(text, true);
+    b.intros.push(b.noise[b.noise.length - 1]!);
+  };
+  if (intro && introAbove) addIntro(intro);
   add(title, false);
   b.titleLine = b.lines.length - (blank ? 1 : 0);
   if (chance(r, 0.3)) add(`——在${pick(r, PLACES)}${pick(r, EVENTS)}上`, false);
   if (chance(r, 0.3)) add(`${pick(r, ['县委书记', '市长', '校长', '局长', '总经理'])} ${pick(r, ['张明', '李华', '王强', '陈静'])}`, false);
   if (chance(r, 0.3)) add(`（${int(r, 2015, 2025)}年${int(r, 1, 12)}月${int(r, 1, 28)}日）`, false);
   if (chance(r, 0.2)) for (const line of pick(r, HEAD_CHROME)(r, title, site)) add(line, true);
+  if (intro && !introAbove) addIntro(intro);
   add(pick(r, SALUTATIONS), false);
   add(paragraph(r), false);
   const sections = int(r, 0, 3);
@@ -137,7 +163,7 @@ export function syntheticPage(seed: number): GoldPage {
   }
   for (let k = int(r, 0, 4); k > 0; k--) for (const line of pick(r, TAIL_CHROME)(r, title, site)) add(line, true);
 
-  const gold: Gold = { title, noise_line_numbers: b.noise, headings: b.headings, noise_fragments: [] };
+  const gold: Gold = { title, noise_line_numbers: b.noise, intro_lines: b.intros, headings: b.headings, noise_fragments: [] };
   const name = `syn${seed}_synthetic${seed % 7}_page`;
   return { folder: 'synthetic', name, site: `synthetic${seed % 7}`, bytes: Buffer.from(b.lines.join('\n') + '\n', 'utf8'), gold };
 }

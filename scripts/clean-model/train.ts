@@ -6,9 +6,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleLines } from '../../lambdas/pipeline/clean';
-import { CONTEXT_NAMES, contextOf, type LineModel } from '../../lambdas/pipeline/clean/line-classifier';
+import { CONTEXT_NAMES, contextOf, noiseProbabilities, type LineModel } from '../../lambdas/pipeline/clean/line-classifier';
+import { START_FEATURE_NAMES, startCandidates, type SpanModel } from '../../lambdas/pipeline/clean/speech-span';
+import type { WorkLine } from '../../lambdas/pipeline/clean/lines';
 import { FEATURE_NAMES } from '../../lambdas/pipeline/clean/line-features';
 import { decode } from '../../lambdas/pipeline/decode';
+import { splitFolds } from './folds';
 import { fitLogistic } from './logistic';
 import { loadPages, PAGE_FOLDERS, type GoldPage } from './pages';
 import { syntheticPages } from './synthetic';
@@ -23,27 +26,50 @@ const L2 = 0.5;
  * title lost; 0.7 loses more content lines, 0.6 loses titles.
  */
 const THRESHOLDS = { remove: 0.85, suspect: 0.7, block: 0.75 } as const;
+const SPAN_THRESHOLDS = { remove: 0.9, suspect: 0.6 } as const;
 
 interface PageRows {
+  readonly work: readonly WorkLine[];
   readonly features: (Float64Array | null)[];
   readonly labels: (number | null)[];
+  /** The labels the line classifier learns from: a synthetic intro above the speech is the span decision's to learn. */
+  readonly lineLabels: (number | null)[];
 }
 
 /** Features and gold labels (1 = noise) of every non-blank line of a page. */
 export function pageRows(page: GoldPage): PageRows {
   const text = decode(page.bytes, 1 << 30).text;
-  const { features } = ruleLines(text);
+  const { work, features } = ruleLines(text);
   const noise = new Set(page.gold.noise_line_numbers ?? []);
-  return { features, labels: features.map((f, i) => (f === null ? null : noise.has(i + 1) ? 1 : 0)) };
+  const labels = features.map((f, i) => (f === null ? null : noise.has(i + 1) ? 1 : 0));
+  const intros = new Set(page.gold.intro_lines ?? []);
+  return { work, features, labels, lineLabels: labels.map((y, i) => (intros.has(i + 1) ? null : y)) };
 }
 
 const round = (w: readonly number[]): number[] => w.map((x) => Math.round(x * 1e4) / 1e4 + 0);
 
 export function trainModel(pages: readonly GoldPage[]): LineModel {
   const data = pages.map(pageRows);
+  const lines = trainLines(data);
+  // The span decision learns from line scores as they are on pages the line model has not seen (scores
+  // on its own training pages are overconfident): out-of-fold scores, by site, inside these pages only.
+  const parts = splitFolds(pages.map((page, k) => ({ ...page, k })), SPAN_FOLDS);
+  const outOfFold: (number | null)[][] = data.map(() => []);
+  parts.forEach((held, fold) => {
+    const inner = trainLines(parts.filter((_, i) => i !== fold).flatMap((part) => part.map((p) => data[p.k]!)));
+    for (const p of held) outOfFold[p.k] = noiseProbabilities(data[p.k]!.features, { ...inner, span: EMPTY_SPAN });
+  });
+  return { ...lines, span: trainSpan(data, outOfFold) };
+}
+
+/** Inner folds for the span decision's out-of-fold line scores. */
+const SPAN_FOLDS = 3;
+
+function trainLines(data: readonly PageRows[]): Omit<LineModel, 'span'> {
   const rows: Float64Array[] = [];
   const labels: number[] = [];
-  for (const page of data) page.features.forEach((f, i) => f && (rows.push(f), labels.push(page.labels[i]!)));
+  const used = (page: PageRows, i: number): boolean => page.features[i] !== null && page.lineLabels[i] !== null;
+  for (const page of data) page.features.forEach((f, i) => used(page, i) && (rows.push(f!), labels.push(page.lineLabels[i]!)));
   const weights = labels.map((y) => (y === 1 ? 1 : CONTENT_WEIGHT));
   const stage1 = round(fitLogistic(rows, labels, { l2: L2, iterations: 30, rowWeights: weights }));
 
@@ -51,7 +77,7 @@ export function trainModel(pages: readonly GoldPage[]): LineModel {
   for (const page of data) {
     const context = contextOf(page.features, stage1);
     page.features.forEach((f, i) => {
-      if (!f) return;
+      if (!f || !used(page, i)) return;
       const row = new Float64Array(f.length + CONTEXT_NAMES.length);
       row.set(f);
       row.set(context[i]!, f.length);
@@ -60,6 +86,30 @@ export function trainModel(pages: readonly GoldPage[]): LineModel {
   }
   const stage2 = round(fitLogistic(rows2, labels, { l2: L2, iterations: 30, rowWeights: weights }));
   return { features: [...FEATURE_NAMES], context: [...CONTEXT_NAMES], stage1, stage2, thresholds: { ...THRESHOLDS } };
+}
+
+const EMPTY_SPAN: SpanModel = { features: [...START_FEATURE_NAMES], start: [], thresholds: { ...SPAN_THRESHOLDS } };
+
+/**
+ * The speech-start decision: every candidate opening of a page is a row, labelled 1 for the gold
+ * start (the first candidate that is not gold noise). Choosing a later candidate loses content, so
+ * the candidates below the gold start weigh more than the noise above it.
+ */
+function trainSpan(data: readonly PageRows[], noise: readonly (readonly (number | null)[])[]): SpanModel {
+  const rows: Float64Array[] = [];
+  const labels: number[] = [];
+  const weights: number[] = [];
+  data.forEach((page, p) => {
+    const candidates = startCandidates(page.work, noise[p]!);
+    const gold = candidates.findIndex((c) => page.labels[c.index] === 0);
+    if (gold < 0) return;
+    candidates.forEach((c, k) => {
+      rows.push(c.features);
+      labels.push(k === gold ? 1 : 0);
+      weights.push(k > gold ? CONTENT_WEIGHT : 1);
+    });
+  });
+  return { features: [...START_FEATURE_NAMES], start: round(fitLogistic(rows, labels, { l2: L2, iterations: 30, rowWeights: weights })), thresholds: { ...SPAN_THRESHOLDS } };
 }
 
 /** The pages the committed model learns from: all gold pages plus the synthetic ones. */

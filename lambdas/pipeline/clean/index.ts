@@ -2,7 +2,7 @@ import { dropXmlForbidden, INVISIBLE_CHARS, repairCharacters } from './character
 import { removeFragments } from './fragments';
 import { stripGluedTail } from './glued-tail';
 import { defaultLineModel, noiseProbabilities, type LineModel } from './line-classifier';
-import { endsWithTitleGenre } from '../text/markers';
+import { endsWithTitleGenre, headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE } from '../text/sentences';
 import { chromeWordCount, FEATURE_NAMES, hasSeoPhrase, lineFeatures, type FeatureVector } from './line-features';
 import { tidy, type WorkLine } from './lines';
@@ -13,6 +13,7 @@ import { emptyReport, type CleaningReport } from './report';
 import { rewrap } from './rewrap';
 import { splitLines } from './split';
 import { removeTruncatedCopies } from './truncated-copies';
+import { speechStart } from './speech-span';
 
 export type { CleaningReport, LineReport } from './report';
 export type { LineModel } from './line-classifier';
@@ -132,6 +133,17 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
     const p = probabilities[i];
     return p !== null && p !== undefined && !w.removed && p >= model.thresholds.remove && !protectedLine(features[i]!, w.text);
   });
+  // The page-level decision of where the speech starts: prose it puts above the speech (a portal's
+  // intro, a news lead) loses the prose guard when the decision is confident, and is suspected when not.
+  const start = speechStart(work, probabilities, model.span);
+  const aboveSpeech = new Set<number>();
+  for (const i of start.skipped) {
+    const w = work[i]!;
+    // Only sentences: a title with a comma (党课：喜迎二十大，奋进新征程) stays for structure to judge.
+    if (!isProse(w.text) || !(ENDS_SENTENCE_RE.test(w.text) || w.text.length > 40) || headingMarker(w.text) !== null || isSalutation(w.text)) continue;
+    if (start.confidence >= model.span.thresholds.remove) removable[i] = true;
+    if (start.confidence >= model.span.thresholds.suspect) aboveSpeech.add(i);
+  }
   removeBlockNeighbours(work, features, probabilities, removable, model.thresholds.block);
   // The head as it will be once those lines are gone (a prose-like chrome line may have ended it
   // early): a line named like a speech there may be the title too.
@@ -146,7 +158,10 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
     if (p === null || p === undefined || w.removed) return;
     if (removable[i] && (proseLeft || features[i]![PROSE] !== 1)) {
       w.removed = true;
-      report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason: 'page chrome (line classifier)' });
+      const reason = aboveSpeech.has(i) && !(p >= model.thresholds.remove && !protectedLine(features[i]!, w.text)) ? 'intro above the speech (span model)' : 'page chrome (line classifier)';
+      report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason });
+    } else if (aboveSpeech.has(i) && !suspected.has(w.line)) {
+      report.suspected.push({ line: w.line, text: w.text, reason: 'looks like an intro above the speech (span model)' });
     } else if (p >= model.thresholds.suspect && !suspected.has(w.line)) {
       report.suspected.push({ line: w.line, text: w.text, reason: 'looks like page chrome (line classifier)' });
     }

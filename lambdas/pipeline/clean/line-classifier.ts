@@ -1,5 +1,6 @@
 import { FEATURE_NAMES, type FeatureVector } from './line-features';
 import committed from './line-model.json';
+import type { SpanModel } from './speech-span';
 
 /**
  * The learned noise/content decision: logistic regression over the shallow line features, then a
@@ -17,6 +18,8 @@ export interface LineModel {
    * above `block`, a head or tail line next to a removed line goes with it (clean/index.ts).
    */
   readonly thresholds: { readonly remove: number; readonly suspect: number; readonly block: number };
+  /** Where the speech starts, decided once per page (speech-span.ts). */
+  readonly span: SpanModel;
 }
 
 export const CONTEXT_NAMES = ['prevScore', 'nextScore', 'prev2Score', 'next2Score', 'neighbourMax'] as const;

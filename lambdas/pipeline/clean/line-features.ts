@@ -127,7 +127,7 @@ function charCounts(text: string): CharCounts {
  * A word list matched in one pass over the text (words indexed by their first character): a regex
  * alternation of a hundred words costs a hundred tries at every position of a long paragraph.
  */
-function lexicon(words: string): { count: (text: string) => number } {
+export function lexicon(words: string): { count: (text: string) => number } {
   const byFirst = new Map<number, string[]>();
   for (const word of words.split(' ')) {
     for (const form of new Set([word, word.toLowerCase(), word.toUpperCase()])) {

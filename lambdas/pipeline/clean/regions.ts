@@ -72,10 +72,14 @@ function isTitleAboveSubtitle(work: readonly WorkLine[], i: number): boolean {
 
 /** The head ends where the speech proper begins: the first kept prose line, heading or salutation. */
 export function findBodyStart(work: readonly WorkLine[]): number {
-  const start = work.findIndex(
-    (w, i) => !w.removed && ((isProse(w.text) && !isTitleAboveSubtitle(work, i)) || headingMarker(w.text) !== null || isSalutation(w.text)),
-  );
+  const start = work.findIndex((_, i) => opensBody(work, i));
   return start < 0 ? work.length : start;
+}
+
+/** Whether the speech proper could begin at line i: a kept prose line (not a title above a subtitle), a heading or a salutation. */
+export function opensBody(work: readonly WorkLine[], i: number): boolean {
+  const w = work[i]!;
+  return !w.removed && ((isProse(w.text) && !isTitleAboveSubtitle(work, i)) || headingMarker(w.text) !== null || isSalutation(w.text));
 }
 
 /**
