@@ -52,6 +52,20 @@ export function encodedKeyPrefix(key: string, limit = SOURCE_KEY_PREFIX_LIMIT): 
   return out;
 }
 
+/** The whole source key an output's metadata names, or null when only a prefix of it could be stored. */
+export function sourceKeyOf(metadata: Record<string, string> | undefined): string | null {
+  const encoded = metadata?.['source-key'];
+  const hash = metadata?.['source-key-sha256'];
+  if (encoded === undefined || hash === undefined) return null;
+  let key: string;
+  try {
+    key = decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+  return sourceKeyHash(key) === hash ? key : null;
+}
+
 /**
  * User metadata (x-amz-meta-*), bounded whatever the key's length. Header values must be ASCII.
  * The key hash, `source-etag`, `source-version` and `pipeline-version` are what the idempotency

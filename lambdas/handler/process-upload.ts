@@ -5,11 +5,11 @@ import { isNotFound, isPreconditionFailed } from './errors';
 import { headOrNull } from './head-or-null';
 import { keyTooLongMessage, outputKeyOverLimit } from './key-length';
 import { markersOf, retireMarkers } from './markers';
-import { otherOwner } from './name-owner';
+import { nameClaims } from './name-owner';
 import { locateUpload, safeRelativeDir, unsafeSegment } from './object-keys';
 import type { SourceIdentity } from './output-headers';
 import { putBesideSource } from './output-writes';
-import { judgedETag, refuse, refuseAside, rejected } from './refuse';
+import { judgedETag, putReport, refuse, refuseAside, rejected } from './refuse';
 import { replacedMeanwhile } from './replaced-meanwhile';
 import { reservedEnding, reservedNameMessage } from './reserved-stems';
 import type { CreatedObject } from './s3-events';
@@ -61,22 +61,22 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
   if (ending !== null) return refuse(upload, 'reserved-name', reservedNameMessage(location.stem, location.fileName, ending));
 
   const markers = await markersOf(upload);
-  const owner = await otherOwner(upload, markers);
+  const { sameStem: owner, held } = await nameClaims(upload, markers);
   if (owner !== null) {
     const first = owner.slice(owner.lastIndexOf('/') + 1);
     const message = `"${location.fileName}" would write the same output names as "${first}" in the same folder, which was uploaded first. Rename one of them, or delete "${first}" and upload this file again.`;
     return refuseAside(upload, location.relativeDir, 'name-taken', message);
   }
   if (markers.done !== null) return { kind: 'already-done', sourceKey: object.key, key: markers.done };
-  await retireMarkers(upload, markers);
+  await retireMarkers(upload, markers, held);
 
-  if (variant.kind === 'invalid') return refuse(upload, 'bad-variant', variant.message);
+  if (variant.kind === 'invalid') return refuse(upload, 'bad-variant', variant.message, held);
 
   const size = head.ContentLength ?? 0;
   if (size > config.maxBytes) {
     const error = new InputRejectedError('too-large', `the upload is ${size} bytes; the limit is ${config.maxBytes} bytes`);
     // The limit travels with the report: raising it later makes a redelivery convert instead of skipping.
-    return rejected(upload, error.code, error.message, await putBesideSource(upload, pipeline.errorReportFile(location.stem, error), config.maxBytes));
+    return rejected(upload, error.code, error.message, await putReport(upload, pipeline.errorReportFile(location.stem, error), held, config.maxBytes));
   }
 
   // Read exactly the bytes that were checked: a newer upload of the key has its own event and converts itself.
@@ -102,7 +102,7 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
     const stale = await replacedMeanwhile(upload, head.ETag);
     if (stale !== null) return stale;
     const limitBytes = error.code === 'too-large' ? config.maxBytes : undefined;
-    return rejected(upload, error.code, error.message, await putBesideSource(upload, pipeline.errorReportFile(location.stem, error), limitBytes));
+    return rejected(upload, error.code, error.message, await putReport(upload, pipeline.errorReportFile(location.stem, error), held, limitBytes));
   }
   const stale = await replacedMeanwhile(upload, head.ETag);
   if (stale !== null) return stale;

@@ -27,11 +27,55 @@ describe('two sources in one folder whose outputs share names (a.txt, then a.TXT
     await h.upload('incoming/moved/a.TXT', TRANSCRIPT + '\n三、抓好落实\n各单位要抓紧制定具体方案。');
     const { handler } = h.handlerWith();
     await handler(batch(s3NotificationRecord('in', 'incoming/moved/a.txt')));
+    await handler(batch(s3NotificationRecord('in', 'incoming/moved/a.TXT')));
+    expect((await h.readJson('moved/a.TXT.error.json'))['code']).toBe('name-taken');
     await h.remove('incoming/moved/a.txt');
     await handler(batch(s3NotificationRecord('in', 'incoming/moved/a.TXT')));
     expect(h.counts.converted).toBe(2);
     const manifest = await h.readJson('moved/a.json');
     expect((manifest['outline'] as { text: string }[]).map((o) => o.text)).toContain('三、抓好落实');
+    // Its own earlier name-taken report is an earlier answer too: no longer beside the documents.
+    expect(await h.outputKeys('moved/a.TXT.error.json')).toEqual([]);
+  });
+});
+
+describe('a stem that is itself a transcript name (a.TXT.txt beside a.txt and a.TXT)', () => {
+  // a.TXT's name-taken report is `a.TXT.error.json`, the very name a.TXT.txt's own error report would have.
+  async function refusedSecondSpelling(folder: string) {
+    await h.upload(`incoming/${folder}/a.txt`, TRANSCRIPT);
+    await h.upload(`incoming/${folder}/a.TXT`, TRANSCRIPT);
+    const { handler } = h.handlerWith();
+    await handler(batch(s3NotificationRecord('in', `incoming/${folder}/a.txt`)));
+    await handler(batch(s3NotificationRecord('in', `incoming/${folder}/a.TXT`)));
+    expect((await h.readJson(`${folder}/a.TXT.error.json`))['code']).toBe('name-taken');
+  }
+
+  it("converts a.TXT.txt and keeps a.TXT's name-taken report", async () => {
+    await refusedSecondSpelling('ext');
+    await h.upload('incoming/ext/a.TXT.txt', TRANSCRIPT);
+    const { handler, sent } = h.handlerWith();
+    expect((await handler(batch(s3NotificationRecord('in', 'incoming/ext/a.TXT.txt')))).batchItemFailures).toEqual([]);
+    expect(sent.filter((c) => c.name === 'DeleteObjectCommand').map((c) => c.input.Key)).toEqual([]);
+    expect(await h.readJson('ext/a.TXT.error.json')).toEqual({ code: 'name-taken', message: expect.stringContaining('"a.txt"') });
+    expect(await h.outputKeys('ext/a.TXT.')).toContain('ext/a.TXT.json');
+  });
+
+  it("reports a rejected a.TXT.txt beside a.TXT's report, not over it", async () => {
+    await refusedSecondSpelling('ext-empty');
+    await h.upload('incoming/ext-empty/a.TXT.txt', '');
+    const { handler } = h.handlerWith();
+    await handler(batch(s3NotificationRecord('in', 'incoming/ext-empty/a.TXT.txt')));
+    expect((await h.readJson('ext-empty/a.TXT.error.json'))['code']).toBe('name-taken');
+    expect((await h.readJson('ext-empty/a.TXT.txt.error.json'))['code']).toBe('empty-input');
+  });
+
+  it("takes the report's name over once a.TXT is deleted", async () => {
+    await refusedSecondSpelling('ext-gone');
+    await h.remove('incoming/ext-gone/a.TXT');
+    await h.upload('incoming/ext-gone/a.TXT.txt', '');
+    const { handler } = h.handlerWith();
+    await handler(batch(s3NotificationRecord('in', 'incoming/ext-gone/a.TXT.txt')));
+    expect((await h.readJson('ext-gone/a.TXT.error.json'))['code']).toBe('empty-input');
   });
 });
 
