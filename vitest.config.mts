@@ -25,6 +25,8 @@ const INTEGRATION = [
   'test/cli*.test.ts',
   'test/stack*.test.ts',
   'test/**/*libreoffice*.test.ts',
+  // Starts a worker thread that loads the whole pipeline through tsx.
+  'test/pipeline/edition-thread.test.ts',
 ];
 
 const shared = { testTimeout: 60_000, hookTimeout: 120_000 };

@@ -6,8 +6,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { convert, DEFAULT_MAX_BYTES, errorReportFile, isInputRejected, stemOf } from '../lambdas/pipeline';
-import { TWP_WARNING } from '../lambdas/pipeline/script';
+// Light imports only: the pipeline (docx, pdf-lib, fontkit, OpenCC tables) is imported in main(), after the
+// edition thread is started, so the thread loads it at the same time as this one.
+import { DEFAULT_MAX_BYTES } from '../lambdas/pipeline/decode';
+import { EditionThread, isEditionThread, serveEditionThread, wantsEditionThread } from '../lambdas/pipeline/edition-thread';
+import { TWP_WARNING } from '../lambdas/pipeline/script/variant';
+import { stemOf } from '../lambdas/pipeline/stem';
 import { DEFAULT_TRADITIONAL_VARIANT, MAX_UPLOAD_NAME_BYTES } from '../lambdas/settings/defaults';
 import { parseTraditionalChoice, TRADITIONAL_CHOICES_TEXT, traditionalSetting, type TraditionalChoice } from '../lambdas/settings/traditional-setting';
 import { reservedEnding, RESERVED_STEM_ENDINGS } from '../lambdas/handler/reserved-stems';
@@ -101,6 +105,12 @@ async function main(): Promise<number> {
     byStem.set(stem.toLowerCase(), input);
   }
 
+  // With a second core the converted-script edition is made on a thread of its own (this same program,
+  // see edition-thread.ts), started now so it loads while this thread reads and parses the first input.
+  // The thread runs this program's bundle (bin/run.mjs); from TypeScript source (tsx) it stays on one thread.
+  const program = process.argv[1] ?? '';
+  const editionThread = traditional !== false && /\.c?js$/.test(program) && wantsEditionThread() ? new EditionThread(program) : undefined;
+  const { convert, errorReportFile, isInputRejected } = await import('../lambdas/pipeline');
   const outDir = values.out!;
   mkdirSync(outDir, { recursive: true });
   let status = 0;
@@ -115,7 +125,7 @@ async function main(): Promise<number> {
       continue;
     }
     try {
-      const result = await convert(bytes, { sourceName: input, maxBytes, traditional });
+      const result = await convert(bytes, { sourceName: input, maxBytes, traditional, convertedEditionMaker: editionThread?.make });
       for (const file of result.files) writeFileSync(join(outDir, file.name), file.body);
       const warnings = result.manifest.warnings.map((w) => w.code).join(', ');
       process.stdout.write(
@@ -136,13 +146,19 @@ async function main(): Promise<number> {
       status = Math.max(status, 1);
     }
   }
+  // Every edition was still made (here), but the speed-up was lost: say so rather than hide a broken thread.
+  if (editionThread?.died) process.stderr.write(`convert: note: the edition thread stopped (${editionThread.died}); editions were made on the main thread\n`);
   return status;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`convert: ${(error as Error).stack ?? error}\n`);
-    process.exit(3);
-  },
-);
+if (isEditionThread()) {
+  serveEditionThread();
+} else {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`convert: ${(error as Error).stack ?? error}\n`);
+      process.exit(3);
+    },
+  );
+}

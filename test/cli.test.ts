@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,35 @@ describe('CLI: npm run convert -- <files…> --out <dir>', () => {
     expect(result.status).toBe(0);
     const expected = await convert(readFileSync(input), { sourceName: input });
     for (const file of expected.files) expect(readFileSync(join(out, file.name)).equals(Buffer.from(file.body)), file.name).toBe(true);
+  });
+
+  it('makes the same files and the same errors with the second edition on its own thread as on one thread', () => {
+    const input = join(repoRoot, 'samples', 'school-safety-web.txt');
+    const launch = (out: string, thread: 'on' | 'off', env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [join(repoRoot, 'bin', 'run.mjs'), 'bin/convert.ts', input, '--out', out], {
+        cwd: work,
+        encoding: 'utf8',
+        env: { ...process.env, SPEECH_PRESS_EDITION_THREAD: thread, ...env },
+      });
+    const one = launch(join(work, 'one-thread'), 'off');
+    const two = launch(join(work, 'two-threads'), 'on');
+    // A thread that failed to start would still give the files, with a note on stderr.
+    expect(two.stderr).toBe('');
+    expect(two.status).toBe(0);
+    expect(two.stdout.replace(/\d+ ms/, '').replace('two-threads', 'one-thread')).toBe(one.stdout.replace(/\d+ ms/, ''));
+    const names = readdirSync(join(work, 'one-thread'));
+    expect(names).toHaveLength(7);
+    for (const name of names) expect(readFileSync(join(work, 'two-threads', name)).equals(readFileSync(join(work, 'one-thread', name))), name).toBe(true);
+
+    // No fonts: the same internal error, exit code 3, whichever thread met it first.
+    const noFonts = { SPEECH_PRESS_FONT_DIR: join(work, 'no-fonts-here') };
+    const failedOne = launch(join(work, 'failed-one'), 'off', noFonts);
+    const failedTwo = launch(join(work, 'failed-two'), 'on', noFonts);
+    expect(failedOne.status).toBe(3);
+    expect(failedTwo.status).toBe(3);
+    const firstLine = (stderr: string) => stderr.split('\n')[0];
+    expect(firstLine(failedOne.stderr)).toContain('internal error');
+    expect(firstLine(failedTwo.stderr)).toBe(firstLine(failedOne.stderr));
   });
 
   it('refuses an input named like another input\'s output (a.zh-Hant.txt beside a.txt) before writing anything', () => {

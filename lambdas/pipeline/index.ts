@@ -11,11 +11,13 @@ import { blockText, documentText, type SpeechDocument } from './model';
 import { PrintedLines, renderDocx } from './render/docx';
 import { renderPdf } from './render/pdf';
 import { convertDocumentScript, DEFAULT_SCRIPT_VARIANT, editionSuffix, type ScriptVariant } from './script';
+import { stemOf } from './stem';
 import { structure } from './structure';
 import { truncationWarning } from './truncation';
 import type { PipelineWarning } from './warnings';
 
 export { DEFAULT_MAX_BYTES } from './decode';
+export { stemOf } from './stem';
 export { InputRejectedError, isInputRejected, type RejectionCode } from './errors';
 export type { Manifest } from './manifest';
 export type { SpeechDocument } from './model';
@@ -79,7 +81,16 @@ export interface ConvertOptions {
   readonly maxBytes?: number;
   /** The converted-script edition (zh-Hant, or zh-Hans for Traditional input); false for none; default tw. */
   readonly traditional?: TraditionalOptions | false;
+  /**
+   * Where the converted-script edition is made (default: here, after the first edition). A shell with a
+   * second core passes an edition thread (edition-thread.ts) so both editions are made at once; whoever
+   * makes it, the files are the same (renderConvertedEdition).
+   */
+  readonly convertedEditionMaker?: ConvertedEditionMaker;
 }
+
+/** Makes the converted-script edition of a parsed document, elsewhere or here; resolves to what renderConvertedEdition gives. */
+export type ConvertedEditionMaker = (document: SpeechDocument, stem: string, traditional: TraditionalOptions) => Promise<RenderedEdition>;
 
 export interface OutputFile {
   /** `<stem><suffix>`, e.g. `讲话.docx`. */
@@ -104,18 +115,14 @@ export function outputsVersion(traditional: TraditionalOptions | false | undefin
   return `${PIPELINE_VERSION}/${edition}`;
 }
 
-/** `dir/讲话.txt` → `讲话`. */
-export function stemOf(sourceName: string): string {
-  const base = sourceName.split('/').pop() ?? sourceName;
-  return base.replace(/\.[^.]*$/, '') || base;
-}
 
 const TEXT = 'text/plain; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PDF = 'application/pdf';
 
-interface RenderedEdition {
+/** One edition's files, its manifest entry and its warnings: plain data, so it can come from another thread. */
+export interface RenderedEdition {
   readonly files: OutputFile[];
   readonly edition: ManifestEdition;
   readonly warnings: PipelineWarning[];
@@ -142,6 +149,13 @@ async function renderEdition(doc: SpeechDocument, base: string, textName: string
   return { files, edition, warnings };
 }
 
+/** The converted-script edition (Traditional, or Simplified for Traditional input): `<stem>.zh-Hant.txt|.docx|.pdf`. */
+export async function renderConvertedEdition(document: SpeechDocument, stem: string, traditional: TraditionalOptions): Promise<RenderedEdition> {
+  const converted = convertDocumentScript(document, traditional);
+  const base = `${stem}.${editionSuffix(converted.script)}`;
+  return renderEdition(converted, base, `${base}.txt`, traditional.variant);
+}
+
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -154,14 +168,14 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions): Promi
   const stem = stemOf(options.sourceName);
   const parsed = parseSpeech(bytes, { sourceName: options.sourceName, maxBytes: options.maxBytes });
   const { document, cleaned, decoded } = parsed;
+  const traditional = options.traditional ?? { variant: DEFAULT_SCRIPT_VARIANT };
+  // Handed over before the first edition is made, so another thread makes it meanwhile.
+  const elsewhere = traditional !== false && options.convertedEditionMaker ? options.convertedEditionMaker(document, stem, traditional) : undefined;
+  // Not left unhandled while this thread is busy: it is awaited (and any failure thrown) below.
+  elsewhere?.catch(() => undefined);
   const main = await renderEdition(document, stem, `${stem}.clean.txt`);
   const editions = [main];
-  const traditional = options.traditional ?? { variant: DEFAULT_SCRIPT_VARIANT };
-  if (traditional !== false) {
-    const converted = convertDocumentScript(document, traditional);
-    const base = `${stem}.${editionSuffix(converted.script)}`;
-    editions.push(await renderEdition(converted, base, `${base}.txt`, traditional.variant));
-  }
+  if (traditional !== false) editions.push(await (elsewhere ?? renderConvertedEdition(document, stem, traditional)));
   const files = editions.flatMap((e) => e.files);
 
   const manifest: Manifest = {

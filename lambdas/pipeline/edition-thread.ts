@@ -1,0 +1,135 @@
+/**
+ * The converted-script edition (Traditional, or Simplified for Traditional input) made on a second thread
+ * while this one makes the first edition: the two editions share nothing but the parsed document, and
+ * each takes about as long as the other, so with a second core a conversion takes about one edition's
+ * time instead of two. The worker runs the same program as the process (its entry file), recognises
+ * itself by its workerData and serves jobs instead of running the program's main.
+ *
+ * Whatever happens in the thread, the result is what renderConvertedEdition gives here: the thread returns
+ * its files unchanged (plain data, copied), and when it fails — the edition's own error, or the thread
+ * itself dying — the edition is made again on this thread, so a failure is the very error a
+ * single-threaded run would throw, and a dead thread costs time, never a document.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { SpeechDocument } from './model';
+// Types only: the pipeline is imported when an edition is made, so a shell can start this thread before
+// it loads the pipeline itself (both then load at once).
+import type { ConvertedEditionMaker, RenderedEdition, TraditionalOptions } from './index';
+
+async function renderConvertedEdition(...args: Parameters<ConvertedEditionMaker>): Promise<RenderedEdition> {
+  const pipeline = await import('./index');
+  return pipeline.renderConvertedEdition(...args);
+}
+
+const ROLE = 'speech-press:edition-thread';
+
+interface Job {
+  readonly id: number;
+  readonly document: SpeechDocument;
+  readonly stem: string;
+  readonly traditional: TraditionalOptions;
+}
+
+type Reply = { readonly id: number; readonly edition: RenderedEdition } | { readonly id: number; readonly failed: string };
+
+/** This thread was started by an EditionThread: the program's entry should serve it instead of running. */
+export function isEditionThread(): boolean {
+  return !isMainThread && (workerData as { role?: unknown } | null)?.role === ROLE;
+}
+
+/** In the worker: make each edition asked for and send it back (or why it failed). */
+export function serveEditionThread(): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveEditionThread: not in a worker thread');
+  port.on('message', (job: Job) => {
+    renderConvertedEdition(job.document, job.stem, job.traditional).then(
+      (edition) => port.postMessage({ id: job.id, edition } satisfies Reply),
+      (error: unknown) => port.postMessage({ id: job.id, failed: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply),
+    );
+  });
+}
+
+/**
+ * Whether a shell should make the second edition on its own thread: only with a second core (on one core
+ * — a 1-vCPU Lambda — the thread's own start-up would be pure cost). SPEECH_PRESS_EDITION_THREAD=off|on
+ * overrides, for comparisons and tests.
+ */
+export function wantsEditionThread(env: Readonly<Record<string, string | undefined>> = process.env, cores: number = availableParallelism()): boolean {
+  const setting = env['SPEECH_PRESS_EDITION_THREAD'];
+  if (setting === 'off') return false;
+  if (setting === 'on') return true;
+  return cores > 1;
+}
+
+export class EditionThread {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (edition: RenderedEdition) => void; reject: (error: Error) => void }>();
+  private nextId = 0;
+  private dead: Error | undefined;
+  private closing = false;
+  /** Why the thread could not make an edition (each then made on this thread): for tests and diagnostics. */
+  readonly failures: string[] = [];
+
+  /**
+   * `entry`: the JavaScript program the worker runs — the process's own entry file (a bundle: a worker
+   * cannot start from TypeScript source) — which calls serveEditionThread when isEditionThread().
+   */
+  constructor(entry: string | URL) {
+    this.worker = new Worker(entry, { workerData: { role: ROLE } });
+    // Idle, the thread must not keep the process alive; a job in flight does (see make).
+    this.worker.unref();
+    this.worker.on('message', (reply: Reply) => {
+      const job = this.pending.get(reply.id);
+      if (!job) return;
+      this.settled(reply.id);
+      if ('edition' in reply) job.resolve(reply.edition);
+      else job.reject(new Error(reply.failed));
+    });
+    this.worker.on('error', (error) => this.die(error));
+    this.worker.on('exit', (code) => this.die(new Error(`the edition thread exited with code ${code}`)));
+  }
+
+  /** A ConvertedEditionMaker: made on the thread, or here when the thread fails. */
+  readonly make: ConvertedEditionMaker = async (document, stem, traditional) => {
+    try {
+      return await this.onThread({ id: this.nextId++, document, stem, traditional });
+    } catch (error) {
+      this.failures.push((error as Error).message);
+      return renderConvertedEdition(document, stem, traditional);
+    }
+  };
+
+  /** Why the thread stopped before it was closed (it failed to start, crashed or exited), if it did. */
+  get died(): string | undefined {
+    return this.closing ? undefined : this.dead?.message;
+  }
+
+  /** Stops the thread (a job still in flight is then made here). */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.worker.terminate();
+  }
+
+  private onThread(job: Job): Promise<RenderedEdition> {
+    if (this.dead) return Promise.reject(this.dead);
+    return new Promise((resolve, reject) => {
+      this.pending.set(job.id, { resolve, reject });
+      this.worker.ref();
+      this.worker.postMessage(job);
+    });
+  }
+
+  private settled(id: number): void {
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.worker.unref();
+  }
+
+  private die(error: Error): void {
+    this.dead ??= error;
+    for (const [id, job] of this.pending) {
+      this.settled(id);
+      job.reject(error);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import { convert, parseSpeech, renderConvertedEdition, type ConversionResult } from '../../lambdas/pipeline';
+import { EditionThread, wantsEditionThread } from '../../lambdas/pipeline/edition-thread';
+import { repoRoot } from '../support/shared';
+
+/**
+ * The converted-script edition made on a second thread must be the very edition this thread would make:
+ * the same bytes, the same manifest entry, and on failure the same error.
+ */
+
+// A worker runs JavaScript: the fixture program bundled as bin/run.mjs bundles the CLI (under node_modules,
+// so the fonts are found from it as from the CLI's bundle).
+const bundleDir = join(repoRoot, 'node_modules', '.cache', 'speech-press-test');
+mkdirSync(bundleDir, { recursive: true });
+const entry = join(bundleDir, `edition-thread-entry-${process.pid}.cjs`);
+buildSync({
+  entryPoints: [join(repoRoot, 'test', 'fixtures', 'edition-thread-entry.ts')],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  outfile: entry,
+  logLevel: 'error',
+  external: ['harfbuzzjs'],
+});
+const thread = new EditionThread(entry);
+afterAll(async () => {
+  await thread.close();
+  rmSync(entry, { force: true });
+});
+
+const sample = readFileSync(join(repoRoot, 'samples', 'rural-revitalization-pdf.txt'));
+const traditionalSample = readFileSync(join(repoRoot, 'samples', 'alumni-day-address-trad-utf16.txt'));
+
+function sameFiles(a: ConversionResult, b: ConversionResult): void {
+  expect(b.files.map((f) => f.name)).toEqual(a.files.map((f) => f.name));
+  a.files.forEach((file, i) => expect(Buffer.from(b.files[i]!.body).equals(Buffer.from(file.body)), file.name).toBe(true));
+}
+
+describe('EditionThread', () => {
+  it('makes the Traditional edition on its thread, byte for byte what convert() makes on one thread', async () => {
+    const alone = await convert(sample, { sourceName: 'a.txt' });
+    const together = await convert(sample, { sourceName: 'a.txt', convertedEditionMaker: thread.make });
+    sameFiles(alone, together);
+    expect(together.manifest).toEqual(alone.manifest);
+    expect(thread.failures).toEqual([]);
+    expect(thread.died).toBeUndefined();
+  });
+
+  it('makes the Simplified edition of a Traditional source and other variants the same way, one job after another', async () => {
+    for (const [bytes, traditional] of [
+      [traditionalSample, { variant: 'tw' }],
+      [sample, { variant: 'hk', quotes: false }],
+    ] as const) {
+      const alone = await convert(bytes, { sourceName: 'b.txt', traditional });
+      sameFiles(alone, await convert(bytes, { sourceName: 'b.txt', traditional, convertedEditionMaker: thread.make }));
+    }
+    expect(thread.failures).toEqual([]);
+  });
+
+  it('throws the error the edition throws on one thread when it fails on its own', async () => {
+    const { document } = parseSpeech(sample);
+    const bad = { variant: 'nope' } as unknown as Parameters<typeof renderConvertedEdition>[2];
+    const here = await renderConvertedEdition(document, 'a', bad).then(() => null, (error: Error) => error);
+    expect(here).toBeInstanceOf(Error);
+    const there = await thread.make(document, 'a', bad).then(() => null, (error: Error) => error);
+    expect(there?.constructor).toBe(here!.constructor);
+    expect(there?.message).toBe(here!.message);
+    expect(thread.failures).toHaveLength(1);
+    expect(thread.failures[0]).toContain(here!.message);
+    thread.failures.length = 0;
+  });
+
+  it('still makes the edition, here, when its thread cannot start', async () => {
+    const broken = new EditionThread(join(repoRoot, 'test', 'fixtures', 'no-such-entry.mjs'));
+    const alone = await convert(sample, { sourceName: 'a.txt' });
+    sameFiles(alone, await convert(sample, { sourceName: 'a.txt', convertedEditionMaker: broken.make }));
+    expect(broken.failures).toHaveLength(1);
+    expect(broken.died).toBeDefined();
+    await broken.close();
+  });
+});
+
+describe('wantsEditionThread', () => {
+  it('uses a thread only with a second core, unless told', () => {
+    expect(wantsEditionThread({}, 1)).toBe(false);
+    expect(wantsEditionThread({}, 2)).toBe(true);
+    expect(wantsEditionThread({ SPEECH_PRESS_EDITION_THREAD: 'off' }, 8)).toBe(false);
+    expect(wantsEditionThread({ SPEECH_PRESS_EDITION_THREAD: 'on' }, 1)).toBe(true);
+  });
+});
