@@ -10,7 +10,7 @@
  * itself dying — the edition is made again on this thread, so a failure is the very error a
  * single-threaded run would throw, and a dead thread costs time, never a document.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { SpeechDocument } from './model';
 // Types only: the pipeline is imported when an edition is made, so a shell can start this thread before
@@ -51,15 +51,22 @@ export function serveEditionThread(): void {
 }
 
 /**
- * Whether a shell should make the second edition on its own thread: only with a second core (on one core
- * — a 1-vCPU Lambda — the thread's own start-up would be pure cost). SPEECH_PRESS_EDITION_THREAD=off|on
+ * Whether a shell should make the second edition on its own thread: only with a core to spare. On one core
+ * (a 1-vCPU Lambda) the thread's own start-up (its imports, its fonts, its word segmenter: ~0.6 s of CPU)
+ * is pure cost, and so it is when every core is already busy: on this project's 2-core machine at a load
+ * average of 15-18 the CLI took 8.9 s with the thread against 6.9 s without (docs/performance.md). So: more
+ * than one core, and a 1-minute load average below the number of cores. SPEECH_PRESS_EDITION_THREAD=off|on
  * overrides, for comparisons and tests.
  */
-export function wantsEditionThread(env: Readonly<Record<string, string | undefined>> = process.env, cores: number = availableParallelism()): boolean {
+export function wantsEditionThread(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  cores: number = availableParallelism(),
+  load: number = loadavg()[0] ?? 0,
+): boolean {
   const setting = env['SPEECH_PRESS_EDITION_THREAD'];
   if (setting === 'off') return false;
   if (setting === 'on') return true;
-  return cores > 1;
+  return cores > 1 && load < cores;
 }
 
 export class EditionThread {
