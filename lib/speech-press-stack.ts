@@ -123,7 +123,8 @@ export class SpeechPressStack extends Stack {
       new PolicyStatement({
         effect: Effect.ALLOW,
         // GetObject only for HeadObject on earlier manifests (idempotency); ListBucket so a missing one is 404, not 403.
-        // DeleteObject retires an earlier version's manifest/error report before new outputs are written (the
+        // DeleteObject retires an earlier answer's manifest/error report before new outputs are written, and its
+        // outputs the new answer does not write (another edition) before the new marker (the
         // bucket is versioned, so a delete only adds a delete marker). Nothing may delete in the input bucket.
         actions: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
         resources: [this.outputBucket.arnForObjects(`${config.outputPrefix}*`)],

@@ -32,6 +32,15 @@ function likelyWriters(upload: Upload): string[] {
   return [...TXT_SPELLINGS.map((ext) => base + ext), ...(locateUpload(base, upload.deps.config.inputPrefix) !== null ? [base] : [])];
 }
 
+/** The source named by an output's metadata, when it is another source that still exists (it holds that output's name). */
+export async function otherHolder(upload: Upload, metadata: Record<string, string> | undefined): Promise<string | null> {
+  const hash = metadata?.['source-key-sha256'];
+  if (hash === undefined || hash === sourceKeyHash(upload.source.key)) return null;
+  const writer = sourceKeyOf(metadata) ?? new Map(likelyWriters(upload).map((key) => [sourceKeyHash(key), key])).get(hash) ?? null;
+  if (writer === null) return null;
+  return (await headOrNull(upload.deps.s3, upload.sourceBucket, writer)) !== null ? writer : null;
+}
+
 /**
  * Who holds the markers that another source made. A marker's metadata names its source (whole, unless
  * the key was too long to store); a source since deleted holds nothing, so its names may be taken over.

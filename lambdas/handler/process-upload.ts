@@ -1,6 +1,6 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
-import type { ConversionResult, ConvertOptions } from '../pipeline';
-import { InputRejectedError } from '../pipeline/errors';
+import type { ConversionResult, ConvertOptions, OutputFile } from '../pipeline';
+import { InputRejectedError, type RejectionCode } from '../pipeline/errors';
 import { isNotFound, isPreconditionFailed } from './errors';
 import { headOrNull } from './head-or-null';
 import { keyTooLongMessage, outputKeyOverLimit } from './key-length';
@@ -13,12 +13,23 @@ import { judgedETag, putReport, refuse, refuseAside, rejected } from './refuse';
 import { replacedMeanwhile } from './replaced-meanwhile';
 import { reservedEnding, reservedNameMessage } from './reserved-stems';
 import type { CreatedObject } from './s3-events';
-import type { UploadDeps, UploadOutcome } from './types';
+import { reportFile } from './refusals';
+import { retireStaleOutputs } from './stale-outputs';
+import type { UploadDeps, UploadOutcome, UploadRefusalCode } from './types';
 import type { Upload } from './upload';
 import { uploadVariant, versionFor } from './upload-variant';
 
 // Existing imports keep working: the shapes live in types.ts.
 export type { Pipeline, UploadDeps, UploadOutcome } from './types';
+
+/**
+ * A rejection once the earlier answer's markers are retired: the earlier documents go too (a user would
+ * take them for this upload's), then the report, which like a manifest comes last.
+ */
+async function answerWithReport(upload: Upload, held: ReadonlySet<string>, file: OutputFile, code: RejectionCode | UploadRefusalCode, message: string, limitBytes?: number): Promise<UploadOutcome> {
+  await retireStaleOutputs(upload, []);
+  return rejected(upload, code, message, await putReport(upload, file, held, limitBytes));
+}
 
 /**
  * Converts one uploaded transcript and writes its outputs, the manifest last as the commit marker:
@@ -70,13 +81,13 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
   if (markers.done !== null) return { kind: 'already-done', sourceKey: object.key, key: markers.done };
   await retireMarkers(upload, markers, held);
 
-  if (variant.kind === 'invalid') return refuse(upload, 'bad-variant', variant.message, held);
+  if (variant.kind === 'invalid') return answerWithReport(upload, held, reportFile(`${location.stem}.error.json`, 'bad-variant', variant.message), 'bad-variant', variant.message);
 
   const size = head.ContentLength ?? 0;
   if (size > config.maxBytes) {
     const error = new InputRejectedError('too-large', `the upload is ${size} bytes; the limit is ${config.maxBytes} bytes`);
     // The limit travels with the report: raising it later makes a redelivery convert instead of skipping.
-    return rejected(upload, error.code, error.message, await putReport(upload, pipeline.errorReportFile(location.stem, error), held, config.maxBytes));
+    return answerWithReport(upload, held, pipeline.errorReportFile(location.stem, error), error.code, error.message, config.maxBytes);
   }
 
   // Read exactly the bytes that were checked: a newer upload of the key has its own event and converts itself.
@@ -102,13 +113,14 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
     const stale = await replacedMeanwhile(upload, head.ETag);
     if (stale !== null) return stale;
     const limitBytes = error.code === 'too-large' ? config.maxBytes : undefined;
-    return rejected(upload, error.code, error.message, await putReport(upload, pipeline.errorReportFile(location.stem, error), held, limitBytes));
+    return answerWithReport(upload, held, pipeline.errorReportFile(location.stem, error), error.code, error.message, limitBytes);
   }
   const stale = await replacedMeanwhile(upload, head.ETag);
   if (stale !== null) return stale;
 
   const manifest = result.files.at(-1)!;
   const keys = await Promise.all(result.files.slice(0, -1).map((file) => putBesideSource(upload, file)));
+  await retireStaleOutputs(upload, keys);
   const manifestKey = await putBesideSource(upload, manifest);
   return {
     kind: 'converted',

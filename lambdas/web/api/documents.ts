@@ -1,3 +1,4 @@
+import { OUTPUT_ENDINGS } from '../../handler/output-names';
 import type { DocumentStatus } from './contract';
 import { isTranscriptName, stemOfUpload } from './upload-names';
 
@@ -10,22 +11,6 @@ export interface ListedObject {
   readonly eTag?: string;
 }
 
-/**
- * What the handler writes after a source's stem, in the order the page lists them: the documents
- * first, the Simplified edition before the converted one, the manifest last.
- */
-export const OUTPUT_ENDINGS = [
-  '.pdf',
-  '.docx',
-  '.zh-Hant.pdf',
-  '.zh-Hant.docx',
-  '.zh-Hans.pdf',
-  '.zh-Hans.docx',
-  '.clean.txt',
-  '.zh-Hant.txt',
-  '.zh-Hans.txt',
-  '.json',
-] as const;
 const MANIFEST = '.json';
 const REPORT = '.error.json';
 
