@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleLines } from '../../lambdas/pipeline/clean';
 import { CONTEXT_NAMES, contextOf, noiseProbabilities, type LineModel } from '../../lambdas/pipeline/clean/line-classifier';
-import { START_FEATURE_NAMES, startCandidates, type SpanModel } from '../../lambdas/pipeline/clean/speech-span';
+import { START_FEATURE_NAMES, startCandidates, TOP_FEATURE_NAMES, topCandidates, type SpanModel, type StartCandidate } from '../../lambdas/pipeline/clean/speech-span';
 import type { WorkLine } from '../../lambdas/pipeline/clean/lines';
 import { FEATURE_NAMES } from '../../lambdas/pipeline/clean/line-features';
 import { decode } from '../../lambdas/pipeline/decode';
@@ -26,7 +26,7 @@ const L2 = 0.5;
  * title lost; 0.7 loses more content lines, 0.6 loses titles.
  */
 const THRESHOLDS = { remove: 0.85, suspect: 0.7, block: 0.75 } as const;
-const SPAN_THRESHOLDS = { remove: 0.9, suspect: 0.6 } as const;
+const SPAN_THRESHOLDS = { remove: 0.9, suspect: 0.6, floor: 0.5 } as const;
 
 interface PageRows {
   readonly work: readonly WorkLine[];
@@ -88,7 +88,7 @@ function trainLines(data: readonly PageRows[]): Omit<LineModel, 'span'> {
   return { features: [...FEATURE_NAMES], context: [...CONTEXT_NAMES], stage1, stage2, thresholds: { ...THRESHOLDS } };
 }
 
-const EMPTY_SPAN: SpanModel = { features: [...START_FEATURE_NAMES], start: [], thresholds: { ...SPAN_THRESHOLDS } };
+const EMPTY_SPAN: SpanModel = { features: [...START_FEATURE_NAMES], start: [], topFeatures: [...TOP_FEATURE_NAMES], top: [], thresholds: { ...SPAN_THRESHOLDS } };
 
 /**
  * The speech-start decision: every candidate opening of a page is a row, labelled 1 for the gold
@@ -96,20 +96,25 @@ const EMPTY_SPAN: SpanModel = { features: [...START_FEATURE_NAMES], start: [], t
  * the candidates below the gold start weigh more than the noise above it.
  */
 function trainSpan(data: readonly PageRows[], noise: readonly (readonly (number | null)[])[]): SpanModel {
-  const rows: Float64Array[] = [];
-  const labels: number[] = [];
-  const weights: number[] = [];
-  data.forEach((page, p) => {
-    const candidates = startCandidates(page.work, noise[p]!);
+  const start = { rows: [] as Float64Array[], labels: [] as number[], weights: [] as number[] };
+  const top = { rows: [] as Float64Array[], labels: [] as number[], weights: [] as number[] };
+  // One decision's rows: the gold choice is the first candidate that is not gold noise.
+  const add = (to: typeof start, page: PageRows, candidates: readonly StartCandidate[]): number => {
     const gold = candidates.findIndex((c) => page.labels[c.index] === 0);
-    if (gold < 0) return;
+    if (gold < 0) return -1;
     candidates.forEach((c, k) => {
-      rows.push(c.features);
-      labels.push(k === gold ? 1 : 0);
-      weights.push(k > gold ? CONTENT_WEIGHT : 1);
+      to.rows.push(c.features);
+      to.labels.push(k === gold ? 1 : 0);
+      to.weights.push(k > gold ? CONTENT_WEIGHT : 1);
     });
+    return candidates[gold]!.index;
+  };
+  data.forEach((page, p) => {
+    const goldStart = add(start, page, startCandidates(page.work, noise[p]!));
+    if (goldStart >= 0) add(top, page, topCandidates(page.work, noise[p]!, goldStart));
   });
-  return { features: [...START_FEATURE_NAMES], start: round(fitLogistic(rows, labels, { l2: L2, iterations: 30, rowWeights: weights })), thresholds: { ...SPAN_THRESHOLDS } };
+  const fit = (d: typeof start): number[] => round(fitLogistic(d.rows, d.labels, { l2: L2, iterations: 30, rowWeights: d.weights }));
+  return { features: [...START_FEATURE_NAMES], start: fit(start), topFeatures: [...TOP_FEATURE_NAMES], top: fit(top), thresholds: { ...SPAN_THRESHOLDS } };
 }
 
 /** The pages the committed model learns from: all gold pages plus the synthetic ones. */

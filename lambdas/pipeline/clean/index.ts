@@ -6,6 +6,7 @@ import { endsWithTitleGenre, headingMarker, isSalutation } from '../text/markers
 import { ENDS_SENTENCE_RE } from '../text/sentences';
 import { chromeWordCount, FEATURE_NAMES, hasSeoPhrase, lineFeatures, type FeatureVector } from './line-features';
 import { tidy, type WorkLine } from './lines';
+import { hanCount } from '../text/characters';
 import { normalizePunctuation } from './punctuation';
 import { COMPILATION_NUMBER, findBodyStart, isProse, removeHeadChrome, removeNoiseLines, type Regions } from './regions';
 import { rejoinAcrossInvisible, repairProseLine } from './paragraph-repair';
@@ -13,7 +14,7 @@ import { emptyReport, type CleaningReport } from './report';
 import { rewrap } from './rewrap';
 import { splitLines } from './split';
 import { removeTruncatedCopies } from './truncated-copies';
-import { speechStart } from './speech-span';
+import { decideSpan } from './span-decision';
 
 export type { CleaningReport, LineReport } from './report';
 export type { LineModel } from './line-classifier';
@@ -36,8 +37,9 @@ const INVISIBLE_ONLY = new RegExp(`^[\\s${INVISIBLE_CHARS}]+$`);
 const at = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
 const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD, AFTER_LAST_PROSE] = [at('prevProse'), at('nextProse'), at('prose'), at('head'), at('afterLastProse')];
 
-/** A line of Han words only, long enough to be a headline: possibly the title, structure's call. */
-const HEADLINE_LIKE = /^[\p{Script=Han}（）()“”《》〈〉·、，,：:\s]{8,}$/u;
+/** A line of Han words (and numbers: 第10屆第7會期) only, long enough to be a headline: possibly the title, structure's call. */
+const HEADLINE_LIKE = /^[\p{Script=Han}\d（）()“”《》〈〉·、，,：:\s]{8,}$/u;
+const headlineLike = (text: string): boolean => HEADLINE_LIKE.test(text) && hanCount(text) >= 8;
 
 /**
  * Where a score alone may not remove a line (it is kept as suspected instead): a line between two
@@ -71,7 +73,7 @@ function removeBlockNeighbours(
     const f = features[i];
     if (p === null || p === undefined || !f || w.removed || removable[i]) return;
     if (f[HEAD] !== 1 && f[AFTER_LAST_PROSE] !== 1) return;
-    if (p < threshold || protectedLine(f, w.text) || HEADLINE_LIKE.test(w.text.trim())) return;
+    if (p < threshold || protectedLine(f, w.text) || headlineLike(w.text.trim())) return;
     let above = i - 1;
     while (above >= 0 && work[above]!.text === '' && !work[above]!.removed) above--;
     let below = i + 1;
@@ -133,17 +135,10 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
     const p = probabilities[i];
     return p !== null && p !== undefined && !w.removed && p >= model.thresholds.remove && !protectedLine(features[i]!, w.text);
   });
-  // The page-level decision of where the speech starts: prose it puts above the speech (a portal's
-  // intro, a news lead) loses the prose guard when the decision is confident, and is suspected when not.
-  const start = speechStart(work, probabilities, model.span);
-  const aboveSpeech = new Set<number>();
-  for (const i of start.skipped) {
-    const w = work[i]!;
-    // Only sentences: a title with a comma (党课：喜迎二十大，奋进新征程) stays for structure to judge.
-    if (!isProse(w.text) || !(ENDS_SENTENCE_RE.test(w.text) || w.text.length > 40) || headingMarker(w.text) !== null || isSalutation(w.text)) continue;
-    if (start.confidence >= model.span.thresholds.remove) removable[i] = true;
-    if (start.confidence >= model.span.thresholds.suspect) aboveSpeech.add(i);
-  }
+  // The page-level decision of where the speech starts (speech-span.ts): what it puts above the
+  // speech loses the per-line guards when the decision is confident, and is suspected when not.
+  const span = decideSpan(work, probabilities, model);
+  for (const i of span.remove) removable[i] = true;
   removeBlockNeighbours(work, features, probabilities, removable, model.thresholds.block);
   // The head as it will be once those lines are gone (a prose-like chrome line may have ended it
   // early): a line named like a speech there may be the title too.
@@ -151,6 +146,9 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   work.forEach((w, i) => {
     if (removable[i] && i < headEnd && w.text.length <= 40 && endsWithTitleGenre(w.text)) removable[i] = false;
   });
+  for (const i of span.remove) removable[i] = true;
+  // The speech's first line is its likeliest title: structure's call, not the score's.
+  if (span.keep >= 0 && !span.remove.has(span.keep)) removable[span.keep] = false;
   // The score never takes the last prose of a page: a page of one paragraph keeps it (suspected).
   const proseLeft = work.some((w, i) => !w.removed && !removable[i] && features[i]?.[PROSE] === 1);
   work.forEach((w, i) => {
@@ -158,10 +156,10 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
     if (p === null || p === undefined || w.removed) return;
     if (removable[i] && (proseLeft || features[i]![PROSE] !== 1)) {
       w.removed = true;
-      const reason = aboveSpeech.has(i) && !(p >= model.thresholds.remove && !protectedLine(features[i]!, w.text)) ? 'intro above the speech (span model)' : 'page chrome (line classifier)';
+      const reason = span.remove.has(i) && !(p >= model.thresholds.remove && !protectedLine(features[i]!, w.text)) ? 'above the speech (span model)' : 'page chrome (line classifier)';
       report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason });
-    } else if (aboveSpeech.has(i) && !suspected.has(w.line)) {
-      report.suspected.push({ line: w.line, text: w.text, reason: 'looks like an intro above the speech (span model)' });
+    } else if (span.above.has(i) && !suspected.has(w.line)) {
+      report.suspected.push({ line: w.line, text: w.text, reason: 'looks like page chrome above the speech (span model)' });
     } else if (p >= model.thresholds.suspect && !suspected.has(w.line)) {
       report.suspected.push({ line: w.line, text: w.text, reason: 'looks like page chrome (line classifier)' });
     }

@@ -6,7 +6,7 @@ export type RemovalReason =
   | NoiseReason
   | 'invisible characters only'
   | 'page chrome (line classifier)'
-  | 'intro above the speech (span model)'
+  | 'above the speech (span model)'
   | 'truncated copy of a longer line'
   | 'title repeated'
   | 'page title repeating the title'
@@ -24,7 +24,7 @@ export type RemovalReason =
   | 'dash before the speaker in a headline';
 
 /** Why a kept line is listed as suspected noise. */
-export type SuspicionReason = `looks like ${NoiseReason | 'trailing page junk'}` | 'looks like page chrome (line classifier)' | 'looks like an intro above the speech (span model)' | 'text after a read-more or paywall line';
+export type SuspicionReason = `looks like ${NoiseReason | 'trailing page junk'}` | 'looks like page chrome (line classifier)' | 'looks like page chrome above the speech (span model)' | 'text after a read-more or paywall line';
 
 export interface LineReport {
   /** 1-based line in the decoded text. */

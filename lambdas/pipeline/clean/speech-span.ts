@@ -1,7 +1,7 @@
-import { isSalutation, headingMarker } from '../text/markers';
+import { endsWithTitleGenre, headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE, SENTENCE_END_RE } from '../text/sentences';
 import { dot } from './line-classifier';
-import { hasSeoPhrase, lexicon } from './line-features';
+import { COMPILATION_WORDS, DATE_ONLY, hasSeoPhrase, lexicon } from './line-features';
 import type { WorkLine } from './lines';
 import { isProse, opensBody } from './regions';
 
@@ -36,8 +36,14 @@ export const START_FEATURE_NAMES = [
 export interface SpanModel {
   readonly features: readonly string[];
   readonly start: readonly number[];
-  /** The chosen start's confidence at or above `remove` lets the prose it skips go; at or above `suspect` lists it. */
-  readonly thresholds: { readonly remove: number; readonly suspect: number };
+  readonly topFeatures: readonly string[];
+  /** Weights of the decision of the speech's first line (its title, or the start when it has none). */
+  readonly top: readonly number[];
+  /**
+   * A decision's confidence at or above `remove` lets what it puts above the speech go (a line above
+   * the first line only when its own score is at least `floor`); at or above `suspect` lists it.
+   */
+  readonly thresholds: { readonly remove: number; readonly suspect: number; readonly floor: number };
 }
 
 /** How many candidate openings are weighed: the speech starts near the top, and a bound keeps this linear. */
@@ -129,8 +135,132 @@ export function chooseStart(candidates: readonly StartCandidate[], model: SpanMo
 }
 
 export function speechStart(work: readonly WorkLine[], noise: readonly (number | null)[], model: SpanModel): SpeechStart {
-  if (model.features.length !== START_FEATURE_NAMES.length || model.features.some((name, i) => name !== START_FEATURE_NAMES[i])) {
+  const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((name, i) => name === b[i]);
+  if (!same(model.features, START_FEATURE_NAMES) || !same(model.topFeatures, TOP_FEATURE_NAMES)) {
     throw new Error('the span model in line-model.json was trained on other features: run npm run train:clean');
   }
   return chooseStart(startCandidates(work, noise), model);
+}
+
+/** How many kept lines above the start the speech's title block may take (title, subtitle, speaker, date, a stamp). */
+const TITLE_BLOCK = 6;
+const HAN_CHAR = /\p{Script=Han}/gu;
+
+/** A line that reads as a headline: mostly Han, 6–60 characters, no sentence end, separator, bullet, marker or portal decoration. */
+export function isHeadline(text: string): boolean {
+  if (text.length < 6 || text.length > 60) return false;
+  if (ENDS_SENTENCE_RE.test(text) || /[|｜>›»＞→:：]/.test(text) || /^[•·●○◆■▪\-*]/.test(text)) return false;
+  // A portal's decorated page title (…范文, …7篇, …模板) is the classifier's to judge.
+  if (isSalutation(text) || headingMarker(text) !== null || COMPILATION_WORDS.test(text)) return false;
+  return (text.match(HAN_CHAR)?.length ?? 0) / text.length >= 0.6;
+}
+
+/**
+ * The nearest headline-like line above the chosen start, within the title block (-1 when none): the
+ * page's own headline, which a news or portal page sets between chrome blocks, so that its neighbours
+ * alone would take it.
+ */
+export function headlineAbove(work: readonly WorkLine[], start: number): number {
+  let seen = 0;
+  for (let i = start - 1; i >= 0 && seen < TITLE_BLOCK; i--) {
+    const w = work[i]!;
+    if (!kept(w)) continue;
+    if (isHeadline(w.text)) return i;
+    seen++;
+  }
+  return -1;
+}
+
+/**
+ * The speech's first line: its title when it has one, else the start. Candidates are the kept lines
+ * from the top of the page down to the chosen start (the last MAX_TOP of them); everything above the
+ * chosen one is the page's. Scored like the start, from what the line is (a headline, named like a
+ * speech, decorated like a portal's page title, a date, a subtitle, its line score) and what choosing
+ * it means (the chrome above it, the most content-like line it would put above, how content-like the
+ * block down to the start is, a later line it repeats).
+ */
+export const TOP_FEATURE_NAMES = [
+  'bias',
+  'isStart',
+  'headline',
+  'titleGenre',
+  'decorated',
+  'noiseScore',
+  'toStart',
+  'chromeAbove',
+  'contentAbove',
+  'firstLine',
+  'blockContent',
+  'subtitle',
+  'dateOnly',
+  'repeatsBelow',
+  'separators',
+  'length',
+] as const;
+
+/** How many kept lines above the start may be the speech's first line. */
+export const MAX_TOP = 40;
+
+export function topCandidates(work: readonly WorkLine[], noise: readonly (number | null)[], start: number): StartCandidate[] {
+  if (start < 0) return [];
+  const lines: number[] = [];
+  for (let i = start; i >= 0 && lines.length <= MAX_TOP; i--) if (kept(work[i]!)) lines.push(i);
+  lines.reverse();
+  const p = (i: number): number => noise[i] ?? 0.5;
+  // Above the window: the running maximum of content-likeness and the last few scores.
+  let contentAbove = 0;
+  const recent: number[] = [];
+  for (let i = 0; i < lines[0]!; i++) {
+    if (!kept(work[i]!)) continue;
+    contentAbove = Math.max(contentAbove, 1 - p(i));
+    recent.push(p(i));
+    if (recent.length > 8) recent.shift();
+  }
+  // Mean content-likeness of the lines from each candidate (exclusive) down to the start (exclusive).
+  const blockContent = new Array<number>(lines.length).fill(0);
+  let sum = 0;
+  for (let k = lines.length - 2; k >= 0; k--) {
+    const n = lines.length - 2 - k;
+    blockContent[k] = n === 0 ? 1 : sum / n;
+    sum += 1 - p(lines[k + 1]!);
+  }
+  const out: StartCandidate[] = [];
+  lines.forEach((i, k) => {
+    const text = work[i]!.text;
+    const key = text.replace(/\s+/g, '');
+    let repeats = false;
+    for (let j = k + 1; j < lines.length && !repeats; j++) {
+      const other = work[lines[j]!]!.text.replace(/\s+/g, '');
+      repeats = key.length >= 6 && other.length >= 6 && (other.includes(key) || key.includes(other.slice(0, Math.min(other.length, 40))));
+    }
+    out.push({
+      index: i,
+      features: Float64Array.of(
+        1,
+        i === start ? 1 : 0,
+        isHeadline(text) ? 1 : 0,
+        endsWithTitleGenre(text) ? 1 : 0,
+        COMPILATION_WORDS.test(text) ? 1 : 0,
+        p(i),
+        Math.min(1, (lines.length - 1 - k) / 6),
+        recent.length === 0 ? 0 : recent.reduce((a, b) => a + b, 0) / recent.length,
+        contentAbove,
+        recent.length === 0 ? 1 : 0,
+        blockContent[k]!,
+        /^(?:——|—|--)/.test(text) ? 1 : 0,
+        DATE_ONLY.test(text) ? 1 : 0,
+        repeats ? 1 : 0,
+        /[|｜>›»＞→]/.test(text) || /^[^，。！？,.!?]{1,10}[:：]/.test(text) ? 1 : 0,
+        Math.min(1, Math.log(1 + text.length) / Math.log(300)),
+      ),
+    });
+    contentAbove = Math.max(contentAbove, 1 - p(i));
+    recent.push(p(i));
+    if (recent.length > 8) recent.shift();
+  });
+  return out;
+}
+
+export function chooseTop(candidates: readonly StartCandidate[], model: SpanModel): SpeechStart {
+  return chooseStart(candidates, { ...model, start: model.top });
 }

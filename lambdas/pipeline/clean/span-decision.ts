@@ -1,0 +1,47 @@
+import { headingMarker, isSalutation } from '../text/markers';
+import { ENDS_SENTENCE_RE } from '../text/sentences';
+import type { LineModel } from './line-classifier';
+import type { WorkLine } from './lines';
+import { isProse } from './regions';
+import { chooseTop, headlineAbove, isHeadline, speechStart, topCandidates } from './speech-span';
+
+/** What the page-level span decision does to the line-level one. */
+export interface SpanOutcome {
+  /** Lines the decision puts above the speech (removed when confident, suspected when not). */
+  readonly above: ReadonlySet<number>;
+  /** Lines it removes whatever the per-line guards say (above the speech, decision confident). */
+  readonly remove: ReadonlySet<number>;
+  /** The line it takes for the speech's first line (its title): never removed by a score alone (-1: none). */
+  readonly keep: number;
+}
+
+/**
+ * Where the speech starts and what its first line is, and what that means for each line above it:
+ * prose the start skips (a portal's intro, a history note) and every kept line above the first line
+ * are the page's. A line that is not a sentence (党课：喜迎二十大，奋进新征程) never goes as a skipped
+ * intro, and a line above the first line goes only when its own score is at least `floor`.
+ */
+export function decideSpan(work: readonly WorkLine[], noise: readonly (number | null)[], model: LineModel): SpanOutcome {
+  const { remove: sure, suspect, floor } = model.span.thresholds;
+  const above = new Set<number>();
+  const remove = new Set<number>();
+  const start = speechStart(work, noise, model.span);
+  for (const i of start.skipped) {
+    const text = work[i]!.text;
+    if (!isProse(text) || !(ENDS_SENTENCE_RE.test(text) || text.length > 40) || headingMarker(text) !== null || isSalutation(text)) continue;
+    if (start.confidence >= suspect) above.add(i);
+    if (start.confidence >= sure) remove.add(i);
+  }
+  const top = chooseTop(topCandidates(work, noise, start.index), model.span);
+  if (top.index >= 0 && top.confidence >= suspect) {
+    for (let i = 0; i < top.index; i++) {
+      const w = work[i]!;
+      if (w.removed || w.text === '' || headingMarker(w.text) !== null || isSalutation(w.text)) continue;
+      above.add(i);
+      if (top.confidence >= sure && (noise[i] ?? 0) >= floor) remove.add(i);
+    }
+    // Kept against the score only when it reads as a headline (a decorated page title does not).
+    return { above, remove, keep: isHeadline(work[top.index]!.text) ? top.index : -1 };
+  }
+  return { above, remove, keep: headlineAbove(work, start.index) };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLineModel } from '../../../lambdas/pipeline/clean/line-classifier';
+import { decideSpan } from '../../../lambdas/pipeline/clean/span-decision';
+import { START_FEATURE_NAMES, TOP_FEATURE_NAMES } from '../../../lambdas/pipeline/clean/speech-span';
+
+const para = '今天，我们在这里召开会议，主要任务是总结工作、分析形势、部署任务，推动各项工作再上新台阶。';
+const work = (lines: string[]) => lines.map((text, i) => ({ line: i + 1, text, removed: false }));
+/** A decision that is sure: the salutation opens the speech, the headline is its first line. */
+const sure = {
+  ...defaultLineModel,
+  span: {
+    ...defaultLineModel.span,
+    start: START_FEATURE_NAMES.map((name) => (name === 'salutation' ? 20 : 0)),
+    top: TOP_FEATURE_NAMES.map((name) => (name === 'headline' ? 20 : 0)),
+  },
+};
+
+describe('what the span decision does to the lines', () => {
+  it('removes lines above the speech’s first line that score at least the floor, suspects the rest, keeps the first line', () => {
+    const lines = work(['首页 | 新闻', '欢迎', '在全县安全生产工作会议上的讲话', '同志们：', para]);
+    const span = decideSpan(lines, [0.9, 0.3, 0.95, 0, 0], sure);
+    expect([...span.remove]).toEqual([0]);
+    expect([...span.above].sort()).toEqual([0, 1]);
+    expect(span.keep).toBe(2);
+  });
+
+  it('never puts a salutation or a heading above the speech', () => {
+    const lines = work(['一、总体要求', '各位代表：', '在全县安全生产工作会议上的讲话', '同志们：', para]);
+    const span = decideSpan(lines, [0.9, 0.9, 0, 0, 0], sure);
+    expect(span.remove.has(0) || span.remove.has(1)).toBe(false);
+  });
+
+  it('removes nothing when unsure, and suspects nothing under the suspect threshold', () => {
+    const unsure = { ...sure, span: { ...sure.span, start: START_FEATURE_NAMES.map(() => 0), top: TOP_FEATURE_NAMES.map(() => 0) } };
+    const lines = work(['首页 | 新闻', '在全县安全生产工作会议上的讲话', '同志们：', para]);
+    const span = decideSpan(lines, [0.9, 0, 0, 0], unsure);
+    expect(span.remove.size).toBe(0);
+    expect(span.above.size).toBe(0);
+  });
+});
