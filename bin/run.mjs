@@ -42,13 +42,14 @@ function sourceStamp() {
 const cacheDir = join(root, 'node_modules', '.cache', 'speech-press');
 const bundle = join(cacheDir, `${relative(root, entry).replace(/[\\/.]/g, '_')}-${sourceStamp()}.cjs`);
 if (!existsSync(bundle)) {
-  const { buildSync } = await import('esbuild');
+  const { build } = await import('esbuild');
+  const { fontkitLazyBrotli } = await import('./fontkit-lazy-brotli.mjs');
   // Build into a private directory under the final name and rename into place, so a concurrent start never
   // loads half a file and the source map comment names the right file.
   const staging = join(cacheDir, `staging-${process.pid}`);
   mkdirSync(staging, { recursive: true });
   const built = join(staging, basename(bundle));
-  buildSync({
+  await build({
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
@@ -60,6 +61,7 @@ if (!existsSync(bundle)) {
     logLevel: 'error',
     // The font subsetter finds harfbuzz's wasm with require.resolve at run time: leave it to node_modules.
     external: ['harfbuzzjs'],
+    plugins: [fontkitLazyBrotli],
   });
   renameSync(`${built}.map`, `${bundle}.map`);
   renameSync(built, bundle);
