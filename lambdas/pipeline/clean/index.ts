@@ -147,8 +147,8 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
     if (removable[i] && i < headEnd && w.text.length <= 40 && endsWithTitleGenre(w.text)) removable[i] = false;
   });
   for (const i of span.remove) removable[i] = true;
-  // The speech's first line is its likeliest title: structure's call, not the score's.
-  if (span.keep >= 0 && !span.remove.has(span.keep)) removable[span.keep] = false;
+  // The headlines the span decision takes for the title: structure's call, not the score's.
+  for (const i of span.keep) removable[i] = false;
   // The score never takes the last prose of a page: a page of one paragraph keeps it (suspected).
   const proseLeft = work.some((w, i) => !w.removed && !removable[i] && features[i]?.[PROSE] === 1);
   work.forEach((w, i) => {

@@ -60,9 +60,9 @@ export const PAGE_FURNITURE: readonly NoiseRule[] = [
   {
     id: 'photo-caption',
     region: 'anywhere',
-    examples: { hit: ['2月3日，自治区人大会议在银川开幕。 宁夏日报记者 王鼎 摄', '会议现场。（新华社记者 李学仁 摄）'], miss: ['记者朋友们辛苦了，大家拍摄的照片很好。', '摄影展开幕了。'] },
+    examples: { hit: ['2月3日，自治区人大会议在银川开幕。 宁夏日报记者 王鼎 摄', '会议现场。（新华社记者 李学仁 摄）', '这是习近平向在场的中外记者挥手致意。 新华社记者 庞兴雷/摄'], miss: ['记者朋友们辛苦了，大家拍摄的照片很好。', '摄影展开幕了。'] },
     reason: 'photo caption',
-    pattern: /(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?\s*(?:摄|攝|摄影|攝影)\s*[)）]?$/u,
+    pattern: /(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?\s*[/／]?\s*(?:摄|攝|摄影|攝影)\s*[)）]?$/u,
   },
   {
     id: 'page-number-dashes',

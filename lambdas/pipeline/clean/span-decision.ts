@@ -11,8 +11,11 @@ export interface SpanOutcome {
   readonly above: ReadonlySet<number>;
   /** Lines it removes whatever the per-line guards say (above the speech, decision confident). */
   readonly remove: ReadonlySet<number>;
-  /** The line it takes for the speech's first line (its title): never removed by a score alone (-1: none). */
-  readonly keep: number;
+  /**
+   * The headlines it takes for the speech's title (the first line it chose, and the nearest headline
+   * above the start): never removed by a score alone.
+   */
+  readonly keep: ReadonlySet<number>;
 }
 
 /**
@@ -32,16 +35,21 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
     if (start.confidence >= suspect) above.add(i);
     if (start.confidence >= sure) remove.add(i);
   }
+  // The nearest headline above the start is a title candidate whatever the first-line decision says
+  // (choosing the start itself must not take a title with it); so is the chosen first line when it
+  // reads as a headline (a decorated page title does not).
+  const keep = new Set<number>();
+  const headline = headlineAbove(work, start.index);
+  if (headline >= 0) keep.add(headline);
   const top = chooseTop(topCandidates(work, noise, start.index), model.span);
   if (top.index >= 0 && top.confidence >= suspect) {
+    if (isHeadline(work[top.index]!.text)) keep.add(top.index);
     for (let i = 0; i < top.index; i++) {
       const w = work[i]!;
-      if (w.removed || w.text === '' || headingMarker(w.text) !== null || isSalutation(w.text)) continue;
+      if (w.removed || w.text === '' || keep.has(i) || headingMarker(w.text) !== null || isSalutation(w.text)) continue;
       above.add(i);
       if (top.confidence >= sure && (noise[i] ?? 0) >= floor) remove.add(i);
     }
-    // Kept against the score only when it reads as a headline (a decorated page title does not).
-    return { above, remove, keep: isHeadline(work[top.index]!.text) ? top.index : -1 };
   }
-  return { above, remove, keep: headlineAbove(work, start.index) };
+  return { above, remove, keep };
 }

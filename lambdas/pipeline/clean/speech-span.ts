@@ -146,10 +146,13 @@ export function speechStart(work: readonly WorkLine[], noise: readonly (number |
 const TITLE_BLOCK = 6;
 const HAN_CHAR = /\p{Script=Han}/gu;
 
-/** A line that reads as a headline: mostly Han, 6–60 characters, no sentence end, separator, bullet, marker or portal decoration. */
+/** A line that reads as a headline: mostly Han, 6–60 characters, no sentence end, separator, bullet, label colon, marker or portal decoration. */
 export function isHeadline(text: string): boolean {
   if (text.length < 6 || text.length > 60) return false;
-  if (ENDS_SENTENCE_RE.test(text) || /[|｜>›»＞→:：]/.test(text) || /^[•·●○◆■▪\-*]/.test(text)) return false;
+  if (ENDS_SENTENCE_RE.test(text) || /[|｜>›»＞→]/.test(text) || /^[•·●○◆■▪\-*]/.test(text)) return false;
+  // 专题党课：从党史中汲取智慧和力量 is a headline; 发布时间：2022-12-09 and 来源：…时间：… are labels.
+  const colon = text.search(/[:：]/);
+  if (colon >= 0 && ((text.slice(colon + 1).match(HAN_CHAR)?.length ?? 0) < 6 || /[:：]/.test(text.slice(colon + 1)))) return false;
   // A portal's decorated page title (…范文, …7篇, …模板) is the classifier's to judge.
   if (isSalutation(text) || headingMarker(text) !== null || COMPILATION_WORDS.test(text)) return false;
   return (text.match(HAN_CHAR)?.length ?? 0) / text.length >= 0.6;
