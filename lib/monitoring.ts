@@ -1,5 +1,5 @@
 import { Aws, CfnCondition, CfnParameter, Duration, Fn, Stack } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, Dashboard, GraphWidget, Metric, TreatMissingData, type CfnAlarm, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Dashboard, GraphWidget, MathExpression, Metric, TreatMissingData, type CfnAlarm, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnSubscription, CfnTopic, CfnTopicPolicy } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -10,6 +10,7 @@ export interface MonitoringProps {
   readonly fn: IFunction;
   readonly queue: IQueue;
   readonly deadLetterQueue: IQueue;
+  readonly givenUpQueue: IQueue;
   readonly timeoutSeconds: number;
 }
 
@@ -37,7 +38,17 @@ export class ConverterMonitoring extends Construct {
     const handlerMetric = (metricName: string, statistic = 'Sum') =>
       new Metric({ namespace: METRICS_NAMESPACE, metricName, dimensionsMap: { service: SERVICE_NAME }, statistic, period: FIVE_MINUTES });
     const failures = handlerMetric(METRIC.failures);
-    const deadLetters = props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' });
+    // Dead letters are reported and parked within seconds: what is waiting for an operator is on the
+    // given-up queue; the DLQ's own count shows ones not handled yet (or being retried).
+    const deadLetters = new MathExpression({
+      expression: 'deadLetters + givenUp',
+      label: 'Uploads given up (dead letters + given-up queue)',
+      period: FIVE_MINUTES,
+      usingMetrics: {
+        deadLetters: props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
+        givenUp: props.givenUpQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
+      },
+    });
     const oldest = props.queue.metricApproximateAgeOfOldestMessage({ period: FIVE_MINUTES, statistic: 'Maximum' });
     const throttles = props.fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' });
     const p99 = props.fn.metricDuration({ period: FIVE_MINUTES, statistic: 'p99' });
@@ -54,7 +65,7 @@ export class ConverterMonitoring extends Construct {
       this.alarms.push(created);
       return created;
     };
-    alarm('DeadLettersAlarm', deadLetters, 1, 'Uploads failed repeatedly and were dead-lettered (with an internal-error report, unless the last attempt timed out or ran out of memory); inspect the DLQ and the function logs, then redrive.');
+    alarm('DeadLettersAlarm', deadLetters, 1, 'Uploads failed repeatedly and were dead-lettered; each user has an internal-error report. Inspect the function logs, fix, then redrive the given-up queue to the upload queue.');
     alarm('OldestUploadAlarm', oldest, OLDEST_UPLOAD_SECONDS, `An upload has waited ${OLDEST_UPLOAD_SECONDS / 60} minutes or more in the queue: retries, or more uploads than maxConcurrency can convert.`);
     alarm('FailuresAlarm', failures, FAILURES_THRESHOLD, `${FAILURES_THRESHOLD} or more conversion attempts failed in 5 minutes (S3 errors or a bug); see the function logs.`);
     alarm('ThrottlesAlarm', throttles, 1, 'The converter was throttled: the account concurrency limit is reached (maxConcurrency should prevent this).');

@@ -20,6 +20,10 @@ export interface SpeechPressStackProps extends StackProps {
 /** Upload name endings the bucket notification delivers. */
 export const TRANSCRIPT_SUFFIXES = ['.txt', '.TXT'] as const;
 
+/** Dead letters per invocation, and invocations at once, on the dead-letter queue (2 is the least maxConcurrency allows). */
+export const DEAD_LETTER_BATCH_SIZE = 10;
+export const DEAD_LETTER_CONCURRENCY = 2;
+
 /** Completion events go to the account's default bus (rules there route them: docs/aws.md). */
 export const EVENT_BUS_NAME = 'default';
 
@@ -34,6 +38,7 @@ export class SpeechPressStack extends Stack {
   readonly outputBucket: Bucket;
   readonly queue: Queue;
   readonly deadLetterQueue: Queue;
+  readonly givenUpQueue: Queue;
   readonly converter: ConverterFunction;
   readonly monitoring: ConverterMonitoring;
 
@@ -69,10 +74,22 @@ export class SpeechPressStack extends Stack {
     });
 
     // The queues keep uploads not yet converted: they stay with the buckets when retainData keeps them.
+    // Dead letters are read by the converter, which reports each to its user and parks it on the
+    // given-up queue, where operators redrive it from (docs/aws.md). The given-up queue is the DLQ's own
+    // dead-letter queue too: a dead letter that cannot be reported after as many receives is parked all the same.
+    this.givenUpQueue = new Queue(this, 'GivenUp', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+      removalPolicy,
+    });
     this.deadLetterQueue = new Queue(this, 'DeadLetters', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
+      // Read by the converter too: at least its timeout (AWS requires it), 6 × as for the upload queue.
+      visibilityTimeout: Duration.seconds(6 * config.timeoutSeconds),
+      deadLetterQueue: { queue: this.givenUpQueue, maxReceiveCount: config.maxReceiveCount },
       removalPolicy,
     });
     this.queue = new Queue(this, 'Uploads', {
@@ -98,6 +115,12 @@ export class SpeechPressStack extends Stack {
     fn.addEnvironment(ENV.maxReceiveCount, String(config.maxReceiveCount));
     fn.addEnvironment(ENV.eventBusName, EVENT_BUS_NAME);
     this.queue.grantSendMessages(fn);
+    // Every dead letter gets its user's internal-error report and a Document Failed event, even when the
+    // last attempt ended the invocation (timeout, out of memory) and wrote nothing; then it is parked.
+    fn.addEventSource(new SqsEventSource(this.deadLetterQueue, { batchSize: DEAD_LETTER_BATCH_SIZE, reportBatchItemFailures: true, maxConcurrency: DEAD_LETTER_CONCURRENCY }));
+    fn.addEnvironment(ENV.deadLetterQueueArn, this.deadLetterQueue.queueArn);
+    fn.addEnvironment(ENV.givenUpQueueUrl, this.givenUpQueue.queueUrl);
+    this.givenUpQueue.grantSendMessages(fn);
     fn.addToRolePolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,
@@ -136,6 +159,7 @@ export class SpeechPressStack extends Stack {
       fn,
       queue: this.queue,
       deadLetterQueue: this.deadLetterQueue,
+      givenUpQueue: this.givenUpQueue,
       timeoutSeconds: config.timeoutSeconds,
     });
     // The web page for office staff: CloudFront + Cognito + presigning API (lib/web-frontend.ts, docs/web.md).
@@ -145,5 +169,8 @@ export class SpeechPressStack extends Stack {
     new CfnOutput(this, 'InputBucketName', { value: this.inputBucket.bucketName, description: `upload transcripts under ${config.inputPrefix}` });
     new CfnOutput(this, 'OutputBucketName', { value: this.outputBucket.bucketName });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.deadLetterQueue.queueUrl });
+    // Redrive: aws sqs start-message-move-task --source-arn <GivenUpQueueArn> --destination-arn <UploadQueueArn>
+    new CfnOutput(this, 'GivenUpQueueArn', { value: this.givenUpQueue.queueArn, description: 'uploads given up (each reported to its user); redrive from here' });
+    new CfnOutput(this, 'UploadQueueArn', { value: this.queue.queueArn });
   }
 }

@@ -47,7 +47,7 @@ const app = new App({ outdir, context: { ...cdkContext, 'aws:cdk:bundling-stacks
 const stack = new SpeechPressStack(app, 'SpeechPress');
 const template = Template.fromStack(stack);
 const logicalId = (c: { node: { defaultChild?: unknown } }) => stack.getLogicalId(c.node.defaultChild as never);
-const ids = { input: logicalId(stack.inputBucket), output: logicalId(stack.outputBucket), queue: logicalId(stack.queue) };
+const ids = { input: logicalId(stack.inputBucket), output: logicalId(stack.outputBucket), queue: logicalId(stack.queue), givenUp: logicalId(stack.givenUpQueue) };
 
 const statements = roleStatements(template, stack, stack.converter.function.role!);
 
@@ -57,7 +57,7 @@ function resourceText(resource: unknown): string {
   const r = resource as Record<string, unknown>;
   if ('Fn::GetAtt' in r) {
     const [id, attribute] = r['Fn::GetAtt'] as [string, string];
-    return id === ids.queue && attribute === 'Arn' ? `arn:aws:sqs:::${id}` : `arn:aws:s3:::${id}`;
+    return (id === ids.queue || id === ids.givenUp) && attribute === 'Arn' ? `arn:aws:sqs:::${id}` : `arn:aws:s3:::${id}`;
   }
   if ('Fn::Join' in r) {
     const [separator, parts] = r['Fn::Join'] as [string, unknown[]];
@@ -82,6 +82,8 @@ describe('every SDK command the handler constructs', () => {
     expect(constructedCommands.length).toBeGreaterThan(0);
     for (const command of new Set(constructedCommands)) expect(IAM_ACTIONS[command], `${command} has no IAM mapping here`).toBeDefined();
     expect(allowed('sqs:SendMessage', `arn:aws:sqs:::${ids.queue}`)).toBe(true);
+    // Dead letters are parked on the given-up queue.
+    expect(allowed('sqs:SendMessage', `arn:aws:sqs:::${ids.givenUp}`)).toBe(true);
     expect(statements.some((s) => [s.Action].flat().includes('events:PutEvents') && resourceText(s.Resource).endsWith(':event-bus/default'))).toBe(true);
   });
 });
@@ -110,6 +112,14 @@ describe('every S3 request the handler sends on its paths', () => {
     await run('incoming/iam/gone.txt');
     await h.upload('incoming/iam/fails.txt', TRANSCRIPT);
     await run('incoming/iam/fails.txt', { maxReceiveCount: 5 }, (c) => c.name === 'PutObjectCommand' && c.input.Key === 'iam/fails.pdf');
+    // A dead letter whose last attempt wrote nothing (timeout): reported beside a.txt's names.
+    const deadLetters = { queueArn: 'arn:aws:sqs:r:1:dlq', park: async () => {} };
+    for (const key of ['incoming/iam/late.txt', 'incoming/iam/a.TXT']) {
+      await h.upload(key, TRANSCRIPT);
+      const { handler, sent: these } = h.handlerWith(undefined, {}, { deadLetters });
+      await handler(batch({ ...s3NotificationRecord('in', key), eventSourceARN: deadLetters.queueArn }));
+      sent.push(...these);
+    }
 
     const seen = new Set(sent.map((c) => c.name));
     // The paths above exercise every S3 command the source constructs.

@@ -99,6 +99,39 @@ describe('queue and dead letters', () => {
     expect(uploads.VisibilityTimeout).toBe(6 * stack.config.timeoutSeconds);
   });
 
+  it('reads the DLQ with the converter, which reports every dead letter to its user and parks it on the given-up queue (redriven from there)', () => {
+    const queues = template.toJSON().Resources;
+    const dlq = queues[ref(stack.deadLetterQueue)].Properties;
+    const givenUp = queues[ref(stack.givenUpQueue)].Properties;
+    const fnId = ref(stack.converter.function);
+    // Whatever ended the last attempt (an error, the timeout, out of memory), the dead letter reaches the handler.
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [ref(stack.deadLetterQueue), 'Arn'] },
+      FunctionName: { Ref: fnId },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 2 },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({ DEAD_LETTER_QUEUE_ARN: { 'Fn::GetAtt': [ref(stack.deadLetterQueue), 'Arn'] }, GIVEN_UP_QUEUE_URL: { Ref: ref(stack.givenUpQueue) } }),
+      },
+    });
+    // AWS refuses an event source whose visibility timeout is shorter than the function's timeout.
+    expect(dlq.VisibilityTimeout).toBe(6 * stack.config.timeoutSeconds);
+    // A dead letter that cannot be reported after as many receives is parked all the same, so none is lost.
+    expect(dlq.RedrivePolicy).toEqual({ deadLetterTargetArn: { 'Fn::GetAtt': [ref(stack.givenUpQueue), 'Arn'] }, maxReceiveCount: 5 });
+    expect(givenUp.SqsManagedSseEnabled).toBe(true);
+    expect(givenUp.MessageRetentionPeriod).toBe(14 * 24 * 3600);
+    expect(givenUp.RedrivePolicy).toBeUndefined();
+    const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) => JSON.stringify(p['Properties'].Roles).includes(ref(stack.converter.function.role as never)));
+    const statements = policies.flatMap((p) => p['Properties'].PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]);
+    const on = (queue: never) => statements.filter((st) => JSON.stringify(st.Resource) === JSON.stringify({ 'Fn::GetAtt': [ref(queue), 'Arn'] })).flatMap((st) => [st.Action].flat());
+    expect(on(stack.givenUpQueue as never)).toContain('sqs:SendMessage');
+    expect(on(stack.givenUpQueue as never)).not.toContain('sqs:ReceiveMessage');
+    expect(on(stack.deadLetterQueue as never)).toEqual(expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage']));
+    template.hasOutput('GivenUpQueueArn', { Value: { 'Fn::GetAtt': [ref(stack.givenUpQueue), 'Arn'] } });
+  });
+
   it('lets only S3 from this account send to the queue, over TLS', () => {
     template.hasResourceProperties('AWS::SQS::QueuePolicy', {
       PolicyDocument: {
@@ -152,11 +185,13 @@ describe('function', () => {
       { Effect: 'Allow', Action: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'], Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [outputId, 'Arn'] }, '/*']] } },
       { Effect: 'Allow', Action: 's3:ListBucket', Resource: { 'Fn::GetAtt': [outputId, 'Arn'] } },
     ]);
-    // Whatever else the role may do: consume and re-send on its own queue, put events on the default bus, write X-Ray traces.
+    // Whatever else the role may do: consume and re-send on its own queue, consume dead letters and park them on
+    // the given-up queue, put events on the default bus, write X-Ray traces.
+    const queueArns = [stack.queue, stack.deadLetterQueue, stack.givenUpQueue].map((q) => ({ 'Fn::GetAtt': [ref(q), 'Arn'] }));
     const others = fnPolicy['Properties'].PolicyDocument.Statement.filter((s: { Action: string | string[] }) => !s3Statements.includes(s));
     for (const s of others) {
       const actions = [s.Action].flat() as string[];
-      if (actions.every((a) => a.startsWith('sqs:'))) expect(s.Resource).toEqual({ 'Fn::GetAtt': [ref(stack.queue), 'Arn'] });
+      if (actions.every((a) => a.startsWith('sqs:'))) expect(queueArns).toContainEqual(s.Resource);
       else if (actions.every((a) => a.startsWith('xray:'))) expect(s.Resource).toBe('*');
       else {
         expect(actions).toEqual(['events:PutEvents']);
@@ -207,6 +242,7 @@ describe('lifecycle and retention', () => {
     const resources = template.toJSON().Resources;
     expect(resources[ref(stack.queue)].DeletionPolicy).toBe('Retain');
     expect(resources[ref(stack.deadLetterQueue)].DeletionPolicy).toBe('Retain');
+    expect(resources[ref(stack.givenUpQueue)].DeletionPolicy).toBe('Retain');
     const { stack: off, template: t } = synthStack({ config: { retainData: false } });
     expect(t.toJSON().Resources[off.getLogicalId(off.queue.node.defaultChild as never)].DeletionPolicy).toBe('Delete');
   });
@@ -224,16 +260,20 @@ describe('alarms, notifications and dashboard', () => {
   const topicAction = [{ 'Fn::If': ['HasAlarmEmail', { Ref: 'AlarmTopic' }, { Ref: 'AWS::NoValue' }] }];
 
   it('alarms on dead letters, oldest upload age, handler failures, throttles and p99 duration above 60 % of the timeout', () => {
-    const byMetric = Object.fromEntries(alarms().map((a) => [`${a.Namespace}/${a.MetricName}`, a]));
-    expect(Object.keys(byMetric).sort()).toEqual(
-      ['AWS/Lambda/Duration', 'AWS/Lambda/Throttles', 'AWS/SQS/ApproximateAgeOfOldestMessage', 'AWS/SQS/ApproximateNumberOfMessagesVisible', 'SpeechPress/Failures'].sort(),
-    );
+    const byMetric = Object.fromEntries(alarms().map((a) => [a.Metrics !== undefined ? 'math' : `${a.Namespace}/${a.MetricName}`, a]));
+    expect(Object.keys(byMetric).sort()).toEqual(['AWS/Lambda/Duration', 'AWS/Lambda/Throttles', 'AWS/SQS/ApproximateAgeOfOldestMessage', 'SpeechPress/Failures', 'math'].sort());
     expect(byMetric['SpeechPress/Failures']).toMatchObject({ Statistic: 'Sum', Dimensions: [{ Name: 'service', Value: 'speech-press' }], Threshold: 5 });
     expect(byMetric['AWS/Lambda/Duration']).toMatchObject({ ExtendedStatistic: 'p99', Threshold: 0.6 * stack.config.timeoutSeconds * 1000 });
-    expect(byMetric['AWS/SQS/ApproximateNumberOfMessagesVisible']).toMatchObject({
-      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [ref(stack.deadLetterQueue), 'QueueName'] } }],
-      Threshold: 1,
-    });
+    // Dead letters: those not reported yet (DLQ) plus those reported and waiting for an operator (given-up queue).
+    const deadLetters = byMetric['math'];
+    expect(deadLetters).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    const queried = (deadLetters.Metrics as { MetricStat?: { Metric: { MetricName: string; Dimensions: unknown[] } } }[]).filter((m) => m.MetricStat !== undefined);
+    expect(queried.map((m) => m.MetricStat!.Metric.MetricName)).toEqual(['ApproximateNumberOfMessagesVisible', 'ApproximateNumberOfMessagesVisible']);
+    expect(queried.map((m) => m.MetricStat!.Metric.Dimensions)).toEqual([
+      [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [ref(stack.deadLetterQueue), 'QueueName'] } }],
+      [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [ref(stack.givenUpQueue), 'QueueName'] } }],
+    ]);
+    expect(deadLetters.Metrics).toContainEqual(expect.objectContaining({ Expression: 'deadLetters + givenUp', ReturnData: true }));
     expect(byMetric['AWS/SQS/ApproximateAgeOfOldestMessage']).toMatchObject({ Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [ref(stack.queue), 'QueueName'] } }] });
     expect(byMetric['AWS/Lambda/Throttles']).toMatchObject({ Threshold: 1 });
   });

@@ -25,6 +25,8 @@ export const ENV = {
   queueUrl: 'QUEUE_URL',
   maxReceiveCount: 'MAX_RECEIVE_COUNT',
   eventBusName: 'EVENT_BUS_NAME',
+  deadLetterQueueArn: 'DEAD_LETTER_QUEUE_ARN',
+  givenUpQueueUrl: 'GIVEN_UP_QUEUE_URL',
 } as const;
 
 /** Where the deployed handler sends what is not an output: deferred records, completion events. */
@@ -35,6 +37,8 @@ export interface QueueWiring {
   readonly maxReceiveCount?: number;
   /** EventBridge bus for completion events. Unset: no events. */
   readonly eventBusName?: string;
+  /** The dead-letter queue this function also reads, and the given-up queue its records are parked on (both or neither). */
+  readonly deadLetters?: { readonly queueArn: string; readonly givenUpQueueUrl: string };
 }
 
 export function wiringFromEnv(env: NodeJS.ProcessEnv): QueueWiring {
@@ -44,7 +48,15 @@ export function wiringFromEnv(env: NodeJS.ProcessEnv): QueueWiring {
   if (count !== undefined && (!Number.isSafeInteger(count) || count <= 0)) throw new HandlerConfigError(`${ENV.maxReceiveCount} must be a positive integer, got "${countText}"`);
   const queueUrl = text(ENV.queueUrl);
   const eventBusName = text(ENV.eventBusName);
-  return { ...(queueUrl !== undefined ? { queueUrl } : {}), ...(count !== undefined ? { maxReceiveCount: count } : {}), ...(eventBusName !== undefined ? { eventBusName } : {}) };
+  const deadLetterQueueArn = text(ENV.deadLetterQueueArn);
+  const givenUpQueueUrl = text(ENV.givenUpQueueUrl);
+  if ((deadLetterQueueArn === undefined) !== (givenUpQueueUrl === undefined)) throw new HandlerConfigError(`${ENV.deadLetterQueueArn} and ${ENV.givenUpQueueUrl} are set together or not at all`);
+  return {
+    ...(queueUrl !== undefined ? { queueUrl } : {}),
+    ...(count !== undefined ? { maxReceiveCount: count } : {}),
+    ...(eventBusName !== undefined ? { eventBusName } : {}),
+    ...(deadLetterQueueArn !== undefined && givenUpQueueUrl !== undefined ? { deadLetters: { queueArn: deadLetterQueueArn, givenUpQueueUrl } } : {}),
+  };
 }
 
 function traditionalFromEnv(env: NodeJS.ProcessEnv): TraditionalSetting {

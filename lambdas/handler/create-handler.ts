@@ -1,10 +1,10 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { failureEvent, outcomeEvent, type DocumentEvent, type EventSink } from './completion-events';
+import { outcomeEvent, type DocumentEvent, type EventSink } from './completion-events';
 import { isUnfixableByRetry, NotEnoughTimeError, statusOf } from './errors';
 import { countOne, METRIC, recordOutcome, type HandlerMetrics } from './handler-metrics';
-import { reportGivenUp } from './given-up';
+import { givenUpMessage, handleDeadLetter, reportAndTell, type DeadLetterWiring, type GivenUpDeps } from './dead-letters';
 import { processUpload } from './process-upload';
 import { deferralsOf, MAX_DEFERRALS, type Requeue } from './requeue';
 import { createdObjects, type CreatedObject } from './s3-events';
@@ -21,6 +21,8 @@ export interface HandlerDeps extends UploadDeps {
   readonly requeue?: Requeue;
   /** The queue's maxReceiveCount: on that receive, a record that fails gets an `internal-error` report. */
   readonly maxReceiveCount?: number;
+  /** The dead-letter queue, when this function reads it too: its records are reported and parked (dead-letters.ts). */
+  readonly deadLetters?: DeadLetterWiring;
   /** Time one record may need, from its size; default from measurements (time-budget.ts). */
   readonly recordTimeBudgetMs?: (sizeBytes: number) => number;
   /** Told about every finished upload (the local runner records it); awaited before the record counts as done. */
@@ -70,20 +72,16 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
     return true;
   }
 
+  const givenUpDeps: GivenUpDeps = { ...deps, publish };
+
   async function giveUp(record: SQSRecord, object: CreatedObject, error: unknown, started: number): Promise<void> {
-    const receives = Number(record.attributes.ApproximateReceiveCount);
-    const message =
-      `the document could not be made after ${receives} attempts (${(error as Error)?.name ?? 'error'}); ` +
-      'the operators have the upload in the dead-letter queue. Upload the file again later.';
-    let reportKey: string | null = null;
+    const message = givenUpMessage(Number(record.attributes.ApproximateReceiveCount), (error as Error)?.name ?? 'error');
     try {
-      reportKey = await reportGivenUp(object, deps, message);
+      await reportAndTell(givenUpDeps, object, message, Math.round(performance.now() - started), false);
     } catch (reportError) {
+      // The dead-letter path tries again once SQS has moved the record there.
       logger.error('could not write the internal-error report', { sourceKey: object.key, error: reportError as Error });
     }
-    countOne(metrics, METRIC.givenUp);
-    const context = { sourceBucket: object.bucket, ...(object.eTag !== undefined ? { sourceETag: object.eTag } : {}), outputBucket: deps.config.outputBucket };
-    await publish(failureEvent(object.key, message, reportKey, { ...context, durationMs: Math.round(performance.now() - started) }));
   }
 
   async function handleRecord(record: SQSRecord, timeLeftMs: (() => number) | undefined, startedOne: boolean): Promise<void> {
@@ -131,6 +129,7 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
     const timeLeftMs = typeof context?.getRemainingTimeInMillis === 'function' ? () => context.getRemainingTimeInMillis() : undefined;
     let startedOne = false;
     const handle = async (record: SQSRecord): Promise<void> => {
+      if (deps.deadLetters !== undefined && record.eventSourceARN === deps.deadLetters.queueArn) return handleDeadLetter(givenUpDeps, deps.deadLetters, record);
       const first = !startedOne;
       startedOne = true;
       await handleRecord(record, timeLeftMs, !first);

@@ -30,6 +30,11 @@ export interface SourceIdentity {
   readonly versionId?: string;
 }
 
+/** The identity of the version HeadObject found (an unversioned bucket answers VersionId "null" or none). */
+export function sourceIdentityOf(key: string, head: { readonly ETag?: string; readonly VersionId?: string }): SourceIdentity {
+  return { key, eTag: head.ETag ?? '', ...(head.VersionId !== undefined && head.VersionId !== 'null' ? { versionId: head.VersionId } : {}) };
+}
+
 /**
  * S3 allows 2 KB of user metadata per object (names + values), so the source key — up to 1024 UTF-8
  * bytes, ~3× that percent-encoded — cannot be stored whole. The hash identifies it; the prefix is

@@ -7,7 +7,7 @@ import { keyTooLongMessage, outputKeyOverLimit } from './key-length';
 import { markersOf, retireMarkers } from './markers';
 import { nameClaims } from './name-owner';
 import { locateUpload, safeRelativeDir, unsafeSegment } from './object-keys';
-import type { SourceIdentity } from './output-headers';
+import { sourceIdentityOf } from './output-headers';
 import { putBesideSource } from './output-writes';
 import { judgedETag, putReport, refuse, refuseAside, rejected } from './refuse';
 import { replacedMeanwhile } from './replaced-meanwhile';
@@ -59,11 +59,7 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
 
   const head = await headOrNull(s3, object.bucket, object.key);
   if (head === null) return { kind: 'ignored', sourceKey: object.key, reason: 'source-gone' };
-  const source: SourceIdentity = {
-    key: object.key,
-    eTag: head.ETag ?? '',
-    ...(head.VersionId !== undefined && head.VersionId !== 'null' ? { versionId: head.VersionId } : {}),
-  };
+  const source = sourceIdentityOf(object.key, head);
   const variant = uploadVariant(head.Metadata, config.traditional);
   const upload: Upload = { deps, sourceBucket: object.bucket, location, source, version: versionFor(variant, pipeline.version) };
 

@@ -24,4 +24,11 @@ describe('queue wiring from the environment', () => {
     });
     expect(() => wiringFromEnv({ MAX_RECEIVE_COUNT: 'many' })).toThrow(HandlerConfigError);
   });
+
+  it('reads the dead-letter queue and the given-up queue together, and refuses one without the other', () => {
+    expect(wiringFromEnv({ DEAD_LETTER_QUEUE_ARN: 'arn:aws:sqs:r:1:dlq', GIVEN_UP_QUEUE_URL: 'https://sqs/given-up' })).toEqual({
+      deadLetters: { queueArn: 'arn:aws:sqs:r:1:dlq', givenUpQueueUrl: 'https://sqs/given-up' },
+    });
+    expect(() => wiringFromEnv({ DEAD_LETTER_QUEUE_ARN: 'arn:aws:sqs:r:1:dlq' })).toThrow(HandlerConfigError);
+  });
 });
