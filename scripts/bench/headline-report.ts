@@ -35,7 +35,9 @@ export function headlineRows(h: HeadlineResults): HeadlineRow[] {
       (has(h.cold.libreofficeMs) ? `; LibreOffice ${range(h.cold.libreofficeMs, s)}; **${coldRatio!.toFixed(2)}×** LibreOffice’s speed` : '; LibreOffice not measured') +
       (has(h.cold.oursCpuMs) && has(h.cold.libreofficeCpuMs)
         ? ` (CPU: ours ${s(median(h.cold.oursCpuMs.values))}, LibreOffice ${s(median(h.cold.libreofficeCpuMs.values))}, ${(median(h.cold.libreofficeCpuMs.values) / median(h.cold.oursCpuMs.values)).toFixed(2)}×)`
-        : ''),
+        : '') +
+      (h.cold.editionThreadRuns === undefined ? '' : `; the Traditional edition on a second thread in ${h.cold.editionThreadRuns} of ${h.cold.oursMs.values.length} runs`) +
+      (has(h.cold.oneThreadMs) ? `; kept on one thread ${range(h.cold.oneThreadMs, s)}${has(h.cold.oneThreadCpuMs) ? `, CPU ${s(median(h.cold.oneThreadCpuMs.values))}` : ''}` : ''),
     target: '≤ 0.9 s and ≥ 1.5× faster than LibreOffice, in the same run',
     met: coldRatio === null ? null : coldOurs <= 900 && coldRatio >= 1.5,
   });

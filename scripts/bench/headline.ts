@@ -3,6 +3,7 @@
  * LibreOffice (ours, theirs, ours, theirs…), medians and ranges, so the machine's load hits both sides alike.
  *
  *   cold     a new CLI process making all 7 outputs of the seed  vs  LibreOffice txt→pdf with a fresh profile
+ *            (and the same CLI kept on one thread, to show what its edition thread gives)
  *   warm     one more conversion in a warm process (in this one)  vs  LibreOffice txt→pdf, profile initialised
  *   memory   peak RSS of the CLI on the seed and on a ~1 MB input
  *   lambda   the bundled handler: require + first event against a local S3 server; the asset zipped
@@ -14,6 +15,7 @@ import { loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { convert } from '../../lambdas/pipeline';
+import { wantsEditionThread } from '../../lambdas/pipeline/edition-thread';
 import { cachedBundleAsset } from './bundle-cache';
 import { commandExists, timeProcess, type ProcessRun } from './process-timing';
 
@@ -26,7 +28,17 @@ export interface HeadlineResults {
   readonly measuredAt: string;
   /** 1-minute load average before and after. */
   readonly loadAverage: readonly [number, number];
-  readonly cold: { readonly oursMs: Sample; readonly oursCpuMs: Sample; readonly libreofficeMs: Sample | null; readonly libreofficeCpuMs?: Sample | null };
+  readonly cold: {
+    readonly oursMs: Sample;
+    readonly oursCpuMs: Sample;
+    readonly libreofficeMs: Sample | null;
+    readonly libreofficeCpuMs?: Sample | null;
+    /** Of ours (as a user runs it), how many runs made the second edition on its own thread (edition-thread.ts). */
+    readonly editionThreadRuns?: number;
+    /** The same CLI kept on one thread (SPEECH_PRESS_EDITION_THREAD=off), alternating with the others. */
+    readonly oneThreadMs?: Sample;
+    readonly oneThreadCpuMs?: Sample;
+  };
   readonly warm: { readonly oursMs: Sample; readonly libreofficeMs: Sample | null };
   readonly memory: { readonly seedMiB: Sample; readonly largeMiB: Sample; readonly largeInputBytes: number };
   readonly lambda: { readonly requireMs: Sample; readonly firstEventMs: Sample; readonly zippedBytes: number } | { readonly skipped: string };
@@ -44,9 +56,9 @@ function libreofficeTxtToPdf(profile: string, input: string, outDir: string): Pr
   return timeProcess('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, input]);
 }
 
-function cliRun(repoRoot: string, input: string, work: string): ProcessRun {
+function cliRun(repoRoot: string, input: string, work: string, env: NodeJS.ProcessEnv = process.env): ProcessRun {
   const out = mkdtempSync(join(work, 'headline-cli-'));
-  const run = timeProcess(process.execPath, [join(repoRoot, 'bin', 'run.mjs'), 'bin/convert.ts', input, '--out', out], { cwd: repoRoot });
+  const run = timeProcess(process.execPath, [join(repoRoot, 'bin', 'run.mjs'), 'bin/convert.ts', input, '--out', out], { cwd: repoRoot, env });
   const files = readdirSync(out);
   if (files.length !== 7) throw new HeadlineError(`the CLI wrote ${files.length} files, expected 7: ${files.join(', ')}`);
   return run;
@@ -71,8 +83,10 @@ export async function measureHeadline(options: HeadlineOptions): Promise<Headlin
 
   // Cold: the launcher's bundle and code cache are made once first, as a user's first call would.
   cliRun(repoRoot, seedPath, work);
-  const cold = { ours: [] as number[], oursCpu: [] as number[], oursRss: [] as number[], lo: [] as number[], loCpu: [] as number[] };
+  const cold = { ours: [] as number[], oursCpu: [] as number[], oursRss: [] as number[], lo: [] as number[], loCpu: [] as number[], one: [] as number[], oneCpu: [] as number[], threaded: 0 };
   for (let i = 0; i < runs; i += 1) {
+    // The CLI decides from the core count and the load average when it starts; the same rule, just before.
+    if (wantsEditionThread()) cold.threaded += 1;
     const ours = cliRun(repoRoot, seedPath, work);
     cold.ours.push(ours.wallMs);
     if (ours.cpuMs !== null) cold.oursCpu.push(ours.cpuMs);
@@ -82,7 +96,10 @@ export async function measureHeadline(options: HeadlineOptions): Promise<Headlin
       cold.lo.push(theirs.wallMs);
       if (theirs.cpuMs !== null) cold.loCpu.push(theirs.cpuMs);
     }
-    log(`  cold ${i + 1}/${runs}: ours ${ours.wallMs.toFixed(0)} ms${hasLibreOffice ? `, LibreOffice ${cold.lo.at(-1)!.toFixed(0)} ms` : ''}`);
+    const one = cliRun(repoRoot, seedPath, work, { ...process.env, SPEECH_PRESS_EDITION_THREAD: 'off' });
+    cold.one.push(one.wallMs);
+    if (one.cpuMs !== null) cold.oneCpu.push(one.cpuMs);
+    log(`  cold ${i + 1}/${runs}: ours ${ours.wallMs.toFixed(0)} ms${hasLibreOffice ? `, LibreOffice ${cold.lo.at(-1)!.toFixed(0)} ms` : ''}, ours on one thread ${one.wallMs.toFixed(0)} ms`);
   }
 
   // Warm: this process converts (after warming up) between LibreOffice runs with an initialised profile.
@@ -141,7 +158,15 @@ export async function measureHeadline(options: HeadlineOptions): Promise<Headlin
   return {
     measuredAt: new Date().toISOString(),
     loadAverage: [loadBefore, loadavg()[0] ?? 0],
-    cold: { oursMs: sample(cold.ours), oursCpuMs: sample(cold.oursCpu), libreofficeMs: hasLibreOffice ? sample(cold.lo) : null, libreofficeCpuMs: hasLibreOffice ? sample(cold.loCpu) : null },
+    cold: {
+      oursMs: sample(cold.ours),
+      oursCpuMs: sample(cold.oursCpu),
+      libreofficeMs: hasLibreOffice ? sample(cold.lo) : null,
+      libreofficeCpuMs: hasLibreOffice ? sample(cold.loCpu) : null,
+      editionThreadRuns: cold.threaded,
+      oneThreadMs: sample(cold.one),
+      oneThreadCpuMs: sample(cold.oneCpu),
+    },
     warm: { oursMs: sample(warm.ours), libreofficeMs: hasLibreOffice ? sample(warm.lo) : null },
     memory: { seedMiB: sample(cold.oursRss), largeMiB: sample(largeRss), largeInputBytes: readFileSync(options.largePath).length },
     lambda,
