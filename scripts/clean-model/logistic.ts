@@ -73,3 +73,10 @@ export function fitLogistic(rows: readonly ArrayLike<number>[], labels: readonly
   }
   return [...w];
 }
+
+/** Keeping a noise line costs 1; removing a content line costs this much more. */
+export const CONTENT_WEIGHT = 3;
+export const L2 = 0.5;
+
+/** Weights rounded to 4 decimals (and -0 to 0), so the committed file reproduces byte for byte. */
+export const round = (w: readonly number[]): number[] => w.map((x) => Math.round(x * 1e4) / 1e4 + 0);

@@ -7,28 +7,26 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleLines } from '../../lambdas/pipeline/clean';
 import { CONTEXT_NAMES, contextOf, noiseProbabilities, type LineModel } from '../../lambdas/pipeline/clean/line-classifier';
-import { START_FEATURE_NAMES, startCandidates, TOP_FEATURE_NAMES, topCandidates, type SpanModel, type StartCandidate } from '../../lambdas/pipeline/clean/speech-span';
 import type { WorkLine } from '../../lambdas/pipeline/clean/lines';
 import { FEATURE_NAMES } from '../../lambdas/pipeline/clean/line-features';
 import { decode } from '../../lambdas/pipeline/decode';
 import { splitFolds } from './folds';
-import { fitLogistic } from './logistic';
+import { EMPTY_SPAN, selectSpanThresholds, SPAN_FOLDS, trainSpan } from './train-span';
+import { CONTENT_WEIGHT, fitLogistic, L2, round } from './logistic';
 import { loadPages, PAGE_FOLDERS, type GoldPage } from './pages';
 import { syntheticPages } from './synthetic';
 
 export const MODEL_PATH = join(__dirname, '..', '..', 'lambdas', 'pipeline', 'clean', 'line-model.json');
 
-/** Keeping a noise line costs 1; removing a content line costs this much more. */
-const CONTENT_WEIGHT = 3;
-const L2 = 0.5;
 /**
  * `block` was chosen on the cross-validated folds: 0.75 removes more head/tail menu lines with no
  * title lost; 0.7 loses more content lines, 0.6 loses titles.
  */
 const THRESHOLDS = { remove: 0.85, suspect: 0.7, block: 0.75 } as const;
-const SPAN_THRESHOLDS = { remove: 0.9, suspect: 0.6, floor: 0.5 } as const;
 
-interface PageRows {
+export interface PageRows {
+  /** A real page (not synthetic): thresholds are selected on real pages only. */
+  readonly real: boolean;
   readonly work: readonly WorkLine[];
   readonly features: (Float64Array | null)[];
   readonly labels: (number | null)[];
@@ -43,29 +41,25 @@ export function pageRows(page: GoldPage): PageRows {
   const noise = new Set(page.gold.noise_line_numbers ?? []);
   const labels = features.map((f, i) => (f === null ? null : noise.has(i + 1) ? 1 : 0));
   const intros = new Set(page.gold.intro_lines ?? []);
-  return { work, features, labels, lineLabels: labels.map((y, i) => (intros.has(i + 1) ? null : y)) };
+  return { real: page.folder !== 'synthetic', work, features, labels, lineLabels: labels.map((y, i) => (intros.has(i + 1) ? null : y)) };
 }
 
-const round = (w: readonly number[]): number[] => w.map((x) => Math.round(x * 1e4) / 1e4 + 0);
 
 export function trainModel(pages: readonly GoldPage[]): LineModel {
   const data = pages.map(pageRows);
   const lines = trainLines(data);
   // The span decision learns from line scores as they are on pages the line model has not seen (scores
   // on its own training pages are overconfident): out-of-fold scores, by site, inside these pages only.
-  const parts = splitFolds(pages.map((page, k) => ({ ...page, k })), SPAN_FOLDS);
+  const parts = splitFolds(pages.map((page, k) => ({ ...page, k })), SPAN_FOLDS).map((part) => part.map((p) => p.k));
   const outOfFold: (number | null)[][] = data.map(() => []);
   parts.forEach((held, fold) => {
-    const inner = trainLines(parts.filter((_, i) => i !== fold).flatMap((part) => part.map((p) => data[p.k]!)));
-    for (const p of held) outOfFold[p.k] = noiseProbabilities(data[p.k]!.features, { ...inner, span: EMPTY_SPAN });
+    const inner = trainLines(parts.filter((_, i) => i !== fold).flatMap((part) => part.map((k) => data[k]!)));
+    for (const k of held) outOfFold[k] = noiseProbabilities(data[k]!.features, { ...inner, span: EMPTY_SPAN });
   });
-  return { ...lines, span: trainSpan(data, outOfFold) };
+  return { ...lines, span: trainSpan(data, outOfFold, selectSpanThresholds(data, outOfFold, parts)) };
 }
 
-/** Inner folds for the span decision's out-of-fold line scores. */
-const SPAN_FOLDS = 3;
-
-function trainLines(data: readonly PageRows[]): Omit<LineModel, 'span'> {
+export function trainLines(data: readonly PageRows[]): Omit<LineModel, 'span'> {
   const rows: Float64Array[] = [];
   const labels: number[] = [];
   const used = (page: PageRows, i: number): boolean => page.features[i] !== null && page.lineLabels[i] !== null;
@@ -86,35 +80,6 @@ function trainLines(data: readonly PageRows[]): Omit<LineModel, 'span'> {
   }
   const stage2 = round(fitLogistic(rows2, labels, { l2: L2, iterations: 30, rowWeights: weights }));
   return { features: [...FEATURE_NAMES], context: [...CONTEXT_NAMES], stage1, stage2, thresholds: { ...THRESHOLDS } };
-}
-
-const EMPTY_SPAN: SpanModel = { features: [...START_FEATURE_NAMES], start: [], topFeatures: [...TOP_FEATURE_NAMES], top: [], thresholds: { ...SPAN_THRESHOLDS } };
-
-/**
- * The speech-start decision: every candidate opening of a page is a row, labelled 1 for the gold
- * start (the first candidate that is not gold noise). Choosing a later candidate loses content, so
- * the candidates below the gold start weigh more than the noise above it.
- */
-function trainSpan(data: readonly PageRows[], noise: readonly (readonly (number | null)[])[]): SpanModel {
-  const start = { rows: [] as Float64Array[], labels: [] as number[], weights: [] as number[] };
-  const top = { rows: [] as Float64Array[], labels: [] as number[], weights: [] as number[] };
-  // One decision's rows: the gold choice is the first candidate that is not gold noise.
-  const add = (to: typeof start, page: PageRows, candidates: readonly StartCandidate[]): number => {
-    const gold = candidates.findIndex((c) => page.labels[c.index] === 0);
-    if (gold < 0) return -1;
-    candidates.forEach((c, k) => {
-      to.rows.push(c.features);
-      to.labels.push(k === gold ? 1 : 0);
-      to.weights.push(k > gold ? CONTENT_WEIGHT : 1);
-    });
-    return candidates[gold]!.index;
-  };
-  data.forEach((page, p) => {
-    const goldStart = add(start, page, startCandidates(page.work, noise[p]!));
-    if (goldStart >= 0) add(top, page, topCandidates(page.work, noise[p]!, goldStart));
-  });
-  const fit = (d: typeof start): number[] => round(fitLogistic(d.rows, d.labels, { l2: L2, iterations: 30, rowWeights: d.weights }));
-  return { features: [...START_FEATURE_NAMES], start: fit(start), topFeatures: [...TOP_FEATURE_NAMES], top: fit(top), thresholds: { ...SPAN_THRESHOLDS } };
 }
 
 /** The pages the committed model learns from: all gold pages plus the synthetic ones. */

@@ -137,7 +137,7 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   });
   // The page-level decision of where the speech starts (speech-span.ts): what it puts above the
   // speech loses the per-line guards when the decision is confident, and is suspected when not.
-  const span = decideSpan(work, probabilities, model);
+  const span = decideSpan(work, probabilities, model.span);
   for (const i of span.remove) removable[i] = true;
   removeBlockNeighbours(work, features, probabilities, removable, model.thresholds.block);
   // The head as it will be once those lines are gone (a prose-like chrome line may have ended it

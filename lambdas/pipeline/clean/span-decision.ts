@@ -1,9 +1,8 @@
 import { headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE } from '../text/sentences';
-import type { LineModel } from './line-classifier';
 import type { WorkLine } from './lines';
 import { isProse } from './regions';
-import { chooseTop, headlineAbove, isHeadline, speechStart, topCandidates } from './speech-span';
+import { chooseTop, headlineAbove, isHeadline, speechStart, topCandidates, type SpanModel } from './speech-span';
 
 /** What the page-level span decision does to the line-level one. */
 export interface SpanOutcome {
@@ -24,11 +23,11 @@ export interface SpanOutcome {
  * are the page's. A line that is not a sentence (党课：喜迎二十大，奋进新征程) never goes as a skipped
  * intro, and a line above the first line goes only when its own score is at least `floor`.
  */
-export function decideSpan(work: readonly WorkLine[], noise: readonly (number | null)[], model: LineModel): SpanOutcome {
-  const { remove: sure, suspect, floor } = model.span.thresholds;
+export function decideSpan(work: readonly WorkLine[], noise: readonly (number | null)[], model: SpanModel): SpanOutcome {
+  const { remove: sure, suspect, floor } = model.thresholds;
   const above = new Set<number>();
   const remove = new Set<number>();
-  const start = speechStart(work, noise, model.span);
+  const start = speechStart(work, noise, model);
   for (const i of start.skipped) {
     const text = work[i]!.text;
     if (!isProse(text) || !(ENDS_SENTENCE_RE.test(text) || text.length > 40) || headingMarker(text) !== null || isSalutation(text)) continue;
@@ -41,7 +40,7 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
   const keep = new Set<number>();
   const headline = headlineAbove(work, start.index);
   if (headline >= 0) keep.add(headline);
-  const top = chooseTop(topCandidates(work, noise, start.index), model.span);
+  const top = chooseTop(topCandidates(work, noise, start.index), model);
   if (top.index >= 0 && top.confidence >= suspect) {
     if (isHeadline(work[top.index]!.text)) keep.add(top.index);
     for (let i = 0; i < top.index; i++) {

@@ -7,12 +7,9 @@ const para = '今天，我们在这里召开会议，主要任务是总结工作
 const work = (lines: string[]) => lines.map((text, i) => ({ line: i + 1, text, removed: false }));
 /** A decision that is sure: the salutation opens the speech, the headline is its first line. */
 const sure = {
-  ...defaultLineModel,
-  span: {
-    ...defaultLineModel.span,
-    start: START_FEATURE_NAMES.map((name) => (name === 'salutation' ? 20 : 0)),
-    top: TOP_FEATURE_NAMES.map((name) => (name === 'headline' ? 20 : 0)),
-  },
+  ...defaultLineModel.span,
+  start: START_FEATURE_NAMES.map((name) => (name === 'salutation' ? 20 : 0)),
+  top: TOP_FEATURE_NAMES.map((name) => (name === 'headline' ? 20 : 0)),
 };
 
 describe('what the span decision does to the lines', () => {
@@ -31,7 +28,7 @@ describe('what the span decision does to the lines', () => {
   });
 
   it('removes nothing when unsure, and suspects nothing under the suspect threshold', () => {
-    const unsure = { ...sure, span: { ...sure.span, start: START_FEATURE_NAMES.map(() => 0), top: TOP_FEATURE_NAMES.map(() => 0) } };
+    const unsure = { ...sure, start: START_FEATURE_NAMES.map(() => 0), top: TOP_FEATURE_NAMES.map(() => 0) };
     const lines = work(['首页 | 新闻', '在全县安全生产工作会议上的讲话', '同志们：', para]);
     const span = decideSpan(lines, [0.9, 0, 0, 0], unsure);
     expect(span.remove.size).toBe(0);

@@ -1,0 +1,86 @@
+/**
+ * The span decision's training (part of `npm run train:clean`): the speech-start and first-line
+ * regressions, and their thresholds selected on held-out pages inside the training pages (nested: the
+ * test fold of `npm run eval:clean` is never seen).
+ */
+import { decideSpan } from '../../lambdas/pipeline/clean/span-decision';
+import { START_FEATURE_NAMES, startCandidates, TOP_FEATURE_NAMES, topCandidates, type SpanModel, type StartCandidate } from '../../lambdas/pipeline/clean/speech-span';
+import { CONTENT_WEIGHT, fitLogistic, L2, round } from './logistic';
+import type { PageRows } from './train';
+
+/** Inner folds (by site) for the out-of-fold line scores and the threshold selection. */
+export const SPAN_FOLDS = 3;
+
+type Thresholds = SpanModel['thresholds'];
+/** The suspect threshold only lists lines (never loses any); the grid is for what removes. */
+const SUSPECT = 0.6;
+const REMOVE_GRID = [0.8, 0.85, 0.9, 0.95, 0.98] as const;
+const FLOOR_GRID = [0.3, 0.5, 0.7] as const;
+const DEFAULT_THRESHOLDS: Thresholds = { remove: 0.9, suspect: SUSPECT, floor: 0.5 };
+
+export const EMPTY_SPAN: SpanModel = { features: [...START_FEATURE_NAMES], start: [], topFeatures: [...TOP_FEATURE_NAMES], top: [], thresholds: DEFAULT_THRESHOLDS };
+
+interface Rows {
+  readonly rows: Float64Array[];
+  readonly labels: number[];
+  readonly weights: number[];
+}
+
+/**
+ * Every candidate of a decision is a row, labelled 1 for the gold choice (the first candidate that is
+ * not gold noise). Choosing a later candidate loses content, so those weigh more than the noise above.
+ */
+function addRows(to: Rows, page: PageRows, candidates: readonly StartCandidate[]): number {
+  const gold = candidates.findIndex((c) => page.labels[c.index] === 0);
+  if (gold < 0) return -1;
+  candidates.forEach((c, k) => {
+    to.rows.push(c.features);
+    to.labels.push(k === gold ? 1 : 0);
+    to.weights.push(k > gold ? CONTENT_WEIGHT : 1);
+  });
+  return candidates[gold]!.index;
+}
+
+/** Both regressions from the pages' line scores (`noise[p]`: out of fold) with the given thresholds. */
+export function trainSpan(data: readonly PageRows[], noise: readonly (readonly (number | null)[])[], thresholds: Thresholds = DEFAULT_THRESHOLDS): SpanModel {
+  const start: Rows = { rows: [], labels: [], weights: [] };
+  const top: Rows = { rows: [], labels: [], weights: [] };
+  data.forEach((page, p) => {
+    const goldStart = addRows(start, page, startCandidates(page.work, noise[p]!));
+    if (goldStart >= 0) addRows(top, page, topCandidates(page.work, noise[p]!, goldStart));
+  });
+  const fit = (d: Rows): number[] => round(fitLogistic(d.rows, d.labels, { l2: L2, iterations: 30, rowWeights: d.weights }));
+  return { features: [...START_FEATURE_NAMES], start: fit(start), topFeatures: [...TOP_FEATURE_NAMES], top: fit(top), thresholds: { ...thresholds } };
+}
+
+/**
+ * The removal thresholds, selected inside the training pages: for each inner fold, the span model is
+ * trained on the other inner folds and decides the fold's real pages; of the (remove, floor) pairs
+ * that remove no content line there, the one removing the most noise characters wins (ties: the
+ * more cautious pair). With no pair safe, the most cautious one.
+ */
+export function selectSpanThresholds(data: readonly PageRows[], noise: readonly (readonly (number | null)[])[], parts: readonly (readonly number[])[]): Thresholds {
+  const grid = REMOVE_GRID.flatMap((remove) => FLOOR_GRID.map((floor) => ({ remove, suspect: SUSPECT, floor })));
+  const lost = grid.map(() => 0);
+  const gained = grid.map(() => 0);
+  parts.forEach((held, fold) => {
+    const others = parts.filter((_, i) => i !== fold).flat();
+    const model = trainSpan(others.map((k) => data[k]!), others.map((k) => noise[k]!));
+    for (const k of held) {
+      const page = data[k]!;
+      if (!page.real) continue;
+      grid.forEach((thresholds, g) => {
+        for (const i of decideSpan(page.work, noise[k]!, { ...model, thresholds }).remove) {
+          if (page.labels[i] === 0) lost[g]! += page.work[i]!.text.length;
+          else gained[g]! += page.work[i]!.text.length;
+        }
+      });
+    }
+  });
+  let best = -1;
+  grid.forEach((_, g) => {
+    if (lost[g] !== 0) return;
+    if (best < 0 || gained[g]! >= gained[best]!) best = g;
+  });
+  return grid[best < 0 ? grid.length - 1 : best]!;
+}
