@@ -3,7 +3,7 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { ArnPrincipal, Effect, PolicyStatement, Role, SessionTagsPrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -11,6 +11,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
 import { WEB_ENV } from '../lambdas/web/lambda';
+import { SESSION_SECONDS, USER_TAG } from '../lambdas/web/user-session';
 import type { SpeechPressConfig } from './config';
 import { REPO_ROOT } from './handler-function';
 
@@ -53,6 +54,8 @@ export interface WebApiProps {
  */
 export class WebApi extends Construct {
   readonly function: NodejsFunction;
+  /** The role each user's session takes (S3 rights scoped by the session tag). */
+  readonly userRole: Role;
   readonly api: HttpApi;
   readonly url: string;
 
@@ -86,16 +89,29 @@ export class WebApi extends Construct {
       },
       bundling: { format: OutputFormat.CJS, minify: true, sourceMap: true, externalModules: [], forceDockerBundling: false },
     });
-    // Presigned URLs carry the function's own rights: uploads under the input prefix, reads of outputs,
-    // and listings of those prefixes. Which user's folder is the code's job (from the token), tested there.
-    this.function.addToRolePolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:PutObject'], resources: [props.inputBucket.arnForObjects(`${config.inputPrefix}*`)] }));
-    this.function.addToRolePolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:GetObject'], resources: [props.outputBucket.arnForObjects(`${config.outputPrefix}*`)] }));
-    this.function.addToRolePolicy(
-      new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:ListBucket'], resources: [props.inputBucket.bucketArn], conditions: { StringLike: { 's3:prefix': `${config.inputPrefix}*` } } }),
+    // The function itself may do nothing in S3. For each signed-in user it assumes this role with a
+    // session tag `user` = the token's sub (lambdas/web/user-session.ts); every S3 right below names that
+    // tag, so IAM keeps the API, and each URL it presigns, inside that user's own folders.
+    this.userRole = new Role(this, 'UserScope', {
+      description: 'speech-press web API, per signed-in user: presigned uploads and downloads in that user\'s folders only (session tag "user")',
+      assumedBy: new SessionTagsPrincipal(new ArnPrincipal(this.function.role!.roleArn)).withConditions({
+        // The session must carry the user tag, and only it: without it no resource below could match.
+        StringLike: { [`aws:RequestTag/${USER_TAG}`]: '?*' },
+        'ForAllValues:StringEquals': { 'aws:TagKeys': [USER_TAG] },
+      }),
+      maxSessionDuration: Duration.seconds(SESSION_SECONDS),
+    });
+    const own = (prefix: string) => `${prefix}\${aws:PrincipalTag/${USER_TAG}}/*`;
+    this.userRole.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:PutObject'], resources: [props.inputBucket.arnForObjects(own(config.inputPrefix))] }));
+    this.userRole.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:GetObject'], resources: [props.outputBucket.arnForObjects(own(config.outputPrefix))] }));
+    this.userRole.addToPolicy(
+      new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:ListBucket'], resources: [props.inputBucket.bucketArn], conditions: { StringLike: { 's3:prefix': own(config.inputPrefix) } } }),
     );
-    this.function.addToRolePolicy(
-      new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:ListBucket'], resources: [props.outputBucket.bucketArn], conditions: { StringLike: { 's3:prefix': `${config.outputPrefix}*` } } }),
+    this.userRole.addToPolicy(
+      new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:ListBucket'], resources: [props.outputBucket.bucketArn], conditions: { StringLike: { 's3:prefix': own(config.outputPrefix) } } }),
     );
+    this.function.addToRolePolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['sts:AssumeRole', 'sts:TagSession'], resources: [this.userRole.roleArn] }));
+    this.function.addEnvironment(WEB_ENV.userRoleArn, this.userRole.roleArn);
 
     const authorizer = new HttpJwtAuthorizer('UserPool', props.issuerUrl, { jwtAudience: [props.clientId] });
     this.api = new HttpApi(this, 'Api', {

@@ -1,5 +1,6 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { USER_TAG } from '../lambdas/web/user-session';
 import type { WebFrontend, WebFrontendProps } from './web-frontend';
 
 const BASIC_EXECUTION_ROLE = 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
@@ -40,14 +41,16 @@ export function acknowledgeWebFindings(web: WebFrontend, props: WebFrontendProps
 
   const api = Validations.of(web.api.function);
   api.acknowledge({ id: BASIC_EXECUTION_ROLE, reason: 'AWSLambdaBasicExecutionRole only lets the function write its own CloudWatch logs.' });
-  api.acknowledge({
-    id: `AwsSolutions-IAM5[Resource::<${logicalId(props.inputBucket)}.Arn>/${config.inputPrefix}*]`,
-    reason:
-      'Presigns uploads (s3:PutObject only) under the input prefix; each user id is a folder created on first upload, so it cannot be named in IAM. The code derives the folder from the verified token (test/web/api/web-api.test.ts).',
+  // The per-user role: the wildcard is the rest of a key inside one user's folder, the folder itself is
+  // the session's tag (the token's sub), so no session can reach another user's keys.
+  const perUser = Validations.of(web.api.userRole);
+  perUser.acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${logicalId(props.inputBucket)}.Arn>/${config.inputPrefix}<aws:PrincipalTag/${USER_TAG}>/*]`,
+    reason: "Presigned uploads (s3:PutObject only) of any file name inside the session's own user folder; the folder is the session tag, set from the verified token's sub (lambdas/web/user-session.ts).",
   });
-  api.acknowledge({
-    id: `AwsSolutions-IAM5[Resource::<${logicalId(props.outputBucket)}.Arn>/${config.outputPrefix}*]`,
-    reason: "Presigns downloads (s3:GetObject only) of the caller's outputs; per-user folders are chosen by the code from the verified token, as for uploads.",
+  perUser.acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${logicalId(props.outputBucket)}.Arn>/${config.outputPrefix}<aws:PrincipalTag/${USER_TAG}>/*]`,
+    reason: "Presigned downloads (s3:GetObject only) of the documents inside the session's own user folder, whose names the handler derives from the uploads.",
   });
 
   const deployer = bucketDeploymentHandler(stack);

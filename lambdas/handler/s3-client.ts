@@ -5,7 +5,7 @@ export interface S3ClientSettings {
   /** A local S3-protocol server, e.g. `http://127.0.0.1:4568`; absent on AWS. */
   readonly endpoint?: string;
   readonly region?: string;
-  readonly credentials?: { accessKeyId: string; secretAccessKey: string };
+  readonly credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   /** SDK attempts per request (default 3). */
   readonly maxAttempts?: number;
   /** Default S3_TIMEOUTS (sdk-timeouts.ts). */

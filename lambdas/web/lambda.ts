@@ -2,7 +2,8 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 }
 import { createS3Client } from '../handler/s3-client';
 import { DEFAULT_INPUT_PREFIX, DEFAULT_OUTPUT_PREFIX } from '../settings/defaults';
 import { presigningClient, sdkPresigner } from './api/presigner';
-import { createWebApi, type ApiRequest, type WebApiConfig } from './api/web-api';
+import { createWebApi, isUserId, type ApiRequest, type ApiResponse, type WebApiConfig } from './api/web-api';
+import { perUserSessions, stsAssume, type SessionCredentials } from './user-session';
 
 /** Environment the stack sets on the API function (lib/web-api.ts). */
 export const WEB_ENV = {
@@ -13,6 +14,7 @@ export const WEB_ENV = {
   maxBytes: 'MAX_BYTES',
   staleAfterSeconds: 'STALE_AFTER_SECONDS',
   urlExpiresSeconds: 'URL_EXPIRES_SECONDS',
+  userRoleArn: 'USER_ROLE_ARN',
 } as const;
 
 export class WebConfigError extends Error {
@@ -59,12 +61,34 @@ export function createApiHandler(api: (request: ApiRequest) => Promise<{ status:
   };
 }
 
+/**
+ * The API for each request: for a signed-in user, the core with S3 clients holding that user's own
+ * session (user-session.ts), so IAM confines it to their folders; without a valid user the core answers
+ * 401 before any S3 call, and the clients it holds have the function's own rights, which include no S3.
+ */
+export function perUserApi(
+  config: WebApiConfig,
+  assume: (userId: string) => Promise<SessionCredentials>,
+  clientsFor: (credentials?: SessionCredentials) => { s3: ReturnType<typeof createS3Client>; presigner: ReturnType<typeof sdkPresigner> },
+): (request: ApiRequest) => Promise<ApiResponse> {
+  const forUser = perUserSessions(assume, (credentials) => createWebApi({ ...clientsFor(credentials), config }), config.urlExpiresSeconds);
+  const anonymous = createWebApi({ ...clientsFor(), config });
+  return async (request) => (isUserId(request.userId) ? (await forUser(request.userId))(request) : anonymous(request));
+}
+
+const sdkClients = (credentials?: SessionCredentials) => ({
+  s3: createS3Client(credentials !== undefined ? { credentials } : {}),
+  presigner: sdkPresigner(presigningClient(credentials !== undefined ? { credentials } : {})),
+});
+
 let cached: ReturnType<typeof createApiHandler> | undefined;
 
 /** Lambda entry: the configuration is read on the first request, so a bad deployment fails loudly there. */
 export const handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyResultV2> => {
   if (cached === undefined) {
-    cached = createApiHandler(createWebApi({ s3: createS3Client(), presigner: sdkPresigner(presigningClient()), config: webConfigFromEnv(process.env) }));
+    const roleArn = process.env[WEB_ENV.userRoleArn];
+    if (roleArn === undefined || roleArn === '') throw new WebConfigError(`${WEB_ENV.userRoleArn} is not set`);
+    cached = createApiHandler(perUserApi(webConfigFromEnv(process.env), stsAssume(roleArn), sdkClients));
   }
   return cached(event);
 };

@@ -16,7 +16,7 @@ export interface Presigner {
  * PutObject URL carries the CRC32 of an empty body, so S3 refuses every real upload with it; WHEN_REQUIRED
  * leaves checksums to the uploader.
  */
-export function presigningClient(settings: { endpoint?: string; region?: string; credentials?: { accessKeyId: string; secretAccessKey: string } } = {}): S3Client {
+export function presigningClient(settings: { endpoint?: string; region?: string; credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } } = {}): S3Client {
   return new S3Client({
     ...(settings.region !== undefined ? { region: settings.region } : {}),
     ...(settings.credentials !== undefined ? { credentials: settings.credentials } : {}),

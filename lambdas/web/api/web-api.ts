@@ -53,6 +53,11 @@ export const MAX_MARKER_CHECKS = 20;
 // make the prefix reach another user's keys.
 const USER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 
+/** A user id the API accepts (and the only kind the Lambda shell assumes a per-user session for). */
+export function isUserId(userId: string | undefined): userId is string {
+  return userId !== undefined && USER_ID.test(userId);
+}
+
 function json(status: number, body: unknown): ApiResponse {
   return { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: JSON.stringify(body) };
 }
@@ -176,7 +181,7 @@ export function createWebApi(deps: WebApiDeps): (request: ApiRequest) => Promise
   }
 
   return async (request) => {
-    if (request.userId === undefined || !USER_ID.test(request.userId)) return failure(401, 'unauthorized', 'sign in first');
+    if (!isUserId(request.userId)) return failure(401, 'unauthorized', 'sign in first');
     const path = request.path.replace(/\/+$/, '');
     if (path === '/api/documents') {
       return request.method === 'GET' ? listDocuments(request.userId) : failure(405, 'method-not-allowed', 'use GET');

@@ -1,6 +1,7 @@
 /**
- * The web API function's IAM policy covers every S3 request the API core sends and every URL it
- * presigns (a presigned URL carries the function's own rights), on exactly those buckets and keys.
+ * The per-user role's IAM policy, as a session tagged with one user sees it, covers every S3 request
+ * the API core sends for that user and every URL it presigns (a presigned URL carries the session's
+ * rights), on exactly those buckets and keys, and nothing of another user's.
  * The requests come from running the core against a real S3 server through all its paths; a new call
  * or a new key shape fails here instead of as a 403 on AWS, which s3rver would never show.
  */
@@ -25,7 +26,10 @@ const template = Template.fromStack(stack);
 const logicalId = (c: { node: { defaultChild?: unknown } }) => stack.getLogicalId(c.node.defaultChild as never);
 const BUCKET_IDS: Record<string, string> = { 'iam-in': logicalId(stack.inputBucket), 'iam-out': logicalId(stack.outputBucket) };
 
-const statements = roleStatements(template, stack, web.api.function.role!);
+const statements = roleStatements(template, stack, web.api.userRole);
+const user = '3f1c9a52-0d7e-4c1e-9a57-1d2b3c4d5e6f';
+/** The session's tag: every `${aws:PrincipalTag/user}` in the policy is the signed-in user's sub. */
+const asSession = (pattern: string) => pattern.split('${aws:PrincipalTag/user}').join(user);
 
 /** One request as IAM sees it: an action on a bucket (with the listed prefix) or on an object key. */
 interface Request {
@@ -43,10 +47,10 @@ function allowed(request: Request): boolean {
     if (request.key === undefined) {
       if (resource !== JSON.stringify({ 'Fn::GetAtt': [bucketId, 'Arn'] })) return false;
       const prefixPattern = s.Condition?.['StringLike']?.['s3:prefix'];
-      return prefixPattern === undefined || globMatches(prefixPattern, request.prefix ?? '');
+      return prefixPattern === undefined || globMatches(asSession(prefixPattern), request.prefix ?? '');
     }
     const join = (s.Resource as { 'Fn::Join'?: [string, [unknown, string]] })['Fn::Join'];
-    return join !== undefined && JSON.stringify(join[1][0]) === JSON.stringify({ 'Fn::GetAtt': [bucketId, 'Arn'] }) && globMatches(join[1][1].slice(1), request.key);
+    return join !== undefined && JSON.stringify(join[1][0]) === JSON.stringify({ 'Fn::GetAtt': [bucketId, 'Arn'] }) && globMatches(asSession(join[1][1].slice(1)), request.key);
   });
 }
 
@@ -73,7 +77,6 @@ describe('web API function IAM', () => {
       presigner: recordingPresigner,
       config: { inputBucket: 'iam-in', outputBucket: 'iam-out', inputPrefix: config.inputPrefix, outputPrefix: config.outputPrefix, maxBytes: config.maxBytes, staleAfterMs: 60_000, urlExpiresSeconds: 900 },
     });
-    const user = '3f1c9a52-0d7e-4c1e-9a57-1d2b3c4d5e6f';
     // A finished document, a source re-uploaded with the same bytes (metadata read), and a new upload.
     const source = `${config.inputPrefix}${user}/讲话.txt`;
     await s3.client.send(new PutObjectCommand({ Bucket: 'iam-in', Key: source, Body: 'x' }));
@@ -100,5 +103,14 @@ describe('web API function IAM', () => {
     expect(allowed({ action: 's3:PutObject', bucket: 'iam-in', key: `${user}/x.txt` })).toBe(false);
     expect(allowed({ action: 's3:DeleteObject', bucket: 'iam-out', key: `${user}/x.pdf` })).toBe(false);
     expect(allowed({ action: 's3:ListBucket', bucket: 'iam-in', prefix: 'other/' })).toBe(false);
+    // Another user's folder, whatever the code asked for: refused by IAM itself.
+    const other = '9a8b7c6d-0000-4000-8000-000000000000';
+    expect(allowed({ action: 's3:PutObject', bucket: 'iam-in', key: `${config.inputPrefix}${other}/x.txt` })).toBe(false);
+    expect(allowed({ action: 's3:GetObject', bucket: 'iam-out', key: `${config.outputPrefix}${other}/讲话.pdf` })).toBe(false);
+    expect(allowed({ action: 's3:ListBucket', bucket: 'iam-in', prefix: `${config.inputPrefix}${other}/` })).toBe(false);
+    expect(allowed({ action: 's3:ListBucket', bucket: 'iam-out', prefix: `${config.outputPrefix}${other}/` })).toBe(false);
+    // Nor a listing of every user's folders at once.
+    expect(allowed({ action: 's3:ListBucket', bucket: 'iam-in', prefix: config.inputPrefix })).toBe(false);
+    expect(allowed({ action: 's3:ListBucket', bucket: 'iam-out', prefix: config.outputPrefix })).toBe(false);
   });
 });

@@ -96,16 +96,35 @@ describe('API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { StageName: '$default', AccessLogSettings: Match.objectLike({}), DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 } });
   });
 
-  it('may presign uploads under incoming/ and downloads of outputs, list those prefixes, and nothing else', () => {
+  it('has no S3 rights itself: it may only take the per-user role, with the user tag', () => {
     const role = id(web.api.function.role as never);
     const [policy] = ofType('AWS::IAM::Policy').filter((p) => p.Properties['Roles'].some((r: { Ref: string }) => r.Ref === role));
+    expect(policy!.Properties['PolicyDocument'].Statement).toEqual([
+      { Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: { 'Fn::GetAtt': [id(web.api.userRole), 'Arn'] } },
+    ]);
+    expect(JSON.stringify(resources[role]!.Properties['ManagedPolicyArns'])).toContain('AWSLambdaBasicExecutionRole');
+    template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ USER_ROLE_ARN: { 'Fn::GetAtt': [id(web.api.userRole), 'Arn'] } }) } });
+  });
+
+  it("scopes every S3 right of the per-user role to the session's own folder (tag user = the token's sub), and only the function may take it", () => {
+    const userRole = resources[id(web.api.userRole)]!.Properties;
+    expect(userRole['AssumeRolePolicyDocument'].Statement).toEqual([
+      {
+        Effect: 'Allow',
+        Principal: { AWS: { 'Fn::GetAtt': [id(web.api.function.role as never), 'Arn'] } },
+        Action: ['sts:AssumeRole', 'sts:TagSession'],
+        Condition: { StringLike: { 'aws:RequestTag/user': '?*' }, 'ForAllValues:StringEquals': { 'aws:TagKeys': ['user'] } },
+      },
+    ]);
+    expect(userRole['MaxSessionDuration']).toBe(3600);
+    const [policy] = ofType('AWS::IAM::Policy').filter((p) => p.Properties['Roles'].some((r: { Ref: string }) => r.Ref === id(web.api.userRole)));
     const input = id(stack.inputBucket);
     const output = id(stack.outputBucket);
     expect(policy!.Properties['PolicyDocument'].Statement).toEqual([
-      { Effect: 'Allow', Action: 's3:PutObject', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [input, 'Arn'] }, '/incoming/*']] } },
-      { Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [output, 'Arn'] }, '/*']] } },
-      { Effect: 'Allow', Action: 's3:ListBucket', Resource: { 'Fn::GetAtt': [input, 'Arn'] }, Condition: { StringLike: { 's3:prefix': 'incoming/*' } } },
-      { Effect: 'Allow', Action: 's3:ListBucket', Resource: { 'Fn::GetAtt': [output, 'Arn'] }, Condition: { StringLike: { 's3:prefix': '*' } } },
+      { Effect: 'Allow', Action: 's3:PutObject', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [input, 'Arn'] }, '/incoming/${aws:PrincipalTag/user}/*']] } },
+      { Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [output, 'Arn'] }, '/${aws:PrincipalTag/user}/*']] } },
+      { Effect: 'Allow', Action: 's3:ListBucket', Resource: { 'Fn::GetAtt': [input, 'Arn'] }, Condition: { StringLike: { 's3:prefix': 'incoming/${aws:PrincipalTag/user}/*' } } },
+      { Effect: 'Allow', Action: 's3:ListBucket', Resource: { 'Fn::GetAtt': [output, 'Arn'] }, Condition: { StringLike: { 's3:prefix': '${aws:PrincipalTag/user}/*' } } },
     ]);
   });
 });
