@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { join } from 'node:path';
 import { ENV } from '../lambdas/handler/config';
 import { SERVICE_NAME } from '../lambdas/handler/handler-metrics';
+import { JIEBA_DATA_FILES } from '../lambdas/pipeline/render/jieba/data-dir';
 import { BUNDLED_FONT_FILES } from '../lambdas/pipeline/render/pdf/fonts/faces';
 import type { SpeechPressConfig } from './config';
 
@@ -29,18 +30,12 @@ export function copyFontsCommands(inputDir: string, outputDir: string): string[]
 export function copyWasmCommands(inputDir: string, outputDir: string): string[] {
   const from = `${inputDir}/node_modules/harfbuzzjs`;
   const to = `${outputDir}/node_modules/harfbuzzjs`;
-  // The title breaker's word segmenter (render/words.ts) reads jieba's wasm the same way, beside the glue
-  // its package.json exports (require.resolve needs both to exist; the glue itself is in the bundle).
-  const jiebaFrom = `${inputDir}/node_modules/jieba-wasm`;
-  const jiebaTo = `${outputDir}/node_modules/jieba-wasm`;
-  return [
-    `mkdir -p "${to}/dist"`,
-    `cp "${from}/dist/harfbuzz-subset.wasm" "${to}/dist/"`,
-    `cp "${from}/LICENSE" "${to}/"`,
-    `mkdir -p "${jiebaTo}/pkg/web"`,
-    `cp "${jiebaFrom}/package.json" "${jiebaFrom}/LICENSE" "${jiebaTo}/"`,
-    `cp "${jiebaFrom}/pkg/web/jieba_rs_wasm.js" "${jiebaFrom}/pkg/web/jieba_rs_wasm_bg.wasm" "${jiebaTo}/pkg/web/"`,
-  ];
+  return [`mkdir -p "${to}/dist"`, `cp "${from}/dist/harfbuzz-subset.wasm" "${to}/dist/"`, `cp "${from}/LICENSE" "${to}/"`];
+}
+
+/** jieba's dictionary and HMM for the title breaker (render/jieba/data-dir.ts looks for `<asset>/jieba`), with their licence. */
+export function copyJiebaCommands(inputDir: string, outputDir: string): string[] {
+  return [`mkdir -p "${outputDir}/jieba"`, ...JIEBA_DATA_FILES.map((file) => `cp "${inputDir}/assets/jieba/${file}" "${outputDir}/jieba/${file}"`)];
 }
 
 export interface ConverterFunctionProps {
@@ -93,7 +88,11 @@ export class ConverterFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) => [...copyFontsCommands(inputDir, outputDir), ...copyWasmCommands(inputDir, outputDir)],
+          afterBundling: (inputDir, outputDir) => [
+            ...copyFontsCommands(inputDir, outputDir),
+            ...copyWasmCommands(inputDir, outputDir),
+            ...copyJiebaCommands(inputDir, outputDir),
+          ],
         },
       },
     });

@@ -21,7 +21,8 @@ describe('the deployable Lambda asset', () => {
     expect(readFileSync(join(assetDir, 'fonts', 'licenses', 'NotoSerif-OFL.txt'), 'utf8')).toContain('SIL OPEN FONT LICENSE');
     expect(readFileSync(join(assetDir, 'index.js.map'), 'utf8')).toContain('lambdas/handler/process-upload.ts');
     expect(existsSync(join(assetDir, 'node_modules', 'harfbuzzjs', 'dist', 'harfbuzz-subset.wasm'))).toBe(true);
-    expect(existsSync(join(assetDir, 'node_modules', 'jieba-wasm', 'pkg', 'web', 'jieba_rs_wasm_bg.wasm'))).toBe(true);
+    expect(existsSync(join(assetDir, 'jieba', 'dict.txt')) && existsSync(join(assetDir, 'jieba', 'hmm.model'))).toBe(true);
+    expect(existsSync(join(assetDir, 'node_modules', 'jieba-wasm'))).toBe(false); // the segmenter is ours now, its data in jieba/
     expect(size.bytes).toBeLessThan(250 * 2 ** 20); // Lambda's unzipped limit
   });
 

@@ -1,35 +1,37 @@
 /**
  * Words and their parts of speech, for breaking titles and headings where a reader pauses.
  *
- * jieba (jieba-rs compiled to wasm, its dictionary inside): a prefix dictionary of ~350 000 words with the
- * frequencies and part-of-speech tags of the People's Daily corpus, plus an HMM for unknown words. ICU's
- * Intl.Segmenter was the alternative: no tags, and its dictionary cuts the vocabulary of official titles apart
- * (党|风|廉|政, 从|严|治|党, 全|县, 述|职), so it cannot tell 党组织书记 (one noun phrase) from 书记|抓 (subject
- * and verb). jieba's dictionary is Simplified: Traditional text is segmented through its Simplified form
- * (OpenCC tw2s, character for character), which also gives both editions the same breaks.
+ * jieba: a prefix dictionary of ~350 000 words with the frequencies and part-of-speech tags of the People's
+ * Daily corpus, plus an HMM for unknown words — jieba-rs's algorithm and data (render/jieba/, assets/jieba/),
+ * read lazily. ICU's Intl.Segmenter was the alternative: no tags, and its dictionary cuts the vocabulary of
+ * official titles apart (党|风|廉|政, 从|严|治|党, 全|县, 述|职), so it cannot tell 党组织书记 (one noun phrase)
+ * from 书记|抓 (subject and verb). jieba's dictionary is Simplified: Traditional text is segmented through its
+ * Simplified form (OpenCC tw2s, character for character), which also gives both editions the same breaks.
  *
- * Loaded on first use only (the wasm and its dictionary take ~0.4 s and ~70 MB once per process), so a
- * document whose title and headings fit their lines never pays for it.
+ * Loaded on first use only, and then only the dictionary's bytes (5 MB, no parsing until a first character is
+ * met); jieba-wasm, used before, built its whole dictionary first (~290 ms CPU and ~80 MiB per process).
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { initSync, tag } from 'jieba-wasm/web';
+import { join } from 'node:path';
 import { openccConverter } from '../script/opencc-chain';
+import { jiebaDataDir } from './jieba/data-dir';
+import { PrefixDictionary } from './jieba/dictionary';
+import { Hmm } from './jieba/hmm';
+import { Segmenter, type TaggedWord } from './jieba/segment';
 
-export interface TaggedWord {
-  readonly word: string;
-  /** jieba's part-of-speech tag (ICTCLAS set: n noun, v verb, p preposition, c conjunction, uj 的, f 方位, …). */
-  readonly tag: string;
-}
+export type { TaggedWord };
 
-let ready = false;
+/** Sum of the frequencies in assets/jieba/dict.txt (jieba's `total`; test/pipeline/render/jieba/dictionary.test.ts sums the file). */
+export const JIEBA_DICTIONARY_TOTAL = 60_101_964;
 
-function load(): void {
-  if (ready) return;
-  // Read from node_modules at run time (the Lambda asset and the CLI bundle keep it there, as harfbuzz's).
-  // The package exports only its glue, so the wasm is found beside it.
-  initSync({ module: readFileSync(join(dirname(require.resolve('jieba-wasm/web')), 'jieba_rs_wasm_bg.wasm')) });
-  ready = true;
+let segmenter: Segmenter | undefined;
+
+function load(): Segmenter {
+  if (segmenter) return segmenter;
+  const dir = jiebaDataDir();
+  const dictionary = new PrefixDictionary(readFileSync(join(dir, 'dict.txt')), JIEBA_DICTIONARY_TOTAL);
+  segmenter = new Segmenter(dictionary, () => Hmm.parse(readFileSync(join(dir, 'hmm.model'), 'utf8')));
+  return segmenter;
 }
 
 /**
@@ -38,13 +40,13 @@ function load(): void {
  */
 export function taggedWords(text: string): TaggedWord[] {
   if (text === '') return [];
-  load();
+  const jieba = load();
   const chars = [...text];
   const simplified = openccConverter('to-simplified', 'tw')(text);
   const source = [...simplified].length === chars.length ? simplified : text;
   const words: TaggedWord[] = [];
   let at = 0;
-  for (const { word, tag: partOfSpeech } of tag(source, true)) {
+  for (const { word, tag: partOfSpeech } of jieba.tag(source)) {
     const length = [...word].length;
     words.push({ word: chars.slice(at, at + length).join(''), tag: partOfSpeech });
     at += length;
