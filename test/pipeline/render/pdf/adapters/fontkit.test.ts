@@ -46,3 +46,32 @@ describe('fontkit parses a face in place', () => {
     expect((font as unknown as { stream: { buffer: { buffer: ArrayBuffer } } }).stream.buffer.buffer).toBe(bytes.buffer);
   });
 });
+
+describe('advance widths come from hmtx alone', () => {
+  /** fontkit's own answer (a font parsed without the adapter), glyph by glyph. */
+  const fontkitAdvances = (bytes: Uint8Array, ids: readonly number[]): number[] => {
+    const plain = fontkit.create(Buffer.from(bytes));
+    return ids.map((id) => plain.getGlyph(id).advanceWidth);
+  };
+
+  it('equal fontkit’s for every glyph of the cut faces that set the body, titles and headings', () => {
+    for (const file of ['FandolFang-Regular.ttf', 'NotoSerifSC-Bold.ttf', 'NotoSansTC-Regular.ttf', 'LXGWWenKai-Regular.ttf']) {
+      const bytes = whole(readFileSync(join(repoRoot, 'assets', 'fonts', 'cut', file)));
+      const font = parseFont(bytes);
+      // Every glyph of the first thousand (marks, Latin, digits), then every 7th (Han), and the last.
+      const ids = [...Array(font.numGlyphs).keys()].filter((id) => id < 1000 || id % 7 === 0 || id === font.numGlyphs - 1);
+      expect(ids.map((id) => font.getGlyph(id).advanceWidth), file).toEqual(fontkitAdvances(bytes, ids));
+    }
+  });
+
+  it('equal fontkit’s for every glyph of a subset pdf-lib embeds, and by code point', () => {
+    const text = '同志们，今天2024年GB/T 9704—2012（一）“讲话”……';
+    const codePoints = [...text].map((char) => char.codePointAt(0)!);
+    const subset = ResidentFace.load(fandol).subset(codePoints, ['GSUB', 'GPOS', 'vhea', 'vmtx']);
+    const font = pdfLibFontkit.create(whole(subset));
+    const ids = [...Array(font.numGlyphs).keys()];
+    expect(ids.map((id) => font.getGlyph(id).advanceWidth)).toEqual(fontkitAdvances(subset, ids));
+    const plain = fontkit.create(Buffer.from(subset));
+    for (const cp of codePoints) expect(font.glyphForCodePoint(cp).advanceWidth).toBe(plain.glyphForCodePoint(cp).advanceWidth);
+  });
+});
