@@ -3,8 +3,8 @@
  * their gold, with cross-validation by site (the pages of a site are never in both the training and
  * the test fold), and prints the figures per fold and pooled.
  * Usage: npm run eval:clean [-- --pages] (per-page lines for every miss) [--committed] (the committed
- * models on every fold: a training fit, not a cross-validated figure) [--learned-title] (the title
- * weights refitted on the training folds by `npm run train:title`'s fit instead of the default ones)
+ * models on every fold: a training fit, not a cross-validated figure) [--committed-title] (the
+ * committed title weights on every fold instead of refitting them on the training folds: a training fit)
  */
 import { parseSpeech, type ParsedSpeech } from '../../lambdas/pipeline';
 import { FOLDS, splitFolds } from './folds';
@@ -34,8 +34,8 @@ export const trainedParserWith =
     return (bytes) => parseSpeech(bytes, { maxBytes: 1 << 30, lineModel, titleModel: title });
   };
 
-/** What the pipeline ships, cross-validated: the classifier refitted per fold, the default title weights. */
-export const trainedParser: ParserFactory = trainedParserWith(defaultTitleModel);
+/** What the pipeline ships, cross-validated: the classifier and the title weights refitted per fold. */
+export const trainedParser: ParserFactory = trainedParserWith('learned');
 
 export interface FoldResult {
   readonly fold: number;
@@ -96,5 +96,5 @@ export function report(factory: ParserFactory, options: { pages?: boolean } = {}
 }
 
 if (require.main === module) {
-  report(process.argv.includes('--committed') ? defaultParser : trainedParserWith(process.argv.includes('--learned-title') ? 'learned' : defaultTitleModel), { pages: process.argv.includes('--pages') });
+  report(process.argv.includes('--committed') ? defaultParser : trainedParserWith(process.argv.includes('--committed-title') ? defaultTitleModel : 'learned'), { pages: process.argv.includes('--pages') });
 }

@@ -1,75 +1,147 @@
 /**
  * `npm run train:title`: learns the title decision's weights from the gold pages (../shared/corpus,
- * ../shared/corpus-train) and writes lambdas/pipeline/structure/title-model.json. Each candidate the
- * structure stage considers on a page is a row; it is labelled 1 when it prints as the gold title. A
- * plain L2-regularised logistic regression over the candidates (the cleaning classifier's optimizer)
- * fits the weights, then the least score a title needs is set where the most training pages come out
- * right (a fifth of the gold pages have no title, so p ≥ 0.5 would be arbitrary).
- * Deterministic: same pages, same bytes.
+ * ../shared/corpus-train) and writes lambdas/pipeline/structure/title-model.json. Each page is a
+ * choice among its readings — every candidate the structure stage considers, and "no title" — the
+ * right ones being those that print as the gold title (or "no title" on a page without one). A
+ * softmax over each page's readings (softmax.ts) fits the weights; its L2 penalty is chosen by
+ * cross-validation by site inside the pages it is given, so a fit for one fold of the evaluation
+ * never sees that fold, not even through the penalty. Deterministic: same pages, same bytes.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean, type LineModel } from '../../lambdas/pipeline/clean';
 import { decode } from '../../lambdas/pipeline/decode';
-import { titleAsPrinted, titleCandidates, titleWithoutCandidate } from '../../lambdas/pipeline/structure/head';
-import { candidateScore, TITLE_MODEL_FEATURES, type TitleModel } from '../../lambdas/pipeline/structure/title-features';
-import { fitLogistic } from '../clean-model/logistic';
+import type { CleanLine } from '../../lambdas/pipeline/clean';
+import { titleAsPrinted, titleCandidates, type TitleCandidate } from '../../lambdas/pipeline/structure/head';
+import { noTitleRow, TITLE_MODEL_FEATURES, type TitleModel } from '../../lambdas/pipeline/structure/title-features';
+import { splitFolds } from '../clean-model/folds';
 import { loadPages, PAGE_FOLDERS, type GoldPage } from '../clean-model/pages';
 import { normGold } from '../clean-model/score';
+import { syntheticPages } from '../clean-model/synthetic';
+import { chosen, fitSoftmax, softmaxLoss, type Choice } from './softmax';
 
 export const TITLE_MODEL_PATH = join(__dirname, '..', '..', 'lambdas', 'pipeline', 'structure', 'title-model.json');
 
-/** Chosen among 0.03, 0.1, 0.3, 1 and 3 by the cross-validated title figure (docs/structure.md). */
-const L2 = 0.3;
+/**
+ * What the inner cross-validation chooses among: the L2 penalty, and how much the two augmented
+ * copies of each page count (genre dropout, title deletion; see below).
+ */
+export interface Setting {
+  readonly l2: number;
+  readonly dropout: number;
+  readonly deletion: number;
+}
 
-/** The candidates of a page as the structure stage sees it (after cleaning with `lineModel`), labelled against the gold title. */
-export function candidateRows(page: GoldPage, lineModel?: LineModel): { rows: Float64Array[]; labels: number[]; rightWithout: boolean } {
+export const SETTINGS: readonly Setting[] = [0.1, 0.3, 1, 3].flatMap((l2) => [0.5, 1].flatMap((dropout) => [0.5, 1].map((deletion) => ({ l2, dropout, deletion }))));
+const INNER_FOLDS = 4;
+const ITERATIONS = 50;
+
+export interface PageChoice extends Choice {
+  readonly site: string;
+  /** The same page with the lines of its title taken out ("no title" right), where the title is a line of its own. */
+  readonly untitled?: Choice;
+}
+
+/** The readings of some cleaned lines, "no title" first, labelled against `want`. */
+function choiceOf(lines: readonly CleanLine[], want: string | null): Choice & { readonly candidates: readonly TitleCandidate[] } {
+  const candidates = titleCandidates(lines);
+  return {
+    candidates,
+    rows: [noTitleRow(), ...candidates.map((c) => c.features)],
+    labels: [want === null ? 1 : 0, ...candidates.map((c) => (titleAsPrinted(c.text).text === want ? 1 : 0))],
+  };
+}
+
+/** The readings of a page as the structure stage sees it (after cleaning with `lineModel`): "no title" first, then the candidates, labelled against the gold title. */
+export function candidateRows(page: GoldPage, lineModel?: LineModel): PageChoice {
   const cleaned = clean(decode(page.bytes, 1 << 30).text, { lineModel });
   const want = page.gold.title === null ? null : normGold(page.gold.title);
-  const printed = (text: string | null): string | null => (text === null ? null : titleAsPrinted(text).text);
-  const candidates = titleCandidates(cleaned.lines);
-  return {
-    rows: candidates.map((c) => c.features),
-    labels: candidates.map((c) => (printed(c.text) === want ? 1 : 0)),
-    // What the page gets when no candidate passes: right for a page without a title, or one whose title is glued to its first paragraph.
-    rightWithout: printed(titleWithoutCandidate(cleaned.lines)) === want,
-  };
+  const { candidates, rows, labels } = choiceOf(cleaned.lines, want);
+  const right = candidates.filter((_, a) => labels[a + 1] === 1);
+  let untitled: Choice | undefined;
+  if (right.length > 0 && right.every((c) => c.rest === undefined)) {
+    const gone = new Set(right.flatMap((c) => Array.from({ length: c.span }, (_, k) => c.index + k)));
+    const { rows: r, labels: l } = choiceOf(cleaned.lines.filter((_, i) => !gone.has(i)), want);
+    untitled = { rows: r, labels: l.map((_, a) => (a === 0 ? 1 : 0)) };
+  }
+  return { site: page.site, rows, labels, ...(untitled && { untitled }) };
+}
+
+/**
+ * The genre words (讲话, 致辞, 在…上的讲话) decide most training pages alone, so a plain fit learns
+ * little about chrome; yet on unseen sites the title often names no genre and a menu or site line
+ * competes with it. Each page is therefore also shown with the genre features blanked on every
+ * reading (a feature dropout): the fit must tell titles from chrome by the rest too.
+ */
+const GENRE_FEATURES = ['title-word-end', 'title-word', 'at-meeting'].map((f) => TITLE_MODEL_FEATURES.indexOf(f));
+
+function withoutGenre(c: PageChoice, weight: number): PageChoice {
+  return { ...c, weight, rows: c.rows.map((x) => Float64Array.from(x, (v, j) => (GENRE_FEATURES.includes(j) ? 0 : v))) };
+}
+
+/**
+ * A fifth of real pages show no title, too few to teach that chrome must lose to "no title". Each
+ * titled page is also shown as it would be without its title (the title's lines taken out, the
+ * readings of the rest computed anew: a menu line now sits right above the salutation), "no title"
+ * being right.
+ */
+function withoutTitle(c: PageChoice, weight: number): PageChoice | null {
+  return c.untitled ? { site: c.site, ...c.untitled, weight } : null;
+}
+
+export function fitWeights(choices: readonly PageChoice[], setting: Setting): number[] {
+  const deleted = choices.map((c) => withoutTitle(c, setting.deletion)).filter((c): c is PageChoice => c !== null);
+  const dropped = choices.map((c) => withoutGenre(c, setting.dropout));
+  return fitSoftmax([...choices, ...dropped, ...deleted], { l2: setting.l2, iterations: ITERATIONS });
 }
 
 const round = (w: readonly number[]): number[] => w.map((x) => Math.round(x * 1e4) / 1e4 + 0);
 
-type PageCandidates = ReturnType<typeof candidateRows>;
-
 /**
- * The least score a title needs, chosen where the most training pages come out right: above it a
- * page is right when its best candidate prints as the gold title; below it, when what the page gets
- * without a candidate (no title, or one glued to the first paragraph) does. Thresholds tried lie
- * halfway between the pages' best scores; ties take the lowest.
+ * How well weights fitted on other sites predict the right readings of held-out pages (folds by
+ * site): the summed log-loss (smoother than the count of pages right, which ties across penalties on
+ * so few pages) and the count of pages whose highest reading is right.
  */
-function fitThreshold(pages: readonly PageCandidates[], weights: readonly number[]): number {
-  const score = (x: Float64Array): number => candidateScore({ features: TITLE_MODEL_FEATURES, weights, threshold: 0 }, x);
-  const best = pages
-    .filter((p) => p.rows.length > 0)
-    .map((p) => {
-      let top = 0;
-      p.rows.forEach((x, i) => score(x) > score(p.rows[top]!) && (top = i));
-      return { score: score(p.rows[top]!), right: p.labels[top] === 1, rightWithout: p.rightWithout };
-    });
-  const levels = [...new Set(best.map((b) => b.score))].sort((a, b) => a - b);
-  const tries = [levels[0]! - 1, ...levels.slice(1).map((s, k) => (s + levels[k]!) / 2), levels.at(-1)! + 1];
-  let chosen = tries[0]!;
-  let most = -1;
-  for (const t of tries) {
-    const right = best.filter((b) => (b.score >= t ? b.right : b.rightWithout)).length;
-    if (right > most) [chosen, most] = [t, right];
-  }
-  return chosen;
+export function crossValidated(choices: readonly PageChoice[], setting: Setting, extra: readonly PageChoice[] = [], folds = INNER_FOLDS): { loss: number; right: number } {
+  const byPage = choices.map((c, i) => ({ ...c, name: String(i), folder: '', bytes: Buffer.alloc(0), gold: { title: null } }));
+  const parts = splitFolds(byPage, folds);
+  let loss = 0;
+  let right = 0;
+  parts.forEach((test, k) => {
+    const w = fitWeights([...parts.filter((_, i) => i !== k).flat(), ...extra], setting);
+    loss += softmaxLoss(test, w, 0);
+    for (const c of test) if (c.labels[chosen(c, w)] === 1) right++;
+  });
+  return { loss, right };
 }
 
-export function trainTitleModel(pages: readonly GoldPage[], lineModel?: LineModel): TitleModel {
-  const data = pages.map((page) => candidateRows(page, lineModel));
-  const weights = round(fitLogistic(data.flatMap((p) => p.rows), data.flatMap((p) => p.labels), { l2: L2, iterations: 30 }));
-  return { features: [...TITLE_MODEL_FEATURES], weights, threshold: round([fitThreshold(data, weights)])[0]! };
+/** The setting with the least log-loss in a cross-validation by site over `choices` (the first on a tie). */
+export function chooseSetting(choices: readonly PageChoice[], extra: readonly PageChoice[] = []): Setting {
+  let best = SETTINGS[0]!;
+  let least = Infinity;
+  for (const setting of SETTINGS) {
+    const { loss } = crossValidated(choices, setting, extra);
+    if (loss < least) [best, least] = [setting, loss];
+  }
+  return best;
+}
+
+export type FittedTitleModel = TitleModel & { readonly setting: Setting };
+
+/** Fits on the real pages' choices plus `extra` (synthetic pages: always trained on, never scored in the setting's cross-validation). */
+export function fitTitleModel(choices: readonly PageChoice[], extra: readonly PageChoice[] = []): FittedTitleModel {
+  const setting = chooseSetting(choices, extra);
+  return { features: [...TITLE_MODEL_FEATURES], weights: round(fitWeights([...choices, ...extra], setting)), setting };
+}
+
+/**
+ * The title weights for `pages` as `lineModel` cleans them, with the seeded synthetic pages the line
+ * classifier also trains on (their chrome above a genre title, seen again with the genre blanked,
+ * teaches what a menu or site line looks like).
+ */
+export function trainTitleModel(pages: readonly GoldPage[], lineModel?: LineModel): FittedTitleModel {
+  const synthetic = syntheticPages().map((page) => candidateRows(page, lineModel));
+  return fitTitleModel(pages.map((page) => candidateRows(page, lineModel)), synthetic);
 }
 
 export function titleTrainingPages(): GoldPage[] {

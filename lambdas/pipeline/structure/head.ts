@@ -1,23 +1,20 @@
 import type { CleanLine } from '../clean';
 import type { LineReport, RemovalReason } from '../clean/report';
 import { headingMarker, isSalutation } from '../text/markers';
+import { isDateLine, isSubtitleLine } from './meta-lines';
 import { isPieceHeader } from './outline';
-import { candidateScore, PLACE_FEATURES, type PlaceFeature, type TitleModel } from './title-features';
+import { candidateScore, noTitleRow, PLACE_FEATURES, type PlaceFeature, type TitleModel } from './title-features';
 import { defaultTitleModel } from './title-model';
-import { SPEAKER_LINE, excludedFromTitle, hasChromeMarks, isChromeLike, TITLE_WORD, titleLineFeatures, titleScore } from './title-score';
+import { OFFICE_AT_END, SPEAKER_LINE, excludedFromTitle, hasChromeMarks, isChromeLike, namesGenre, TITLE_FEATURES, TITLE_WORD, titleLineFeatures } from './title-score';
+
+const TITLE_LINE_FEATURE_COUNT = TITLE_FEATURES.length;
+
+/** Who speaks and that they spoke, in a news headline around a speech's title. */
+const REPORTING = /发表|發表|发布|發布|接见|接見|出席|强调|強調|指出|表示|寄语|寄語|书记|書記|市长|市長|省长|省長|县长|縣長|主席|总理|總理|部长|部長|总统|總統|校长|校長/;
 import { splitHeadline, stripTitleDecoration, type Headline } from './title-text';
 
 const TITLE_WORD_END = new RegExp(`${TITLE_WORD.source}$`);
 
-const DATE_LINE = /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。，]{1,20}?日[^。，]{0,30}[)）]?$/;
-
-export function isDateLine(text: string): boolean {
-  return DATE_LINE.test(text);
-}
-
-export function isSubtitleLine(text: string): boolean {
-  return /^(?:——|—|--|－－)/.test(text);
-}
 
 /** A paragraph of the speech itself: a long line of sentences that is not site chrome (judged on its start). */
 function isSpeechProse(text: string): boolean {
@@ -55,7 +52,7 @@ interface Candidate {
   readonly span: number;
   readonly text: string;
   readonly score: number;
-  /** The salutation a title was glued to: it stays in the body. */
+  /** What follows a title glued to the salutation or the first paragraph on its line: it stays in the body. */
   readonly rest?: string;
   /** The speaker or subtitle a headline carried after a dash. */
   readonly headline?: Headline;
@@ -73,7 +70,7 @@ function titleBeforeSalutation(text: string): { title: string; salutation: strin
   for (const cut of [...cuts].sort((a, b) => b - a)) {
     const title = text.slice(0, cut).trim();
     const salutation = text.slice(cut).trim();
-    if (title.length >= 4 && isSalutation(salutation) && !excludedFromTitle(title) && titleScore(title) >= 1) return { title, salutation };
+    if (title.length >= 4 && isSalutation(salutation) && !excludedFromTitle(title) && namesGenre(title)) return { title, salutation };
   }
   return null;
 }
@@ -97,11 +94,42 @@ function headLines(lines: readonly CleanLine[]): HeadLine[] {
   });
 }
 
-/** A candidate's features: the bias, the line's own features, then where it sits on the page (PLACE_FEATURES). */
-function candidateFeatures(head: readonly HeadLine[], window: number, index: number, text: string, span: number, kind: 'line' | 'headline' | 'glued-salutation'): Float64Array {
+const HAN_PAIR = /\p{Script=Han}{2}/u;
+
+/** The pairs of adjacent Han characters of a text. */
+function hanPairs(text: string): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const pair = text.slice(i, i + 2);
+    if (HAN_PAIR.test(pair)) pairs.push(pair);
+  }
+  return pairs;
+}
+
+/** The Han pairs of the speech prose among the first lines (each read up to 400 characters): what the speech talks about. */
+function bodyPairs(head: readonly HeadLine[]): Set<string> {
+  return new Set(head.filter((l) => l.prose).flatMap((l) => hanPairs(l.text.slice(0, 400))));
+}
+
+/** The share of a candidate's Han pairs that the speech's prose uses: a title's words recur in the speech, a site name's or a menu's do not. */
+function recurrence(text: string, body: ReadonlySet<string>): number {
+  const pairs = hanPairs(text);
+  return pairs.length === 0 ? 0 : pairs.filter((p) => body.has(p)).length / pairs.length;
+}
+
+/** A line that is only a Chinese name (李克强, 　万闻华). */
+const PERSON_NAME = /^\s*\p{Script=Han}{2,4}\s*$/u;
+
+/** 授课：茹万春, 主讲人：…: who gives the speech, named under its title. */
+const SPEAKER_LABEL = /^(?:授课|授課|主讲|主講|主讲人|主講人|讲话人|講話人|发言人|發言人|报告人|報告人|宣讲人|宣講人)\s*[:：]/;
+
+type CandidateKind = 'line' | 'headline' | 'glued-salutation' | 'glued-body';
+
+/** A candidate's features: `no-title` (0), the line's own features, then where it sits on the page (PLACE_FEATURES). */
+function candidateFeatures(head: readonly HeadLine[], body: ReadonlySet<string>, window: number, index: number, text: string, span: number, kind: CandidateKind): Float64Array {
   const place: Record<PlaceFeature, boolean> = Object.fromEntries(PLACE_FEATURES.map((f) => [f, false])) as Record<PlaceFeature, boolean>;
   const next = head.slice(index + span, window + 1).find((l) => !l.chrome);
-  if (next !== undefined && (isSubtitleLine(next.text) || isDateLine(next.text) || isSalutation(next.text) || SPEAKER_LINE.test(next.text))) place['next-meta'] = true;
+  if (next !== undefined && (isSubtitleLine(next.text) || isDateLine(next.text) || isSalutation(next.text) || SPEAKER_LINE.test(next.text) || SPEAKER_LABEL.test(next.text))) place['next-meta'] = true;
   else if (next !== undefined && headingMarker(next.text) !== null && !isPieceHeader(next.text)) place['next-heading'] = true;
   else if (next?.prose) place['next-prose'] = true;
   place['first-line'] = index === 0;
@@ -114,48 +142,20 @@ function candidateFeatures(head: readonly HeadLine[], window: number, index: num
   place['after-prose'] = head.slice(0, index).some((l) => l.prose);
   place.headline = kind === 'headline';
   place['glued-salutation'] = kind === 'glued-salutation';
+  place['glued-body'] = kind === 'glued-body';
   place.joined = span === 2;
   place['last-in-head'] = index + span === window;
   place.short = text.length < 6;
-  return Float64Array.from([1, ...titleLineFeatures(text), ...PLACE_FEATURES.map((f) => (place[f] ? 1 : 0))]);
+  const x = Float64Array.from([0, ...titleLineFeatures(text), ...PLACE_FEATURES.map((f) => (place[f] ? 1 : 0))]);
+  // 泰州市人民政府市长 / 万闻华: an office over a name on the next line is the speaker line split in two.
+  if (OFFICE_AT_END.test(text) && PERSON_NAME.test(head[index + span]?.text ?? '')) x[1 + TITLE_FEATURES.findIndex((f) => f.id === 'speaker-line')] = 1;
+  x[1 + TITLE_LINE_FEATURE_COUNT + PLACE_FEATURES.indexOf('body-recurrence')] = recurrence(text, body);
+  return x;
 }
 
 /** One way of reading a line of the head as the title, with its features. */
 export interface TitleCandidate extends Candidate {
   readonly features: Float64Array;
-}
-
-/** Every reading of the head's lines as the title (unscored): what the model scores and the training script learns from. */
-export function titleCandidates(lines: readonly CleanLine[]): TitleCandidate[] {
-  const window = headWindow(lines);
-  const head = headLines(lines);
-  const out: TitleCandidate[] = [];
-  for (let i = 0; i < window; i++) {
-    const text = lines[i]!.text;
-    const joined = continuation(text, lines[i + 1]?.text);
-    const headline = joined || text.length > 80 ? null : splitHeadline(text);
-    const candidate = joined ?? headline?.title ?? text;
-    const span = joined ? 2 : 1;
-    if (excludedFromTitle(candidate)) continue;
-    const features = candidateFeatures(head, window, i, candidate, span, headline ? 'headline' : 'line');
-    out.push({ index: i, span, text: candidate, score: 0, features, ...(headline && { headline }) });
-  }
-  for (let i = 0; i <= window && i < lines.length; i++) {
-    const text = lines[i]!.text;
-    const glued = /[:：]$/.test(text) ? titleBeforeSalutation(text) : null;
-    if (!glued) continue;
-    out.push({ index: i, span: 1, text: glued.title, score: 0, features: candidateFeatures(head, window, i, glued.title, 1, 'glued-salutation'), rest: glued.salutation });
-  }
-  return out;
-}
-
-function bestCandidate(lines: readonly CleanLine[], model: TitleModel): Candidate | null {
-  let best: Candidate | null = null;
-  for (const c of titleCandidates(lines)) {
-    const score = candidateScore(model, c.features);
-    if (score >= model.threshold && (!best || score > best.score)) best = { ...c, score };
-  }
-  return best;
 }
 
 /**
@@ -169,7 +169,7 @@ function gluedTitle(lines: readonly CleanLine[], window: number): { index: numbe
     if (line.length <= 60) continue;
     for (let j = 0; j < i; j++) {
       const page = lines[j]!.text;
-      if (page.length > 60 || isChromeLike(page) || titleScore(page) < -2) continue;
+      if (page.length > 60 || isChromeLike(page) || SPEAKER_LINE.test(page)) continue;
       // Spaces the page title keeps (初心易得 始终难守) may be gone from the repaired paragraph: the
       // title is taken from the page title, which keeps them, and the paragraph loses its start.
       let longest = 0;
@@ -188,10 +188,68 @@ function gluedTitle(lines: readonly CleanLine[], window: number): { index: numbe
         if (k > longest) [longest, from, to] = [k, s, p];
       }
       const text = page.slice(from, to).trim();
-      if (longest >= 6 && longest >= page.length * 0.6 && !excludedFromTitle(text)) return { index: i, text, length: longest };
+      // The copy runs to where the page title's own words end (only decorations may follow): 第十六屆嘉義縣長
+      // starting a sentence under 第十六屆嘉義縣長就職典禮 is the sentence's subject, not the title.
+      const core = stripTitleDecoration(page).text.trimEnd();
+      if (longest >= 6 && longest >= page.length * 0.6 && to >= core.length && !excludedFromTitle(text)) return { index: i, text, length: longest };
     }
   }
   return null;
+}
+
+/**
+ * Every reading of the head's lines as the title (unscored): what the model scores and the training
+ * script learns from. Besides the lines (or two joined, or a headline's title part), a title glued to
+ * the salutation and one glued to the first paragraph under a page title that carries it.
+ */
+export function titleCandidates(lines: readonly CleanLine[]): TitleCandidate[] {
+  const window = headWindow(lines);
+  const head = headLines(lines);
+  const body = bodyPairs(head);
+  const out: TitleCandidate[] = [];
+  const add = (index: number, span: number, text: string, kind: CandidateKind, extra: Partial<Candidate> = {}): void => {
+    out.push({ index, span, text, score: 0, features: candidateFeatures(head, body, window, index, text, span, kind), ...extra });
+  };
+  for (let i = 0; i < window; i++) {
+    const text = lines[i]!.text;
+    const joined = continuation(text, lines[i + 1]?.text);
+    const headline = joined || text.length > 80 ? null : splitHeadline(text);
+    const candidate = joined ?? headline?.title ?? text;
+    if (excludedFromTitle(candidate)) continue;
+    add(i, joined ? 2 : 1, candidate, headline ? 'headline' : 'line', headline ? { headline } : {});
+  }
+  for (let i = 0; i <= window && i < lines.length; i++) {
+    const text = lines[i]!.text;
+    const glued = /[:：]$/.test(text) ? titleBeforeSalutation(text) : null;
+    if (glued) add(i, 1, glued.title, 'glued-salutation', { rest: glued.salutation });
+  }
+  const glued = gluedTitle(lines, window);
+  if (glued) add(glued.index, 1, glued.text, 'glued-body', { rest: lines[glued.index]!.text.slice(glued.length).trimStart() });
+  markContainers(out);
+  return out;
+}
+
+/** Sets `contains-candidate` on a candidate whose printed text holds another candidate's (of another line) inside it. */
+function markContainers(candidates: TitleCandidate[]): void {
+  const at = 1 + TITLE_LINE_FEATURE_COUNT + PLACE_FEATURES.indexOf('contains-candidate');
+  const printed = candidates.map((c) => titleAsPrinted(c.text).text.replace(/\s+/g, ''));
+  candidates.forEach((c, i) => {
+    // Around it, an office or a verb of reporting (上海市市长龚正发表2023年元旦献词 around 元旦献词): a news
+    // headline about the speech. 党课：… or 在… around a copy are the same title's own words.
+    const reports = (inner: string): boolean => REPORTING.test(printed[i]!.replace(inner, '|'));
+    if (printed.some((inner, j) => candidates[j]!.index !== c.index && inner.length >= 4 && printed[i]!.includes(inner) && reports(inner))) c.features[at] = 1;
+  });
+}
+
+/** The best reading of the head as the title, or null when "no title" scores higher than every candidate. */
+function bestCandidate(lines: readonly CleanLine[], model: TitleModel): Candidate | null {
+  let best: Candidate | null = null;
+  let bestScore = candidateScore(model, noTitleRow());
+  for (const c of titleCandidates(lines)) {
+    const score = candidateScore(model, c.features);
+    if (score > bestScore) [best, bestScore] = [{ ...c, score }, score];
+  }
+  return best;
 }
 
 /** The chosen title as printed, and what was taken off it (each removal goes to the manifest). */
@@ -207,11 +265,6 @@ export function titleAsPrinted(title: string): { text: string; removed: { text: 
   const stripped = stripTitleDecoration(text);
   for (const t of stripped.removed) removed.push({ text: t, reason: 'decoration of a page title' });
   return { text: stripped.text, removed };
-}
-
-/** The title a page gets when no candidate reaches the threshold (a title glued to its first paragraph, or none). */
-export function titleWithoutCandidate(lines: readonly CleanLine[]): string | null {
-  return gluedTitle(lines, headWindow(lines))?.text ?? null;
 }
 
 export interface Head {
@@ -246,16 +299,6 @@ export function readHead(lines: readonly CleanLine[], removedFragments: LineRepo
     after = best.index + best.span;
     title = best.text;
     if (best.rest !== undefined) rest = { line: lines[best.index]!, text: best.rest };
-  } else {
-    const glued = gluedTitle(lines, window);
-    if (glued) {
-      const line = lines[glued.index]!;
-      consumed.add(line);
-      titleLine = line.line;
-      after = glued.index + 1;
-      title = glued.text;
-      rest = { line, text: line.text.slice(glued.length).trimStart() };
-    }
   }
   if (title !== null) {
     const printed = titleAsPrinted(title);

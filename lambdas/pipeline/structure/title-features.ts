@@ -1,14 +1,15 @@
 import { TITLE_FEATURES } from './title-score';
 
 /**
- * What the title decision knows of a candidate: a bias, the line's own TITLE_FEATURES, and where it
- * sits on the page (PLACE_FEATURES, computed in head.ts), in this order; and the weights that score it.
+ * What the title decision knows of a candidate: the line's own TITLE_FEATURES and where it sits on
+ * the page (PLACE_FEATURES, computed in head.ts), in this order after `no-title`; and the weights that
+ * score it. A page's readings compete with each other and with "no title" (a row with only `no-title`
+ * set): the highest score wins, so no threshold is needed and a page's candidates are judged against
+ * each other, not each on its own.
  */
 export interface TitleModel {
   readonly features: readonly string[];
   readonly weights: readonly number[];
-  /** The least score a candidate needs to be the title. */
-  readonly threshold: number;
 }
 
 /** Where a candidate sits on the page (computed in head.ts), in this order after the line features. */
@@ -25,11 +26,21 @@ export const PLACE_FEATURES = [
   'joined', // two lines joined where a title was split
   'last-in-head', // the last line before the salutation or first heading
   'short', // fewer than 6 characters
+  'glued-body', // a title glued to the first paragraph, read off a page title that carries it
+  'body-recurrence', // the share of its Han character pairs that the speech's prose uses (0–1; set in head.ts)
+  'contains-candidate', // another candidate of the page is inside it: a page title or news headline around the speech's own title
 ] as const;
 
 export type PlaceFeature = (typeof PLACE_FEATURES)[number];
 
-export const TITLE_MODEL_FEATURES: readonly string[] = ['bias', ...TITLE_FEATURES.map((f) => f.id), ...PLACE_FEATURES];
+export const TITLE_MODEL_FEATURES: readonly string[] = ['no-title', ...TITLE_FEATURES.map((f) => f.id), ...PLACE_FEATURES];
+
+/** The row of the page's "no title" reading: it scores the `no-title` weight alone. */
+export function noTitleRow(): Float64Array {
+  const x = new Float64Array(TITLE_MODEL_FEATURES.length);
+  x[0] = 1;
+  return x;
+}
 
 /** The candidate's score; refuses weights trained on other features rather than misreading them. */
 export function candidateScore(model: TitleModel, x: ArrayLike<number>): number {

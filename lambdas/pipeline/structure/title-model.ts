@@ -1,13 +1,12 @@
 import type { TitleModel } from './title-features';
-import { handTitleModel } from './title-hand';
 import learned from './title-model.json';
 
 /**
- * The title decision's weights. `learnedTitleModel` is the logistic regression `npm run train:title`
- * fits on the gold pages (plain, over every candidate, L2-regularised; committed as title-model.json).
- * The pipeline keeps the hand-set weights while the learned ones score lower cross-validated by site
- * (`npm run eval:clean -- --learned-title`, docs/structure.md): switch `defaultTitleModel` when they don't.
+ * The title decision's weights: the softmax over each page's readings that `npm run train:title` fits
+ * on the gold pages (scripts/title-model/train.ts), committed as title-model.json. Cross-validated by
+ * site with every choice (penalty, augmentation) made inside the training folds, it is the figure
+ * `npm run eval:clean` reports (docs/structure.md).
  */
 export const learnedTitleModel: TitleModel = learned as TitleModel;
 
-export const defaultTitleModel: TitleModel = handTitleModel;
+export const defaultTitleModel: TitleModel = learnedTitleModel;

@@ -1,20 +1,19 @@
 import { hanCount } from '../text/characters';
 import { headingMarker, isSalutation } from '../text/markers';
+import { isDateLine, isSubtitleLine } from './meta-lines';
 import { stripTitleDecoration } from './title-text';
 
 /**
- * Scores a line as the speech's own title. A scraped page shows several short lines above a speech
- * (site name, menus, breadcrumb, page title with decorations, the speech title, its speaker and date);
- * the first one is the speech title only on a clean copy. Each feature is a row with the evidence that
- * justifies it. A candidate's score weighs these and where it sits on the page (title-features.ts);
- * the round `weight` of each row is the hand-set one (title-hand.ts), also used where a line is only
- * screened (isChromeLike, a title glued to the salutation, a page title above a glued one).
- * `npm run train:title` fits the weights from the gold pages instead (title-model.ts).
+ * What a line shows as a possible title of the speech. A scraped page shows several short lines above
+ * a speech (site name, menus, breadcrumb, page title with decorations, the speech title, its speaker
+ * and date); the first one is the speech title only on a clean copy. Each feature is a row with the
+ * evidence that justifies it; how much each counts is learned (`npm run train:title`, title-model.json),
+ * together with where the candidate sits on the page (title-features.ts). The screens below
+ * (isChromeLike, namesGenre) are plain predicates for the places where a line is only screened.
  */
 
 export interface TitleFeature {
   readonly id: string;
-  readonly weight: number;
   readonly test: (text: string) => boolean;
   readonly reason: string;
 }
@@ -43,26 +42,38 @@ const CHROME_WORD_WEAK = /分享|阅读|閱讀|发布|發布|發表|发表|查�
 const PAGE_DECORATION = /\d+\s*篇|[（(【]\s*(?:共|精选|精選)?\s*\d+\s*篇|\d{3,}字|\.docx?|\.pdf|\.wps|精选|精選|汇编|匯編|大全|合集|实用|實用|最新|范文网|[_|]/i;
 
 /** An office followed by a name: 市教育局局长、党委书记 赵青山, 四川省人民政府省长 施小琳. */
-export const SPEAKER_LINE = /(?:书记|書記|局长|局長|市长|市長|省长|省長|县长|縣長|区长|區長|主席|校长|校長|院长|院長|总理|總理|部长|部長|主任|委员|委員|议员|議員|总统|總統|会长|會長)\s*[:：]?\s+\S{2,4}$/;
+export const SPEAKER_LINE = /(?:书记|書記|局长|局長|市长|市長|省长|省長|县长|縣長|区长|區長|镇长|鎮長|主席|校长|校長|院长|院長|总理|總理|部长|部長|主任|委员|委員|议员|議員|总统|總統|会长|會長|董事长|董事長|总经理|總經理|行长|行長|厂长|廠長|社长|社長|所长|所長|处长|處長|司长|司長)\s*[:：]?\s+\S{2,4}$/;
 
 const SENTENCE_END = /[。！？!?；;，,、：:]$/;
 
+/** Navigation, toolbar, account or page-meta words (words a title may use count only on a line not ending like one). */
+function hasChromeWord(t: string): boolean {
+  return CHROME_WORD.test(t) || (CHROME_WORD_WEAK.test(t) && !TITLE_WORD_AT_END.test(t));
+}
+
+/** Menu separators (》 without 《 is a breadcrumb, not a book title), bullets, URLs, weather, clock times. */
+function hasChromeSign(t: string): boolean {
+  return /[|•>›»]|https?:|www\.|\.com|℃|:::|\d{1,2}:\d{2}/.test(t) || (t.includes('》') && !t.includes('《'));
+}
+
+/** The genre evidence counts only on a line free of chrome: a breadcrumb ending in its column's name (首页 》 国旗下的演讲) is no title. */
+const clean = (t: string): boolean => !hasChromeWord(t) && !hasChromeSign(t);
+
+/** An office closing the line (泰州市人民政府市长, 国务院总理): the first half of a speaker line, whose name follows. */
+export const OFFICE_AT_END = /(?:书记|書記|局长|局長|市长|市長|省长|省長|县长|縣長|区长|區長|镇长|鎮長|主席|校长|校長|院长|院長|总理|總理|部长|部長|主任|总统|總統|会长|會長|董事长|董事長|总经理|總經理|行长|行長|厂长|廠長|负责人|負責人)$/;
+
 export const TITLE_FEATURES: readonly TitleFeature[] = [
-  { id: 'title-word-end', weight: 3, test: (t) => TITLE_WORD_AT_END.test(t), reason: 'ends with what a speech is called (讲话, 致辞, 献词, 报告…): most gold titles do, almost no chrome line does' },
-  { id: 'title-word', weight: 1.5, test: (t) => TITLE_WORD.test(t) && !TITLE_WORD_AT_END.test(t), reason: 'names the genre elsewhere (党课：…, …就职典禮)' },
-  { id: 'at-meeting', weight: 1, test: (t) => AT_MEETING.test(t), reason: '在…上的讲话: the canonical form of a speech title' },
-  { id: 'chrome-word', weight: -4, test: (t) => CHROME_WORD.test(t) || (CHROME_WORD_WEAK.test(t) && !TITLE_WORD_AT_END.test(t)), reason: 'navigation, toolbar, account or page-meta words: chrome, not a title (words a title may use count only on a line not ending like one)' },
-  {
-    id: 'chrome-sign',
-    weight: -4,
-    test: (t) => /[|•>›»]|https?:|www\.|\.com|℃|:::|\d{1,2}:\d{2}/.test(t) || (t.includes('》') && !t.includes('《')),
-    reason: 'menu separators (》 without 《 is a breadcrumb, not a book title), bullets, URLs, weather, clock times',
-  },
-  { id: 'page-decoration', weight: -2, test: (t) => PAGE_DECORATION.test(t), reason: 'a page title advertising a compilation or file; the document copy below it is the title' },
-  { id: 'latin-or-digits', weight: -3, test: (t) => (t.match(/[A-Za-z0-9]/g)?.length ?? 0) > hanCount(t), reason: 'mostly Latin letters or digits: an English menu, a file size, a date' },
-  { id: 'bracketed-label', weight: -1.5, test: (t) => /^[【\[〔].*[】\]〕]$/.test(t), reason: '【…】 around the whole line: a column label or a compilation piece header' },
-  { id: 'speaker-line', weight: -2.5, test: (t) => SPEAKER_LINE.test(t), reason: '县委书记 王建国: an office and a name is the speaker line under the title' },
-  { id: 'long', weight: -1.5, test: (t) => t.length > 40, reason: 'longer than almost every real title (the longest gold title is a news headline of 38 characters)' },
+  { id: 'title-word-end', test: (t) => TITLE_WORD_AT_END.test(t) && clean(t), reason: 'ends with what a speech is called (讲话, 致辞, 献词, 报告…): most gold titles do, almost no chrome line does' },
+  { id: 'title-word', test: (t) => TITLE_WORD.test(t) && !TITLE_WORD_AT_END.test(t) && clean(t), reason: 'names the genre elsewhere (党课：…, …就职典禮)' },
+  { id: 'at-meeting', test: (t) => AT_MEETING.test(t) && clean(t), reason: '在…上的讲话: the canonical form of a speech title' },
+  { id: 'chrome-word', test: hasChromeWord, reason: 'navigation, toolbar, account or page-meta words: chrome, not a title' },
+  { id: 'chrome-sign', test: hasChromeSign, reason: 'menu separators, bullets, URLs, weather, clock times' },
+  { id: 'page-decoration', test: (t) => PAGE_DECORATION.test(t), reason: 'a page title advertising a compilation or file; the document copy below it is the title' },
+  { id: 'latin-or-digits', test: mostlyLatinOrDigits, reason: 'mostly Latin letters or digits: an English menu, a file size, a date' },
+  { id: 'bracketed-label', test: (t) => /^[【\[〔].*[】\]〕]$/.test(t), reason: '【…】 around the whole line: a column label or a compilation piece header' },
+  { id: 'speaker-line', test: (t) => SPEAKER_LINE.test(t), reason: '县委书记 王建国: an office and a name is the speaker line under the title' },
+  { id: 'office-end', test: (t) => OFFICE_AT_END.test(t), reason: '泰州市人民政府市长 / 国务院总理: an office whose holder is named on the next line' },
+  { id: 'long', test: (t) => t.length > 40, reason: 'longer than almost every real title (the longest gold title is a news headline of 38 characters)' },
 ];
 
 /** A line that can never be the title, whatever else it shows. */
@@ -74,30 +85,41 @@ export function excludedFromTitle(text: string): boolean {
     /[。！？!?]/.test(text.replace(/[。！？!?]$/, '')) ||
     isSalutation(text) ||
     headingMarker(text) !== null ||
-    /^(?:——|—|--|－－)/.test(text) ||
-    /^[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。，]{1,20}?日[^。，]{0,30}[)）]?$/.test(text)
+    isSubtitleLine(text) ||
+    isDateLine(text)
   );
 }
 
 /**
- * The line's own score: the sum of the weights of the features it shows. Features read the line
- * without its piece index (篇1, （一）), except the page-decoration one, which is about those.
+ * Which of TITLE_FEATURES the line shows (1 or 0, in their order): the line's part of a candidate's
+ * features. Features read the line without its piece index (篇1, （一）), except the page-decoration
+ * one, which is about those.
  */
-export function titleScore(text: string): number {
-  return titleLineFeatures(text).reduce((score, x, j) => score + x * TITLE_FEATURES[j]!.weight, 0);
-}
-
-/** Which of TITLE_FEATURES the line shows (1 or 0, in their order): the line's part of a candidate's features. */
 export function titleLineFeatures(text: string): number[] {
   const core = stripTitleDecoration(text).text;
   return TITLE_FEATURES.map((f) => (f.test(f.id === 'page-decoration' ? text : core) ? 1 : 0));
 }
 
+/** Mostly Latin letters or digits: an English menu, a file size, a date. */
+function mostlyLatinOrDigits(t: string): boolean {
+  return (t.match(/[A-Za-z0-9]/g)?.length ?? 0) > hanCount(t);
+}
+
+/** Chrome by its words or signs, or mostly Latin letters and digits: never the title, the speaker, nor speech prose. */
 export function isChromeLike(text: string): boolean {
-  return TITLE_FEATURES.some((f) => f.weight <= -3 && f.test(text));
+  return hasChromeWord(text) || hasChromeSign(text) || mostlyLatinOrDigits(text);
+}
+
+/**
+ * Names what a speech is called (讲话, 致辞, 党课…), free of chrome, and is no speaker line: what the
+ * start of a line must read as to be taken for a title glued to the salutation.
+ */
+export function namesGenre(text: string): boolean {
+  const core = stripTitleDecoration(text).text;
+  return TITLE_WORD.test(core) && !isChromeLike(core) && !SPEAKER_LINE.test(core);
 }
 
 /** Chrome words or signs (not merely digits: a date line is mostly digits). */
 export function hasChromeMarks(text: string): boolean {
-  return TITLE_FEATURES.some((f) => (f.id === 'chrome-word' || f.id === 'chrome-sign') && f.test(text));
+  return hasChromeWord(text) || hasChromeSign(text);
 }

@@ -15,9 +15,17 @@ export interface TitleText {
   readonly removed: readonly string[];
 }
 
+/** 【毕业典礼校长致辞一】: a compilation's piece header, the piece's title with its number inside brackets. */
+const PIECE_HEADER = /^【(.{4,40}?(?:稿|词|詞|辞|辭|话|話|告|言|课|課))([一二三四五六七八九十]|\d{1,2})】$/;
+
 export function stripTitleDecoration(line: string): TitleText {
   let text = line;
   const removed: string[] = [];
+  const piece = PIECE_HEADER.exec(text);
+  if (piece) {
+    removed.push('【', `${piece[2]}】`);
+    text = piece[1]!;
+  }
   const prefix = DECORATION_PREFIX.exec(text);
   if (prefix && text.length - prefix[0].length >= 4) {
     removed.push(prefix[0]);

@@ -93,6 +93,28 @@ describe('headlines', () => {
   });
 });
 
+describe('readings that compete with the title', () => {
+  it('passes over a breadcrumb ending in its column name and the page title around the speech title', () => {
+    expect(head('您现在的位置：首页 》 学生天地 》 国旗下的演讲', '爱校荣校，创文明校园', '尊敬的老师，亲爱的同学们：', body).title).toBe('爱校荣校，创文明校园');
+    expect(head('市长张明发表2024年新年贺词', '新年贺词', '市长 张明', '（2024年1月1日）', '同志们：', body).title).toBe('新年贺词');
+  });
+
+  it('reads a subtitle opened by a horizontal bar and a Republic-of-China date as meta lines, not the title', () => {
+    const h = head('政府工作报告', '――2026年1月27日在省第十四届人民代表大会第四次会议上', '省长 罗东川', '各位代表：', body);
+    expect(h.title).toBe('政府工作报告');
+    expect(h.subtitle?.text).toMatch(/^――/);
+    expect(head('總統參加元旦致詞', '中華民國84年12月31日', body).title).toBe('總統參加元旦致詞');
+  });
+
+  it('takes the document copy glued to the first paragraph only where it runs to the end of the page title', () => {
+    const glued = head('学校七一党课：初心易得 始终难守9500字', `七一党课：初心易得始终难守${body}`);
+    expect(glued.title).toBe('七一党课：初心易得 始终难守');
+    expect(glued.rest?.text).toBe(body);
+    // 第十六屆嘉義縣長 starting a sentence is its subject, not a copy of 第十六屆嘉義縣長就職典禮.
+    expect(head('第十六屆嘉義縣長就職典禮', `第十六屆嘉義縣長20日上午舉行就職典禮，${body}`).title).toBe('第十六屆嘉義縣長就職典禮');
+  });
+});
+
 describe('speaker and date lines', () => {
   it('takes them from the lines under the title, skipping chrome, never from chrome', () => {
     const h = head('新春献词', '字号：', '版面：第01版', '市委书记 傅贵荣', '（2026年1月25日）', body);
@@ -113,11 +135,12 @@ describe('title decorations', () => {
     ['2022年元旦佳节演讲稿1', '2022年元旦佳节演讲稿', ['1']],
     ['2023大学校长开学典礼致辞模板（篇1）', '2023大学校长开学典礼致辞模板', ['（篇1）']],
     ['澎湖縣第17屆縣長交接 陳光復宣誓就職 發布日期：2014-12-25', '澎湖縣第17屆縣長交接 陳光復宣誓就職', [' 發布日期：2014-12-25']],
+    ['【毕业典礼校长致辞一】', '毕业典礼校长致辞', ['【', '一】']],
   ])('%s → %s', (line, text, removed) => {
     expect(stripTitleDecoration(line)).toEqual({ text, removed });
   });
 
-  it.each(['第十六屆嘉義縣長就職典禮', '在2024年全市经济工作会议上的讲话', '政府工作报告（2025年）'])('leaves %s alone', (line) => {
+  it.each(['【领导讲话】', '第十六屆嘉義縣長就職典禮', '在2024年全市经济工作会议上的讲话', '政府工作报告（2025年）'])('leaves %s alone', (line) => {
     expect(stripTitleDecoration(line).text).toBe(line);
   });
 });

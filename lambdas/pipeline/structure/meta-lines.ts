@@ -1,0 +1,21 @@
+/**
+ * The lines under a speech title that are not the title: a subtitle opening with a dash, a date line.
+ * One definition for the head reader and the title screen.
+ */
+
+/** ——, —, --, －－ and ―― (U+2015, which PDF copies and Taiwan/Qinghai portals use for the subtitle dash). */
+const SUBTITLE_DASH = /^(?:——|—|――|―|--|－－)/;
+
+export function isSubtitleLine(text: string): boolean {
+  return SUBTITLE_DASH.test(text);
+}
+
+/**
+ * 2024年5月19日, （二〇二四年五月十九日）, and a Republic-of-China year (中華民國84年12月31日, 民國113年1月1日),
+ * optionally bracketed, with a short tail (上午, 星期日…).
+ */
+const DATE_LINE = /^[（(]?\s*(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})|(?:中華民國|中华民国|民國|民国)\s*\d{1,3})\s*年[^。，]{1,20}?日[^。，]{0,30}[)）]?$/;
+
+export function isDateLine(text: string): boolean {
+  return DATE_LINE.test(text);
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { isDateLine, isSubtitleLine } from '../../../lambdas/pipeline/structure/meta-lines';
+
+describe('meta lines under a title', () => {
+  it('reads dates in every year notation, and nothing longer as one', () => {
+    for (const date of ['2024年5月19日', '（二〇二四年五月十九日）', '中華民國84年12月31日', '民國113年1月1日 上午', '(2023年1月1日)']) expect(isDateLine(date), date).toBe(true);
+    for (const text of ['2024年是关键的一年，我们要抓好落实。', '中華民國萬歲', '114年01月13日']) expect(isDateLine(text), text).toBe(false);
+  });
+
+  it('takes every dash a subtitle opens with, the horizontal bar (―) too', () => {
+    for (const line of ['——在全市工作会议上', '――2026年1月27日在青海省第十四届人民代表大会第四次会议上', '--在开学典礼上', '－－在表彰大会上']) expect(isSubtitleLine(line), line).toBe(true);
+    expect(isSubtitleLine('在全市工作会议上的讲话')).toBe(false);
+  });
+});
