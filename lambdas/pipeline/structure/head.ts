@@ -145,7 +145,8 @@ function candidateFeatures(head: readonly HeadLine[], body: ReadonlySet<string>,
   place['glued-body'] = kind === 'glued-body';
   place.joined = span === 2;
   place['last-in-head'] = index + span === window;
-  place.short = text.length < 6;
+  // A short line naming no genre: a menu item, a name (元旦献词 and 开学致辞 are short titles).
+  place.short = text.length < 6 && !TITLE_WORD.test(text);
   const x = Float64Array.from([0, ...titleLineFeatures(text), ...PLACE_FEATURES.map((f) => (place[f] ? 1 : 0))]);
   // 泰州市人民政府市长 / 万闻华: an office over a name on the next line is the speaker line split in two.
   if (OFFICE_AT_END.test(text) && PERSON_NAME.test(head[index + span]?.text ?? '')) x[1 + TITLE_FEATURES.findIndex((f) => f.id === 'speaker-line')] = 1;

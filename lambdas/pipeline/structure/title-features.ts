@@ -25,7 +25,7 @@ export const PLACE_FEATURES = [
   'glued-salutation', // a title glued to the salutation
   'joined', // two lines joined where a title was split
   'last-in-head', // the last line before the salutation or first heading
-  'short', // fewer than 6 characters
+  'short', // fewer than 6 characters, naming no genre
   'glued-body', // a title glued to the first paragraph, read off a page title that carries it
   'body-recurrence', // the share of its Han character pairs that the speech's prose uses (0–1; set in head.ts)
   'contains-candidate', // another candidate of the page is inside it: a page title or news headline around the speech's own title
