@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -10,8 +11,14 @@ import { defineConfig } from 'vitest/config';
  * Files are routed by where they sit, so a new test mirroring the source tree lands in the right project:
  * test/pipeline/**, test/text/**, test/scripts/**, test/settings/** are unit; test/handler/**, test/local/**,
  * test/web/**, test/stack/**, test/lib/** and test/bin/** are integration. The older top-level files are
- * routed by name below. Unit files run without isolation (see below): a test that mocks modules, stubs
- * globals or changes process.env belongs in integration.
+ * routed by name below.
+ *
+ * Both projects run without isolation: the files of a project share one module graph per worker, so the
+ * pipeline (docx, pdf-lib, fontkit, OpenCC tables), the handler, aws-cdk-lib and the built web page are
+ * imported once per worker instead of once per file (docs/performance.md, "The test loop"). A test that
+ * spies on or stubs something must undo it in its own afterEach (vi.restoreAllMocks, vi.unstubAllEnvs);
+ * a test that needs vi.mock of a module, or leaves process-wide state behind, is named *.isolated.test.ts
+ * and runs in the `isolated` project, one fresh worker per file.
  */
 const INTEGRATION = [
   'test/handler/**/*.test.ts',
@@ -28,18 +35,20 @@ const INTEGRATION = [
   // Starts a worker thread that loads the whole pipeline through tsx.
   'test/pipeline/edition-thread.test.ts',
 ];
+const ISOLATED = ['test/**/*.isolated.test.ts'];
 
 const shared = { testTimeout: 60_000, hookTimeout: 120_000 };
 
 export default defineConfig({
   test: {
     reporters: ['default'],
+    // Vitest's default is one worker fewer than the cores: one worker on this 2-core machine, which left a
+    // core idle while integration tests wait on child processes, servers and the browser.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
-      // Unit files share one module graph per worker (no isolation): importing the pipeline (docx, pdf-lib,
-      // fontkit, OpenCC tables) once per worker instead of once per file took the project from 31 s to 19 s
-      // of CPU. None of them mocks modules, stubs globals or changes the environment.
-      { extends: true, test: { ...shared, name: 'unit', isolate: false, include: ['test/**/*.test.ts'], exclude: ['**/node_modules/**', ...INTEGRATION] } },
-      { extends: true, test: { ...shared, name: 'integration', include: INTEGRATION } },
+      { extends: true, test: { ...shared, name: 'unit', isolate: false, include: ['test/**/*.test.ts'], exclude: ['**/node_modules/**', ...INTEGRATION, ...ISOLATED] } },
+      { extends: true, test: { ...shared, name: 'integration', isolate: false, include: INTEGRATION, exclude: ['**/node_modules/**', ...ISOLATED] } },
+      { extends: true, test: { ...shared, name: 'isolated', include: ISOLATED } },
     ],
   },
 });
