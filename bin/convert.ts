@@ -107,9 +107,12 @@ async function main(): Promise<number> {
 
   // With a second core the converted-script edition is made on a thread of its own (this same program,
   // see edition-thread.ts), started now so it loads while this thread reads and parses the first input.
-  // The thread runs this program's bundle (bin/run.mjs); from TypeScript source (tsx) it stays on one thread.
+  // The thread runs this program's bundle (bin/run.mjs), the way the launcher does when it says how (with
+  // V8's code cache); from TypeScript source (tsx) the CLI stays on one thread.
   const program = process.argv[1] ?? '';
-  const editionThread = traditional !== false && /\.c?js$/.test(program) && wantsEditionThread() ? new EditionThread(program) : undefined;
+  const runner = process.env['SPEECH_PRESS_BUNDLE_RUNNER'];
+  const editionThread =
+    traditional !== false && /\.c?js$/.test(program) && wantsEditionThread() ? (runner ? new EditionThread(runner, [program]) : new EditionThread(program)) : undefined;
   const { convert, errorReportFile, isInputRejected } = await import('../lambdas/pipeline');
   const outDir = values.out!;
   mkdirSync(outDir, { recursive: true });

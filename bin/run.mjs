@@ -8,11 +8,10 @@
  * Usage: node bin/run.mjs <entry.ts> [args…]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+import { runBundle } from './run-bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const [entryArg, ...args] = process.argv.slice(2);
@@ -73,38 +72,6 @@ if (!existsSync(bundle)) {
   }
 }
 
-// V8's code cache for this bundle and this Node: functions compiled by an earlier run are not compiled again.
-// V8 checks the source and its own version and flags, and rejects a cache that does not match.
-const codeCache = `${bundle}.${process.version}-${process.arch}.v8cache`;
-let cachedData;
-try {
-  cachedData = readFileSync(codeCache);
-} catch {
-  cachedData = undefined;
-}
-// The entry's `#!` line is kept by esbuild; Node's own loader blanks it the same way before compiling.
-const source = readFileSync(bundle, 'utf8').replace(/^#!.*/, '');
-const script = new vm.Script(Module.wrap(source), {
-  filename: bundle,
-  cachedData,
-  importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-});
-if (cachedData === undefined || script.cachedDataRejected) {
-  // Written at exit, so it holds every function this run compiled (the conversion's too, not only start-up).
-  process.once('exit', () => {
-    try {
-      const partial = `${codeCache}.${process.pid}.tmp`;
-      writeFileSync(partial, script.createCachedData());
-      renameSync(partial, codeCache);
-    } catch {
-      // A read-only cache directory only costs the next start its compile time.
-    }
-  });
-}
-
-process.argv = [process.argv[0], bundle, ...args];
-const module = new Module(bundle, null);
-module.filename = bundle;
-module.paths = Module._nodeModulePaths(dirname(bundle));
-module.loaded = true;
-script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+// Threads the program starts (its edition thread) load the bundle the same way, through bin/run-bundle.mjs.
+process.env.SPEECH_PRESS_BUNDLE_RUNNER = fileURLToPath(new URL('./run-bundle.mjs', import.meta.url));
+runBundle(bundle, args);

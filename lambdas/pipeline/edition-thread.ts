@@ -79,11 +79,11 @@ export class EditionThread {
   readonly failures: string[] = [];
 
   /**
-   * `entry`: the JavaScript program the worker runs — the process's own entry file (a bundle: a worker
-   * cannot start from TypeScript source) — which calls serveEditionThread when isEditionThread().
+   * `entry` (with `argv`): the JavaScript program the worker runs — the process's own program (a bundle: a
+   * worker cannot start from TypeScript source) — which calls serveEditionThread when isEditionThread().
    */
-  constructor(entry: string | URL) {
-    this.worker = new Worker(entry, { workerData: { role: ROLE } });
+  constructor(entry: string | URL, argv: readonly string[] = []) {
+    this.worker = new Worker(entry, { argv: [...argv], workerData: { role: ROLE } });
     // Idle, the thread must not keep the process alive; a job in flight does (see make).
     this.worker.unref();
     this.worker.on('message', (reply: Reply) => {
