@@ -137,7 +137,11 @@ describe('issue 16 headline table', () => {
 
   it('shows beside the cold figure how often the edition thread was used and the CLI kept on one thread', () => {
     const h = headline(800, 1400);
-    const withThread: HeadlineResults = { ...h, cold: { ...h.cold, editionThreadRuns: 2, oneThreadMs: { values: [1000, 1100, 900] }, oneThreadCpuMs: { values: [700] } } };
+    const withThread: HeadlineResults = {
+      ...h,
+      cold: { ...h.cold, editionThreadRuns: 2, oneThreadMs: { values: [1000, 1100, 900] }, oneThreadCpuMs: { values: [700] }, oneThreadRssMiB: { values: [200, 210] } },
+    };
+    expect(headlineRows(withThread)[2]!.measured).toContain('seed kept on one thread: 205 MiB (200 MiB–210 MiB, n=2)');
     const measured = headlineRows(withThread)[0]!.measured;
     expect(measured).toContain('on a second thread in 2 of 3 runs');
     expect(measured).toContain('kept on one thread 1.00 s (0.90 s–1.10 s, n=3), CPU 0.70 s');

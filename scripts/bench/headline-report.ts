@@ -57,7 +57,8 @@ export function headlineRows(h: HeadlineResults): HeadlineRow[] {
     before: '352 MiB',
     measured:
       (seedRss === null ? 'not measured (no GNU time)' : `seed: ${range(h.memory.seedMiB, mib)}, max ${mib(seedRss)}`) +
-      (largeRss === null ? '' : `; ${Math.round(h.memory.largeInputBytes / 1024)} KiB input: max ${mib(largeRss)}`),
+      (largeRss === null ? '' : `; ${Math.round(h.memory.largeInputBytes / 1024)} KiB input: max ${mib(largeRss)}`) +
+      (has(h.cold.oneThreadRssMiB) ? `; seed kept on one thread: ${range(h.cold.oneThreadRssMiB, mib)}` : ''),
     target: '≤ 300 MiB; ≤ 512 MiB at 1 MB input',
     met: seedRss === null || largeRss === null ? null : seedRss <= 300 && largeRss <= 512,
   });

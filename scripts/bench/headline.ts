@@ -38,6 +38,7 @@ export interface HeadlineResults {
     /** The same CLI kept on one thread (SPEECH_PRESS_EDITION_THREAD=off), alternating with the others. */
     readonly oneThreadMs?: Sample;
     readonly oneThreadCpuMs?: Sample;
+    readonly oneThreadRssMiB?: Sample;
   };
   readonly warm: { readonly oursMs: Sample; readonly libreofficeMs: Sample | null };
   readonly memory: { readonly seedMiB: Sample; readonly largeMiB: Sample; readonly largeInputBytes: number };
@@ -83,7 +84,7 @@ export async function measureHeadline(options: HeadlineOptions): Promise<Headlin
 
   // Cold: the launcher's bundle and code cache are made once first, as a user's first call would.
   cliRun(repoRoot, seedPath, work);
-  const cold = { ours: [] as number[], oursCpu: [] as number[], oursRss: [] as number[], lo: [] as number[], loCpu: [] as number[], one: [] as number[], oneCpu: [] as number[], threaded: 0 };
+  const cold = { ours: [] as number[], oursCpu: [] as number[], oursRss: [] as number[], lo: [] as number[], loCpu: [] as number[], one: [] as number[], oneCpu: [] as number[], oneRss: [] as number[], threaded: 0 };
   for (let i = 0; i < runs; i += 1) {
     // The CLI decides from the core count and the load average when it starts; the same rule, just before.
     if (wantsEditionThread()) cold.threaded += 1;
@@ -99,6 +100,7 @@ export async function measureHeadline(options: HeadlineOptions): Promise<Headlin
     const one = cliRun(repoRoot, seedPath, work, { ...process.env, SPEECH_PRESS_EDITION_THREAD: 'off' });
     cold.one.push(one.wallMs);
     if (one.cpuMs !== null) cold.oneCpu.push(one.cpuMs);
+    if (one.peakRssMiB !== null) cold.oneRss.push(one.peakRssMiB);
     log(`  cold ${i + 1}/${runs}: ours ${ours.wallMs.toFixed(0)} ms${hasLibreOffice ? `, LibreOffice ${cold.lo.at(-1)!.toFixed(0)} ms` : ''}, ours on one thread ${one.wallMs.toFixed(0)} ms`);
   }
 
@@ -166,6 +168,7 @@ export async function measureHeadline(options: HeadlineOptions): Promise<Headlin
       editionThreadRuns: cold.threaded,
       oneThreadMs: sample(cold.one),
       oneThreadCpuMs: sample(cold.oneCpu),
+      oneThreadRssMiB: sample(cold.oneRss),
     },
     warm: { oursMs: sample(warm.ours), libreofficeMs: hasLibreOffice ? sample(warm.lo) : null },
     memory: { seedMiB: sample(cold.oursRss), largeMiB: sample(largeRss), largeInputBytes: readFileSync(options.largePath).length },
