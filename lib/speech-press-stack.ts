@@ -8,6 +8,7 @@ import type { Construct } from 'constructs';
 import { configFromContext, type SpeechPressConfig } from './config';
 import { ConverterFunction } from './handler-function';
 import { ENV } from '../lambdas/handler/config';
+import { TRANSCRIPT_SUFFIXES } from '../lambdas/handler/object-keys';
 import { ConverterMonitoring } from './monitoring';
 import { acknowledgeFindings } from './nag-acknowledgements';
 import { WebFrontend } from './web-frontend';
@@ -17,8 +18,8 @@ export interface SpeechPressStackProps extends StackProps {
   readonly config?: Partial<SpeechPressConfig>;
 }
 
-/** Upload name endings the bucket notification delivers. */
-export const TRANSCRIPT_SUFFIXES = ['.txt', '.TXT'] as const;
+/** Upload name endings the bucket notification delivers (shared with the web API, which refuses other spellings). */
+export { TRANSCRIPT_SUFFIXES } from '../lambdas/handler/object-keys';
 
 /** Dead letters per invocation, and invocations at once, on the dead-letter queue (2 is the least maxConcurrency allows). */
 export const DEAD_LETTER_BATCH_SIZE = 10;

@@ -27,6 +27,12 @@ export interface UploadLocation {
 
 const TRANSCRIPT_EXTENSION = /\.txt$/i;
 
+/**
+ * Upload name endings the bucket notification delivers on AWS (its suffix filters are case-sensitive:
+ * one rule each). Other spellings such as `.Txt` are valid names but never reach the handler there.
+ */
+export const TRANSCRIPT_SUFFIXES = ['.txt', '.TXT'] as const;
+
 /** The upload's location, or null for keys the pipeline must ignore (outside the prefix, not `.txt`). */
 export function locateUpload(key: string, inputPrefix: string): UploadLocation | null {
   if (!key.startsWith(inputPrefix)) return null;

@@ -4,8 +4,13 @@ import { uploadNameProblem, uploadNameTooLong } from '../../../lambdas/web/api/u
 import { SIMPLIFIED_TEXT } from '../../../lambdas/web/page/text';
 
 describe('uploadNameProblem', () => {
-  it('accepts plain transcript names in any case of .txt', () => {
+  it('accepts plain transcript names ending in .txt or .TXT', () => {
     for (const name of ['讲话.txt', '2024 年 讲话.TXT', 'a.b.txt']) expect(uploadNameProblem(name)).toBeNull();
+  });
+
+  it('refuses other spellings of .txt, which the bucket notification never delivers on AWS, saying which name to use', () => {
+    for (const name of ['讲话.Txt', '讲话.tXT', 'a.txT']) expect(uploadNameProblem(name)).toMatch(/\.txt or \.TXT/);
+    expect(uploadNameProblem('讲话.Txt')).toContain('"讲话.txt"');
   });
 
   it('refuses names that could leave the folder or break headers', () => {
