@@ -20,7 +20,8 @@ export type GivenUpReport =
   | { readonly kind: 'already-reported'; readonly key: string }
   /** This very version has its answer (a duplicate delivery converted or refused it): nothing failed for the user. */
   | { readonly kind: 'answered'; readonly key: string }
-  | { readonly kind: 'no-report'; readonly reason: 'not-an-upload' | 'source-gone' };
+  /** The source is gone, or was replaced after this notification (the newer version's own message answers for it). */
+  | { readonly kind: 'no-report'; readonly reason: 'not-an-upload' | 'source-gone' | 'superseded' };
 
 /** The stamp of a given-up report: never taken for done, so a redrive converts again (and retires it first). */
 const givenUpVersion = (pipelineVersion: string) => `${pipelineVersion}/given-up`;
@@ -60,6 +61,7 @@ export async function reportGivenUp(object: CreatedObject, deps: UploadDeps, mes
   if (location === null) return { kind: 'no-report', reason: 'not-an-upload' };
   const head = await headOrNull(deps.s3, object.bucket, object.key);
   if (head === null) return { kind: 'no-report', reason: 'source-gone' };
+  if (object.eTag !== undefined && head.ETag !== undefined && object.eTag !== head.ETag) return { kind: 'no-report', reason: 'superseded' };
   const version = versionFor(uploadVariant(head.Metadata, deps.config.traditional), deps.pipeline.version);
   const upload: Upload = { deps, sourceBucket: object.bucket, location, source: sourceIdentityOf(object.key, head), version };
   const place = await reportPlaceOf(upload);

@@ -69,6 +69,19 @@ describe('an upload whose last attempt timed out or ran out of memory (nothing w
     expect(parked).toHaveLength(1);
   });
 
+  it('writes nothing when the upload was replaced after its notification (the newer version has its own message)', async () => {
+    await h.upload('incoming/dlq-newer/a.txt', TRANSCRIPT);
+    const record = s3NotificationRecord('in', 'incoming/dlq-newer/a.txt');
+    const body = JSON.parse(record.body);
+    body.Records[0].s3.object.eTag = (await h.headSource('incoming/dlq-newer/a.txt')).ETag!.replace(/"/g, '');
+    await h.upload('incoming/dlq-newer/a.txt', TRANSCRIPT + '\n三、抓好落实\n各单位要抓紧制定具体方案。');
+    const { handler, sent, published, parked } = wired();
+    await handler(batch(deadLetter({ ...record, body: JSON.stringify(body) })));
+    expect(puts(sent)).toEqual([]);
+    expect(published).toEqual([]);
+    expect(parked).toHaveLength(1);
+  });
+
   it('reports beside another source’s names, never over them (a.TXT given up beside a converted a.txt)', async () => {
     await h.upload('incoming/dlq-twin/a.txt', TRANSCRIPT);
     await wired().handler(batch(s3NotificationRecord('in', 'incoming/dlq-twin/a.txt')));
