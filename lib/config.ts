@@ -2,6 +2,10 @@ import type { Node } from 'constructs';
 import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_MAX_RECEIVE_COUNT, DEFAULT_OUTPUT_PREFIX, DEFAULT_TRADITIONAL_VARIANT } from '../lambdas/settings/defaults';
 import { parseTraditionalChoice, type TraditionalChoice } from '../lambdas/settings/traditional-setting';
 
+/** Dead letters per invocation, and invocations at once, on the dead-letter queue (2 is the least maxConcurrency allows). */
+export const DEAD_LETTER_BATCH_SIZE = 10;
+export const DEAD_LETTER_CONCURRENCY = 2;
+
 /** Deployment choices, read from CDK context (`-c key=value` or cdk.json) or passed as props. */
 export interface SpeechPressConfig {
   /** Traditional edition variant, or `none` for Simplified only. */
@@ -105,9 +109,12 @@ export function configFromContext(node: Node, overrides: Partial<SpeechPressConf
   if (timeoutSeconds > 900) throw new StackConfigError(`${CONTEXT_PREFIX}timeoutSeconds must be at most 900 (the Lambda limit)`);
   const reservedConcurrency = c['reservedConcurrency'] === undefined ? undefined : positiveInteger('reservedConcurrency', c['reservedConcurrency']);
   const maxConcurrency = boundedInteger('maxConcurrency', c['maxConcurrency'], 2, 1000);
-  // The poller would invoke past the reservation and be throttled, costing each throttled record a receive.
-  if (reservedConcurrency !== undefined && reservedConcurrency < maxConcurrency) {
-    throw new StackConfigError(`${CONTEXT_PREFIX}reservedConcurrency (${reservedConcurrency}) must be at least maxConcurrency (${maxConcurrency}): lower maxConcurrency instead`);
+  // The pollers would invoke past the reservation and be throttled, costing each throttled record a
+  // receive; the dead-letter queue's poller (DEAD_LETTER_CONCURRENCY) shares the function.
+  if (reservedConcurrency !== undefined && reservedConcurrency < maxConcurrency + DEAD_LETTER_CONCURRENCY) {
+    throw new StackConfigError(
+      `${CONTEXT_PREFIX}reservedConcurrency (${reservedConcurrency}) must be at least maxConcurrency (${maxConcurrency}) + ${DEAD_LETTER_CONCURRENCY} for the dead-letter queue: lower maxConcurrency instead`,
+    );
   }
   return {
     traditionalVariant: variant,

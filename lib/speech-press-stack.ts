@@ -5,7 +5,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { configFromContext, type SpeechPressConfig } from './config';
+import { configFromContext, DEAD_LETTER_BATCH_SIZE, DEAD_LETTER_CONCURRENCY, type SpeechPressConfig } from './config';
 import { ConverterFunction } from './handler-function';
 import { ENV } from '../lambdas/handler/config';
 import { TRANSCRIPT_SUFFIXES } from '../lambdas/handler/object-keys';
@@ -20,10 +20,6 @@ export interface SpeechPressStackProps extends StackProps {
 
 /** Upload name endings the bucket notification delivers (shared with the web API, which refuses other spellings). */
 export { TRANSCRIPT_SUFFIXES } from '../lambdas/handler/object-keys';
-
-/** Dead letters per invocation, and invocations at once, on the dead-letter queue (2 is the least maxConcurrency allows). */
-export const DEAD_LETTER_BATCH_SIZE = 10;
-export const DEAD_LETTER_CONCURRENCY = 2;
 
 /** Completion events go to the account's default bus (rules there route them: docs/aws.md). */
 export const EVENT_BUS_NAME = 'default';

@@ -340,8 +340,10 @@ describe('configuration', () => {
     expect(() => synthStack({}, { 'speech-press:memoryMiB': 'lots' })).toThrow(StackConfigError);
     expect(() => synthStack({}, { 'speech-press:maxConcurrency': 1 })).toThrow(StackConfigError);
     // Reserved concurrency below the event source's cap throttles the poller: each throttle costs a record a receive.
-    expect(() => synthStack({}, { 'speech-press:reservedConcurrency': 10 })).toThrow(/reservedConcurrency \(10\) must be at least maxConcurrency \(50\)/);
-    expect(() => synthStack({}, { 'speech-press:reservedConcurrency': 10, 'speech-press:maxConcurrency': 10 })).not.toThrow();
+    expect(() => synthStack({}, { 'speech-press:reservedConcurrency': 10 })).toThrow(/reservedConcurrency \(10\) must be at least maxConcurrency \(50\) \+ 2/);
+    // The dead-letter queue's poller (at most 2 at once) shares the reservation.
+    expect(() => synthStack({}, { 'speech-press:reservedConcurrency': 11, 'speech-press:maxConcurrency': 10 })).toThrow(/\+ 2 for the dead-letter queue/);
+    expect(() => synthStack({}, { 'speech-press:reservedConcurrency': 12, 'speech-press:maxConcurrency': 10 })).not.toThrow();
   });
 });
 
