@@ -129,8 +129,11 @@ type CandidateKind = 'line' | 'headline' | 'glued-salutation' | 'glued-body';
 function candidateFeatures(head: readonly HeadLine[], body: ReadonlySet<string>, window: number, index: number, text: string, span: number, kind: CandidateKind): Float64Array {
   const place: Record<PlaceFeature, boolean> = Object.fromEntries(PLACE_FEATURES.map((f) => [f, false])) as Record<PlaceFeature, boolean>;
   const next = head.slice(index + span, window + 1).find((l) => !l.chrome);
-  if (next !== undefined && (isSubtitleLine(next.text) || isDateLine(next.text) || isSalutation(next.text) || SPEAKER_LINE.test(next.text) || SPEAKER_LABEL.test(next.text))) place['next-meta'] = true;
-  else if (next !== undefined && headingMarker(next.text) !== null && !isPieceHeader(next.text)) place['next-heading'] = true;
+  // The speech starts right under it: a subtitle, date, speaker line, the salutation or the first heading
+  // (one feature: each alone is rare on the training pages, together they say the same).
+  const opens = (t: string): boolean =>
+    isSubtitleLine(t) || isDateLine(t) || isSalutation(t) || SPEAKER_LINE.test(t) || SPEAKER_LABEL.test(t) || (headingMarker(t) !== null && !isPieceHeader(t));
+  if (next !== undefined && opens(next.text)) place['next-meta'] = true;
   else if (next?.prose) place['next-prose'] = true;
   place['first-line'] = index === 0;
   const key = text.replace(/\s+/g, '');

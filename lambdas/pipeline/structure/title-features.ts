@@ -14,8 +14,7 @@ export interface TitleModel {
 
 /** Where a candidate sits on the page (computed in head.ts), in this order after the line features. */
 export const PLACE_FEATURES = [
-  'next-meta', // followed by a subtitle, date, salutation or speaker line (chrome skipped)
-  'next-heading', // followed by the first heading
+  'next-meta', // followed by a subtitle, date, salutation, speaker line or the first heading (chrome skipped)
   'next-prose', // followed by speech prose
   'first-line',
   'repeated-once', // the page repeats it once in a short line (page title, breadcrumb, document copy)

@@ -20,7 +20,7 @@ export interface TitleFeature {
 
 /** What a speech calls itself at the end of its title: 讲话, 致辞, 献词, 报告, 主持词, 就职… */
 export const TITLE_WORD =
-  /(?:讲话|講話|报告|報告|汇报|匯報|发言|發言|致辞|致辭|致词|致詞|献词|獻詞|贺词|賀詞|祝词|祝詞|党课|黨課|讲稿|講稿|演讲|演講|演说|演說|讲座|講座|总结|總結|动员|動員|辅导|輔導|讲授|体会|體會|的通知|主持词|主持詞|主持稿|发言稿|演讲稿|講辭|讲辞|就职|就職|谈话|談話|宣言|寄语|寄語|开幕词|開幕詞|闭幕词|閉幕詞|欢迎词|歡迎詞|答谢词|答謝詞|祝酒词|祝酒詞|颁奖词|頒獎詞|感言|倡议书|倡議書|公开信|公開信|贺信|賀信|讲义|講義|提纲|提綱|意见|意見|质询|質詢|答询|答詢)/;
+  /(?:讲话|講話|报告|報告|汇报|匯報|发言|發言|致辞|致辭|致词|致詞|献词|獻詞|贺词|賀詞|祝词|祝詞|党课|黨課|讲稿|講稿|演讲|演講|演说|演說|讲座|講座|总结|總結|动员|動員|辅导|輔導|讲授|体会|體會|的通知|主持词|主持詞|主持稿|发言稿|演讲稿|講辭|讲辞|就职|就職|谈话|談話|宣言|寄语|寄語|开幕词|開幕詞|闭幕词|閉幕詞|欢迎词|歡迎詞|答谢词|答謝詞|祝酒词|祝酒詞|颁奖词|頒獎詞|感言|倡议书|倡議書|公开信|公開信|贺信|賀信|讲义|講義|提纲|提綱|意见|意見|质询|質詢|答询|答詢|纪要|紀要|会议记录|會議記錄|会议纪录|會議紀錄)/;
 
 const TITLE_WORD_AT_END = new RegExp(`${TITLE_WORD.source}(?:稿|全文|范文|範文|模板)?$`);
 
@@ -39,7 +39,11 @@ const CHROME_WORD =
 const CHROME_WORD_WEAK = /分享|阅读|閱讀|发布|發布|發表|发表|查看|来源|來源|作者|编辑|編輯|欢迎|歡迎|论坛|論壇|主題|访问|訪問|位置/;
 
 /** A page title advertising a compilation or a file: …5篇, 【4篇】, 范文1000字, .docx, 精选, 汇编, 大全. */
-const PAGE_DECORATION = /\d+\s*篇|[（(【]\s*(?:共|精选|精選)?\s*\d+\s*篇|\d{3,}字|\.docx?|\.pdf|\.wps|精选|精選|汇编|匯編|大全|合集|实用|實用|最新|范文网|[_|]/i;
+/** A page title advertising a compilation or a portal's article: …5篇, 【4篇】, 精选, 汇编, 大全, 9500字 (the document copy below carries the title, or none is the page's). */
+const COMPILATION_DECORATION = /\d+\s*篇|\d{3,}字|[（(【]\s*(?:共|精选|精選)?\s*\d+\s*篇|精选|精選|汇编|匯編|大全|合集|实用|實用|最新|范文网|[_|]/i;
+
+/** A page title naming one document file: .docx, .pdf (the title of that one document, decorated). */
+const FILE_DECORATION = /\.docx?|\.pdf|\.wps/i;
 
 /** An office followed by a name: 市教育局局长、党委书记 赵青山, 四川省人民政府省长 施小琳. */
 export const SPEAKER_LINE = /(?:书记|書記|局长|局長|市长|市長|省长|省長|县长|縣長|区长|區長|镇长|鎮長|主席|校长|校長|院长|院長|总理|總理|部长|部長|主任|委员|委員|议员|議員|总统|總統|会长|會長|董事长|董事長|总经理|總經理|行长|行長|厂长|廠長|社长|社長|所长|所長|处长|處長|司长|司長)\s*[:：]?\s+\S{2,4}$/;
@@ -68,7 +72,8 @@ export const TITLE_FEATURES: readonly TitleFeature[] = [
   { id: 'at-meeting', test: (t) => AT_MEETING.test(t) && clean(t), reason: '在…上的讲话: the canonical form of a speech title' },
   { id: 'chrome-word', test: hasChromeWord, reason: 'navigation, toolbar, account or page-meta words: chrome, not a title' },
   { id: 'chrome-sign', test: hasChromeSign, reason: 'menu separators, bullets, URLs, weather, clock times' },
-  { id: 'page-decoration', test: (t) => PAGE_DECORATION.test(t), reason: 'a page title advertising a compilation or file; the document copy below it is the title' },
+  { id: 'page-decoration', test: (t) => COMPILATION_DECORATION.test(t), reason: 'a page title advertising a compilation or an article (5篇, 精选, 9500字); the document copy below it is the title' },
+  { id: 'file-decoration', test: (t) => FILE_DECORATION.test(t), reason: 'a page title naming a document file (.docx, .pdf): that document\'s title, decorated' },
   { id: 'latin-or-digits', test: mostlyLatinOrDigits, reason: 'mostly Latin letters or digits: an English menu, a file size, a date' },
   { id: 'bracketed-label', test: (t) => /^[【\[〔].*[】\]〕]$/.test(t), reason: '【…】 around the whole line: a column label or a compilation piece header' },
   { id: 'speaker-line', test: (t) => SPEAKER_LINE.test(t), reason: '县委书记 王建国: an office and a name is the speaker line under the title' },
@@ -97,7 +102,7 @@ export function excludedFromTitle(text: string): boolean {
  */
 export function titleLineFeatures(text: string): number[] {
   const core = stripTitleDecoration(text).text;
-  return TITLE_FEATURES.map((f) => (f.test(f.id === 'page-decoration' ? text : core) ? 1 : 0));
+  return TITLE_FEATURES.map((f) => (f.test(f.id === 'page-decoration' || f.id === 'file-decoration' ? text : core) ? 1 : 0));
 }
 
 /** Mostly Latin letters or digits: an English menu, a file size, a date. */
