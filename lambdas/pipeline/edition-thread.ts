@@ -83,7 +83,13 @@ export class EditionThread {
    * worker cannot start from TypeScript source) — which calls serveEditionThread when isEditionThread().
    */
   constructor(entry: string | URL, argv: readonly string[] = []) {
-    this.worker = new Worker(entry, { argv: [...argv], workerData: { role: ROLE } });
+    this.worker = new Worker(entry, {
+      argv: [...argv],
+      workerData: { role: ROLE },
+      // One edition's short-lived objects: a young generation of 8 MB (V8's default grows to 48) took the
+      // CLI's peak RSS with the thread from 314 to 289 MiB at the same CPU (docs/performance.md, step 9).
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
     // Idle, the thread must not keep the process alive; a job in flight does (see make).
     this.worker.unref();
     this.worker.on('message', (reply: Reply) => {
