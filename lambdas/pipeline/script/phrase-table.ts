@@ -19,6 +19,8 @@ interface Bucket {
    * has. Bit 31 stands for "31 or longer" (then every length is tried).
    */
   readonly lengths: number;
+  /** The second code units of the keys two or more units long: most positions in a text start no phrase. */
+  readonly seconds: ReadonlySet<number>;
 }
 
 /**
@@ -60,12 +62,14 @@ class DictionaryIndex {
     const starts = this.starts.get(first);
     if (!starts) return null;
     const entries = new Map<string, string>();
+    const seconds = new Set<number>();
     let lengths = 0;
     // In file order, so a repeated source overrides the earlier one, as in opencc-js.
     const add = (source: string, target: string): void => {
       if (source.length === 0) return;
       entries.set(source, target);
       lengths |= lengthBit(source.length);
+      if (source.length > 1) seconds.add(source.charCodeAt(1));
     };
     const dictionary = this.dictionary;
     if (typeof dictionary === 'string') {
@@ -81,7 +85,7 @@ class DictionaryIndex {
     } else {
       for (const i of starts) add(dictionary[i]![0], dictionary[i]![1]);
     }
-    return entries.size > 0 ? { entries, lengths } : null;
+    return entries.size > 0 ? { entries, lengths, seconds } : null;
   }
 }
 
@@ -109,17 +113,21 @@ export class PhraseTable {
   /** Longest entry starting at `start`, or null. */
   matchAt(text: string, start: number): Match | null {
     const first = text.charCodeAt(start);
+    const second = text.charCodeAt(start + 1);
     let lengths = 0;
+    let goesOn = false; // some key of two or more units continues with `second`
     const buckets: Bucket[] = [];
     for (const index of this.indexes) {
       const bucket = index.bucket(first);
       if (bucket) {
         lengths |= bucket.lengths;
+        goesOn ||= bucket.seconds.has(second);
         buckets.push(bucket);
       }
     }
     if (lengths === 0) return null;
-    const longest = lengths & LONG_KEYS ? text.length - start : Math.min(31 - Math.clz32(lengths), text.length - start);
+    // When no key goes on with the next unit, only a one-unit key can match here.
+    const longest = !goesOn ? 1 : lengths & LONG_KEYS ? text.length - start : Math.min(31 - Math.clz32(lengths), text.length - start);
     for (let length = longest; length > 0; length--) {
       if (length < 31 && (lengths & lengthBit(length)) === 0) continue;
       const key = text.slice(start, start + length);
