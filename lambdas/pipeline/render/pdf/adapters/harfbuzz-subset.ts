@@ -62,10 +62,6 @@ let compiled: object | undefined;
 /**
  * A new harfbuzz instance with its own memory. The module is compiled once per process; the file is
  * found the way subset-font finds it, so the Lambda bundle's copy (lib/handler-function.ts) serves.
- *
- * One instance per face because this build's memory is fixed at 65 MiB and cannot grow: the faces
- * of one edition alone (about 50 MB) would not fit beside the subsetter's working memory. Pages an
- * instance never touches are never resident, so a face costs its size plus harfbuzz's working set.
  */
 function newHarfbuzz(): HarfbuzzExports {
   compiled ??= new wasm.Module(readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
@@ -73,6 +69,49 @@ function newHarfbuzz(): HarfbuzzExports {
   exports._initialize();
   return exports;
 }
+
+/**
+ * Harfbuzz instances shared by the faces they hold. This build's memory is fixed at 65 MiB and cannot grow,
+ * so an instance takes faces until they fill `faceBudget` bytes, leaving the rest as the subsetter's
+ * working memory; the next face opens a new instance. The cut faces of both editions (27 MB) share one;
+ * a full face read for a rare character (7–16 MB) usually opens another. One instance per face, as before,
+ * reserved 65 MiB of external memory for each, and V8 answers every such reservation with garbage
+ * collections ("external memory pressure": 12 scavenges on a new process's first document, 2 now).
+ */
+export class HarfbuzzPool {
+  private current: HarfbuzzExports | undefined;
+  private placed = 0;
+  private opened = 0;
+
+  constructor(private readonly faceBudget: number = 32 * 2 ** 20) {}
+
+  /** Instances opened so far (for tests). */
+  get instances(): number {
+    return this.opened;
+  }
+
+  /** `bytes` copied into an instance's memory: the instance and the copy's address. */
+  place(bytes: Uint8Array): { readonly hb: HarfbuzzExports; readonly data: number } {
+    const fits = this.current !== undefined && this.placed + bytes.byteLength <= this.faceBudget;
+    let hb = fits ? this.current! : this.open();
+    let data = hb.malloc(bytes.byteLength);
+    // A full instance (fragmented by earlier subsets): once more in a fresh one.
+    if (data === 0 && fits) data = (hb = this.open()).malloc(bytes.byteLength);
+    if (data === 0) throw new FontSubsetError(`harfbuzz could not allocate ${bytes.byteLength} bytes for a face`);
+    new Uint8Array(hb.memory.buffer, data, bytes.byteLength).set(bytes);
+    this.placed += bytes.byteLength;
+    return { hb, data };
+  }
+
+  private open(): HarfbuzzExports {
+    this.current = newHarfbuzz();
+    this.placed = 0;
+    this.opened += 1;
+    return this.current;
+  }
+}
+
+const processPool = new HarfbuzzPool();
 
 /** One face held in wasm memory for the life of the process, ready to subset. */
 export class ResidentFace {
@@ -82,14 +121,11 @@ export class ResidentFace {
   ) {}
 
   /**
-   * Copies `bytes` into wasm memory and parses them into an `hb_face`. Neither is ever freed: the
-   * face is reused by every later document, and wasm memory could not be given back anyway.
+   * Copies `bytes` into wasm memory (an instance of `pool`) and parses them into an `hb_face`. Neither is
+   * ever freed: the face is reused by every later document, and wasm memory could not be given back anyway.
    */
-  static load(bytes: Uint8Array): ResidentFace {
-    const hb = newHarfbuzz();
-    const data = hb.malloc(bytes.byteLength);
-    if (data === 0) throw new FontSubsetError(`harfbuzz could not allocate ${bytes.byteLength} bytes for a face`);
-    new Uint8Array(hb.memory.buffer, data, bytes.byteLength).set(bytes);
+  static load(bytes: Uint8Array, pool: HarfbuzzPool = processPool): ResidentFace {
+    const { hb, data } = pool.place(bytes);
     const blob = hb.hb_blob_create(data, bytes.byteLength, HB_MEMORY_MODE_WRITABLE, 0, 0);
     const face = hb.hb_face_create(blob, 0);
     hb.hb_blob_destroy(blob); // the face holds its own reference

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFont } from '../../../../../lambdas/pipeline/render/pdf/adapters/fontkit';
-import { FontSubsetError, ResidentFace } from '../../../../../lambdas/pipeline/render/pdf/adapters/harfbuzz-subset';
+import { FontSubsetError, HarfbuzzPool, ResidentFace } from '../../../../../lambdas/pipeline/render/pdf/adapters/harfbuzz-subset';
 import { repoRoot } from '../../../../support/shared';
 
 /** harfbuzz-subset.wasm called through its raw exports, on a real face (LXGW WenKai, 15.7 MB). */
@@ -40,5 +40,32 @@ describe('harfbuzz subsets a resident face', () => {
 
   it('a file that is not a font gives a clear error, not a crash', () => {
     expect(() => ResidentFace.load(new TextEncoder().encode('not a font at all')).subset([0x4e00], [])).toThrow(FontSubsetError);
+  });
+});
+
+describe('faces share harfbuzz instances', () => {
+  const cut = ['FandolFang-Regular.ttf', 'NotoSerifSC-Bold.ttf', 'NotoSansTC-Regular.ttf', 'LXGWWenKai-Regular.ttf'].map((file) =>
+    readFileSync(join(repoRoot, 'assets', 'fonts', 'cut', file)),
+  );
+  const text = codePoints('同志们，今天我们召开全县党风廉政建设工作会议（一）2024年GB/T');
+
+  it('the cut faces in one instance subset byte for byte as each face alone in its own', () => {
+    const shared = new HarfbuzzPool();
+    const together = cut.map((bytes) => ResidentFace.load(bytes, shared));
+    expect(shared.instances).toBe(1);
+    // Subsets in between, so the later ones run in memory the earlier ones used.
+    const first = together.map((face) => face.subset(text, ['GSUB', 'GPOS']));
+    const again = together.map((face) => face.subset(text, ['GSUB', 'GPOS']));
+    const alone = cut.map((bytes) => ResidentFace.load(bytes, new HarfbuzzPool()).subset(text, ['GSUB', 'GPOS']));
+    alone.forEach((bytes, i) => {
+      expect(Buffer.from(first[i]!).equals(Buffer.from(bytes)), `face ${i}`).toBe(true);
+      expect(Buffer.from(again[i]!).equals(Buffer.from(bytes)), `face ${i} again`).toBe(true);
+    });
+  });
+
+  it('a face beyond the budget opens another instance', () => {
+    const pool = new HarfbuzzPool(8 * 2 ** 20);
+    cut.forEach((bytes) => ResidentFace.load(bytes, pool));
+    expect(pool.instances).toBe(3); // 5.7 | 3.2 + 2.7 | 5.3 MB
   });
 });
