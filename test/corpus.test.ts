@@ -91,7 +91,7 @@ describe.skipIf(!hasCorpus)('shared corpus: real transcripts against their gold 
  * eval:clean`): the pooled figures must not fall below what the committed design reaches. Floors sit a
  * little under the measured figures (docs/cleaning.md); raise them as the figures improve.
  */
-const FLOORS = { titleAccuracy: 0.9, noiseLineRecall: 0.83, noiseCharRecall: 0.8, maxContentLostShare: 0.001 } as const;
+const FLOORS = { titleAccuracy: 0.92, noiseLineRecall: 0.83, noiseCharRecall: 0.8, maxContentLostShare: 0.001 } as const;
 
 describe.skipIf(!hasPages('corpus-train'))('corpus-train: cross-validated by site', () => {
   it('keeps the pooled figures at or above their floors, and lists every lost character', () => {
@@ -103,6 +103,8 @@ describe.skipIf(!hasPages('corpus-train'))('corpus-train: cross-validated by sit
     expect(train.noiseCharRecall).toBeGreaterThanOrEqual(FLOORS.noiseCharRecall);
     expect(train.contentLostShare).toBeLessThanOrEqual(FLOORS.maxContentLostShare);
     expect(train.contentCharsUnlisted).toBe(0);
-  });
+    // Five folds, each refitting the line classifier and the title weights (with their inner
+    // cross-validation): about 15 s of CPU alone, several times that on a loaded machine.
+  }, 300_000);
 });
 if (!hasPages('corpus-train')) console.warn('[speech-press] ../shared/corpus-train not found: the cross-validated floors are SKIPPED');
