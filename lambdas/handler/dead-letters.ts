@@ -39,13 +39,14 @@ export function givenUpMessage(attempts: number | undefined, why: string): strin
 export const STOPPED_WITHOUT_ANSWER = 'the last attempt stopped before it could answer: the time or memory limit, or an error';
 
 /**
- * Reports one given-up upload and tells the event sink. `fresh` = only when this call wrote the report
- * (the dead-letter path: the last receive may have told already). Errors writing the report propagate.
+ * Reports one given-up upload and tells the event sink, unless nothing failed for the user (this version
+ * was answered, or replaced by a newer upload). `onlyFresh`: tell only when this call wrote the report
+ * (the dead-letter path, where the last receive may have told already). Errors writing the report propagate.
  */
 export async function reportAndTell(deps: GivenUpDeps, object: CreatedObject, message: string, durationMs: number, onlyFresh: boolean): Promise<GivenUpReport> {
   const report = await reportGivenUp(object, deps, message);
-  const fresh = report.kind === 'written';
-  if (report.kind === 'answered' || (onlyFresh && !fresh)) return report;
+  const nothingFailed = report.kind === 'answered' || (report.kind === 'no-report' && report.reason === 'superseded');
+  if (nothingFailed || (onlyFresh && report.kind !== 'written')) return report;
   countOne(deps.metrics, METRIC.givenUp);
   const reportKey = report.kind === 'written' || report.kind === 'already-reported' ? report.key : null;
   const context = { sourceBucket: object.bucket, ...(object.eTag !== undefined ? { sourceETag: object.eTag } : {}), outputBucket: deps.config.outputBucket, durationMs };
