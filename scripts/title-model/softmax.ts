@@ -72,87 +72,118 @@ function solve(a: Float64Array, b: Float64Array, d: number): Float64Array {
   return x;
 }
 
-/** A page's rows as their nonzero features (rows are sparse: a handful of a few dozen features are set). */
-interface SparseChoice {
-  readonly rows: { readonly at: Int32Array; readonly value: Float64Array }[];
-  readonly right: readonly boolean[];
-  readonly weight: number;
+/**
+ * The pages' rows packed once into flat arrays of their nonzero features (rows are sparse: a handful
+ * of a few dozen features are set), so an iteration allocates nothing.
+ */
+interface Packed {
+  /** Rows of page p: firstRow[p] … firstRow[p + 1] − 1. */
+  readonly firstRow: Int32Array;
+  /** Entries of row r: firstEntry[r] … firstEntry[r + 1] − 1. */
+  readonly firstEntry: Int32Array;
+  readonly feature: Int32Array;
+  readonly value: Float64Array;
+  readonly right: Uint8Array;
+  readonly weight: Float64Array;
 }
 
-function sparse(c: Choice): SparseChoice {
+function pack(choices: readonly Choice[]): Packed {
+  const firstRow = [0];
+  const firstEntry = [0];
+  const feature: number[] = [];
+  const value: number[] = [];
+  const right: number[] = [];
+  for (const c of choices) {
+    c.rows.forEach((x, a) => {
+      for (let j = 0; j < x.length; j++) {
+        if (x[j] === 0) continue;
+        feature.push(j);
+        value.push(x[j]!);
+      }
+      firstEntry.push(feature.length);
+      right.push(c.labels[a] === 1 ? 1 : 0);
+    });
+    firstRow.push(right.length);
+  }
   return {
-    rows: c.rows.map((x) => {
-      const at: number[] = [];
-      for (let j = 0; j < x.length; j++) if (x[j] !== 0) at.push(j);
-      return { at: Int32Array.from(at), value: Float64Array.from(at, (j) => x[j]!) };
-    }),
-    right: c.labels.map((y) => y === 1),
-    weight: c.weight ?? 1,
+    firstRow: Int32Array.from(firstRow),
+    firstEntry: Int32Array.from(firstEntry),
+    feature: Int32Array.from(feature),
+    value: Float64Array.from(value),
+    right: Uint8Array.from(right),
+    weight: Float64Array.from(choices, (c) => c.weight ?? 1),
   };
 }
 
-function sparseScores(c: SparseChoice, w: ArrayLike<number>): Float64Array {
-  return Float64Array.from(c.rows, (r) => {
-    let z = 0;
-    for (let n = 0; n < r.at.length; n++) z += w[r.at[n]!]! * r.value[n]!;
-    return z;
-  });
+/** Every row's score into `z`. */
+function scoreAll(p: Packed, w: ArrayLike<number>, z: Float64Array): void {
+  for (let r = 0; r < z.length; r++) {
+    let sum = 0;
+    for (let e = p.firstEntry[r]!; e < p.firstEntry[r + 1]!; e++) sum += w[p.feature[e]!]! * p.value[e]!;
+    z[r] = sum;
+  }
 }
 
-function sparseLoss(choices: readonly SparseChoice[], w: ArrayLike<number>, l2: number): number {
+function packedLoss(p: Packed, w: ArrayLike<number>, l2: number, z: Float64Array): number {
+  scoreAll(p, w, z);
   let loss = 0;
-  for (const c of choices) {
-    const z = sparseScores(c, w);
+  for (let c = 0; c < p.weight.length; c++) {
     let top = -Infinity;
-    for (const v of z) top = Math.max(top, v);
+    for (let r = p.firstRow[c]!; r < p.firstRow[c + 1]!; r++) top = Math.max(top, z[r]!);
     let all = 0;
     let right = 0;
-    z.forEach((v, a) => {
-      const e = Math.exp(v - top);
+    for (let r = p.firstRow[c]!; r < p.firstRow[c + 1]!; r++) {
+      const e = Math.exp(z[r]! - top);
       all += e;
-      if (c.right[a]) right += e;
-    });
-    loss += c.weight * (Math.log(all) - Math.log(right));
+      if (p.right[r]) right += e;
+    }
+    loss += p.weight[c]! * (Math.log(all) - Math.log(right));
   }
   for (let j = 1; j < w.length; j++) loss += (l2 / 2) * w[j]! * w[j]!;
   return loss;
 }
 
 export function fitSoftmax(choices: readonly Choice[], options: SoftmaxOptions): number[] {
-  const used = choices.filter(informative).map(sparse);
+  const p = pack(choices.filter(informative));
   const d = choices[0]?.rows[0]?.length ?? 0;
   const w = new Float64Array(d);
+  const z = new Float64Array(p.right.length);
+  const prob = new Float64Array(p.right.length);
+  const mean = new Float64Array(d);
+  const next = new Float64Array(d);
   for (let iter = 0; iter < options.iterations; iter++) {
     const grad = new Float64Array(d);
     const hess = new Float64Array(d * d);
-    const mean = new Float64Array(d);
-    for (const c of used) {
-      const z = sparseScores(c, w);
+    scoreAll(p, w, z);
+    for (let c = 0; c < p.weight.length; c++) {
+      const from = p.firstRow[c]!;
+      const to = p.firstRow[c + 1]!;
+      const weight = p.weight[c]!;
       let top = -Infinity;
-      for (const v of z) top = Math.max(top, v);
-      const e = z.map((v) => Math.exp(v - top));
+      for (let r = from; r < to; r++) top = Math.max(top, z[r]!);
       let total = 0;
       let rightTotal = 0;
-      e.forEach((v, a) => {
-        total += v;
-        if (c.right[a]) rightTotal += v;
-      });
+      for (let r = from; r < to; r++) {
+        prob[r] = Math.exp(z[r]! - top);
+        total += prob[r]!;
+        if (p.right[r]) rightTotal += prob[r]!;
+      }
       mean.fill(0);
       // Cov = E[x xᵀ] − mean meanᵀ under the page's probabilities, E[x xᵀ] over each row's nonzero features.
-      c.rows.forEach((r, a) => {
-        const p = e[a]! / total;
-        const q = c.right[a] ? e[a]! / rightTotal : 0;
-        for (let n = 0; n < r.at.length; n++) {
-          const j = r.at[n]!;
-          const xj = r.value[n]!;
-          mean[j] = mean[j]! + p * xj;
-          grad[j] = grad[j]! + c.weight * (p - q) * xj;
-          for (let m = 0; m <= n; m++) hess[j * d + r.at[m]!] = hess[j * d + r.at[m]!]! + c.weight * p * xj * r.value[m]!;
+      for (let r = from; r < to; r++) {
+        const pr = prob[r]! / total;
+        const q = p.right[r] ? prob[r]! / rightTotal : 0;
+        for (let e = p.firstEntry[r]!; e < p.firstEntry[r + 1]!; e++) {
+          const j = p.feature[e]!;
+          const xj = p.value[e]!;
+          mean[j] = mean[j]! + pr * xj;
+          grad[j] = grad[j]! + weight * (pr - q) * xj;
+          for (let f = p.firstEntry[r]!; f <= e; f++) hess[j * d + p.feature[f]!] = hess[j * d + p.feature[f]!]! + weight * pr * xj * p.value[f]!;
         }
-      });
+      }
       for (let j = 0; j < d; j++) {
         if (mean[j] === 0) continue;
-        for (let k = 0; k <= j; k++) hess[j * d + k] = hess[j * d + k]! - c.weight * mean[j]! * mean[k]!;
+        for (let k = 0; k <= j; k++) hess[j * d + k] = hess[j * d + k]! - weight * mean[j]! * mean[k]!;
       }
     }
     for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) hess[k * d + j] = hess[j * d + k]!;
@@ -161,12 +192,12 @@ export function fitSoftmax(choices: readonly Choice[], options: SoftmaxOptions):
       hess[j * d + j] = hess[j * d + j]! + (j > 0 ? options.l2 : 1e-6);
     }
     const step = solve(hess, grad, d);
-    const before = sparseLoss(used, w, options.l2);
+    const before = packedLoss(p, w, options.l2, z);
     let t = 1;
-    let next = w.map((v, j) => v - t * step[j]!);
-    while (t > 1e-4 && sparseLoss(used, next, options.l2) > before) {
+    for (let j = 0; j < d; j++) next[j] = w[j]! - t * step[j]!;
+    while (t > 1e-4 && packedLoss(p, next, options.l2, z) > before) {
       t /= 2;
-      next = w.map((v, j) => v - t * step[j]!);
+      for (let j = 0; j < d; j++) next[j] = w[j]! - t * step[j]!;
     }
     let change = 0;
     for (let j = 0; j < d; j++) change = Math.max(change, Math.abs(next[j]! - w[j]!));
