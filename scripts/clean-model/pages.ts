@@ -20,8 +20,8 @@ export interface Gold {
   readonly noise_line_numbers?: readonly number[];
   readonly noise_fragments?: readonly string[];
   readonly headings?: readonly GoldHeading[];
-  /** Synthetic pages only: noise lines that are a portal's prose intro above the speech (span decision's training only). */
-  readonly intro_lines?: readonly number[];
+  /** Synthetic pages only: noise lines of prose outside the speech (a portal's intro, a related report's opening): the span decision learns from them, the line classifier does not. */
+  readonly outside_prose_lines?: readonly number[];
 }
 
 export interface GoldPage {

@@ -124,6 +124,7 @@ export function syntheticPage(seed: number): GoldPage {
   for (let k = int(r, 1, 6); k > 0; k--) for (const line of pick(r, HEAD_CHROME)(r, title, site)) add(line, true);
   const intro = chance(r, 0.35) ? pick(r, INTROS)(r, kind.replace(/稿$/, '') + pick(r, ['稿', '']), event) : null;
   const introAbove = chance(r, 0.5);
+  // Prose outside the speech (noise the span decision learns from; gold outside_prose_lines).
   const addIntro = (text: string): void => {
     add(text, true);
     b.intros.push(b.noise[b.noise.length - 1]!);
@@ -161,9 +162,15 @@ export function syntheticPage(seed: number): GoldPage {
     add(`${pick(r, PLACES).replace('全', '')}${pick(r, ['教育局', '人民政府', '办公室'])}`, false);
     add(`${int(r, 2015, 2025)}年${int(r, 1, 12)}月${int(r, 1, 28)}日`, false);
   }
+  // Prose after the speech: the opening of a related report or of the same speech again (a page that
+  // repeats its text, a teaser list). Line by line it is the speech's kind of prose.
+  if (chance(r, 0.3)) {
+    if (chance(r, 0.5)) addIntro(`${pick(r, SALUTATIONS)}${sentence(r)}`);
+    else addIntro(paragraph(r));
+  }
   for (let k = int(r, 0, 4); k > 0; k--) for (const line of pick(r, TAIL_CHROME)(r, title, site)) add(line, true);
 
-  const gold: Gold = { title, noise_line_numbers: b.noise, intro_lines: b.intros, headings: b.headings, noise_fragments: [] };
+  const gold: Gold = { title, noise_line_numbers: b.noise, outside_prose_lines: b.intros, headings: b.headings, noise_fragments: [] };
   const name = `syn${seed}_synthetic${seed % 7}_page`;
   return { folder: 'synthetic', name, site: `synthetic${seed % 7}`, bytes: Buffer.from(b.lines.join('\n') + '\n', 'utf8'), gold };
 }

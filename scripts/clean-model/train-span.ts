@@ -1,9 +1,10 @@
 /**
- * The span decision's training (part of `npm run train:clean`): the speech-start and first-line
- * regressions, and their thresholds selected on held-out pages inside the training pages (nested: the
+ * The span decision's training (part of `npm run train:clean`): the speech-start, first-line and
+ * last-paragraph regressions, and their thresholds selected on held-out pages inside the training pages (nested: the
  * test fold of `npm run eval:clean` is never seen).
  */
 import { decideSpan } from '../../lambdas/pipeline/clean/span-decision';
+import { END_FEATURE_NAMES, endCandidates } from '../../lambdas/pipeline/clean/speech-end';
 import { START_FEATURE_NAMES, startCandidates, TOP_FEATURE_NAMES, topCandidates, type SpanModel, type StartCandidate } from '../../lambdas/pipeline/clean/speech-span';
 import { CONTENT_WEIGHT, fitLogistic, L2, round } from './logistic';
 import type { PageRows } from './train';
@@ -16,9 +17,9 @@ type Thresholds = SpanModel['thresholds'];
 const SUSPECT = 0.6;
 const REMOVE_GRID = [0.8, 0.85, 0.9, 0.95, 0.98] as const;
 const FLOOR_GRID = [0.3, 0.5, 0.7] as const;
-const DEFAULT_THRESHOLDS: Thresholds = { remove: 0.9, suspect: SUSPECT, floor: 0.5 };
+const DEFAULT_THRESHOLDS: Thresholds = { remove: 0.9, suspect: SUSPECT, floor: 0.5, endRemove: 0.9, endFloor: 0.5 };
 
-export const EMPTY_SPAN: SpanModel = { features: [...START_FEATURE_NAMES], start: [], topFeatures: [...TOP_FEATURE_NAMES], top: [], thresholds: DEFAULT_THRESHOLDS };
+export const EMPTY_SPAN: SpanModel = { features: [...START_FEATURE_NAMES], start: [], topFeatures: [...TOP_FEATURE_NAMES], top: [], endFeatures: [...END_FEATURE_NAMES], end: [], thresholds: DEFAULT_THRESHOLDS };
 
 interface Rows {
   readonly rows: Float64Array[];
@@ -45,24 +46,28 @@ function addRows(to: Rows, page: PageRows, candidates: readonly StartCandidate[]
 export function trainSpan(data: readonly PageRows[], noise: readonly (readonly (number | null)[])[], thresholds: Thresholds = DEFAULT_THRESHOLDS): SpanModel {
   const start: Rows = { rows: [], labels: [], weights: [] };
   const top: Rows = { rows: [], labels: [], weights: [] };
+  const end: Rows = { rows: [], labels: [], weights: [] };
   data.forEach((page, p) => {
     const goldStart = addRows(start, page, startCandidates(page.work, noise[p]!));
     if (goldStart >= 0) addRows(top, page, topCandidates(page.work, noise[p]!, goldStart));
+    addRows(end, page, endCandidates(page.work, noise[p]!));
   });
   const fit = (d: Rows): number[] => round(fitLogistic(d.rows, d.labels, { l2: L2, iterations: 30, rowWeights: d.weights }));
-  return { features: [...START_FEATURE_NAMES], start: fit(start), topFeatures: [...TOP_FEATURE_NAMES], top: fit(top), thresholds: { ...thresholds } };
+  return { features: [...START_FEATURE_NAMES], start: fit(start), topFeatures: [...TOP_FEATURE_NAMES], top: fit(top), endFeatures: [...END_FEATURE_NAMES], end: fit(end), thresholds: { ...thresholds } };
 }
 
 /**
  * The removal thresholds, selected inside the training pages: for each inner fold, the span model is
  * trained on the other inner folds and decides the fold's real pages; of the (remove, floor) pairs
  * that remove no content line there, the one removing the most noise characters wins (ties: the
- * more cautious pair). With no pair safe, the most cautious one.
+ * more cautious pair; with no pair safe, the most cautious one). Above and below the speech are
+ * chosen apart: the end decision risks other lines than the start.
  */
 export function selectSpanThresholds(data: readonly PageRows[], noise: readonly (readonly (number | null)[])[], parts: readonly (readonly number[])[]): Thresholds {
-  const grid = REMOVE_GRID.flatMap((remove) => FLOOR_GRID.map((floor) => ({ remove, suspect: SUSPECT, floor })));
-  const lost = grid.map(() => 0);
-  const gained = grid.map(() => 0);
+  const grid = REMOVE_GRID.flatMap((remove) => FLOOR_GRID.map((floor) => ({ remove, suspect: SUSPECT, floor, endRemove: remove, endFloor: floor })));
+  const tally = () => ({ lost: grid.map(() => 0), gained: grid.map(() => 0) });
+  const above = tally();
+  const below = tally();
   parts.forEach((held, fold) => {
     const others = parts.filter((_, i) => i !== fold).flat();
     const model = trainSpan(others.map((k) => data[k]!), others.map((k) => noise[k]!));
@@ -70,17 +75,23 @@ export function selectSpanThresholds(data: readonly PageRows[], noise: readonly 
       const page = data[k]!;
       if (!page.real) continue;
       grid.forEach((thresholds, g) => {
-        for (const i of decideSpan(page.work, noise[k]!, { ...model, thresholds }).remove) {
-          if (page.labels[i] === 0) lost[g]! += page.work[i]!.text.length;
-          else gained[g]! += page.work[i]!.text.length;
+        const outcome = decideSpan(page.work, noise[k]!, { ...model, thresholds });
+        for (const i of outcome.remove) {
+          const side = outcome.below.has(i) ? below : above;
+          if (page.labels[i] === 0) side.lost[g]! += page.work[i]!.text.length;
+          else side.gained[g]! += page.work[i]!.text.length;
         }
       });
     }
   });
-  let best = -1;
-  grid.forEach((_, g) => {
-    if (lost[g] !== 0) return;
-    if (best < 0 || gained[g]! >= gained[best]!) best = g;
-  });
-  return grid[best < 0 ? grid.length - 1 : best]!;
+  const best = (side: ReturnType<typeof tally>): (typeof grid)[number] => {
+    let chosen = -1;
+    grid.forEach((_, g) => {
+      if (side.lost[g] === 0 && (chosen < 0 || side.gained[g]! >= side.gained[chosen]!)) chosen = g;
+    });
+    return grid[chosen < 0 ? grid.length - 1 : chosen]!;
+  };
+  const start = best(above);
+  const end = best(below);
+  return { remove: start.remove, suspect: SUSPECT, floor: start.floor, endRemove: end.remove, endFloor: end.floor };
 }

@@ -30,7 +30,12 @@ export interface PageRows {
   readonly work: readonly WorkLine[];
   readonly features: (Float64Array | null)[];
   readonly labels: (number | null)[];
-  /** The labels the line classifier learns from: a synthetic intro above the speech is the span decision's to learn. */
+  /**
+   * What the line classifier learns from: synthetic prose outside the speech is the span decision's
+   * to learn, so the line classifier sees such a page as if those lines were blank (features and
+   * labels), its neighbours and regions unchanged by them.
+   */
+  readonly lineFeatures: (Float64Array | null)[];
   readonly lineLabels: (number | null)[];
 }
 
@@ -40,8 +45,10 @@ export function pageRows(page: GoldPage): PageRows {
   const { work, features } = ruleLines(text);
   const noise = new Set(page.gold.noise_line_numbers ?? []);
   const labels = features.map((f, i) => (f === null ? null : noise.has(i + 1) ? 1 : 0));
-  const intros = new Set(page.gold.intro_lines ?? []);
-  return { real: page.folder !== 'synthetic', work, features, labels, lineLabels: labels.map((y, i) => (intros.has(i + 1) ? null : y)) };
+  const outside = new Set(page.gold.outside_prose_lines ?? []);
+  const lineFeatures = outside.size === 0 ? features : ruleLines(text.split('\n').map((line, i) => (outside.has(i + 1) ? '' : line)).join('\n')).features;
+  const lineLabels = lineFeatures.map((f, i) => (f === null ? null : labels[i]!));
+  return { real: page.folder !== 'synthetic', work, features, labels, lineFeatures, lineLabels };
 }
 
 
@@ -62,16 +69,15 @@ export function trainModel(pages: readonly GoldPage[]): LineModel {
 export function trainLines(data: readonly PageRows[]): Omit<LineModel, 'span'> {
   const rows: Float64Array[] = [];
   const labels: number[] = [];
-  const used = (page: PageRows, i: number): boolean => page.features[i] !== null && page.lineLabels[i] !== null;
-  for (const page of data) page.features.forEach((f, i) => used(page, i) && (rows.push(f!), labels.push(page.lineLabels[i]!)));
+  for (const page of data) page.lineFeatures.forEach((f, i) => f && (rows.push(f), labels.push(page.lineLabels[i]!)));
   const weights = labels.map((y) => (y === 1 ? 1 : CONTENT_WEIGHT));
   const stage1 = round(fitLogistic(rows, labels, { l2: L2, iterations: 30, rowWeights: weights }));
 
   const rows2: Float64Array[] = [];
   for (const page of data) {
-    const context = contextOf(page.features, stage1);
-    page.features.forEach((f, i) => {
-      if (!f || !used(page, i)) return;
+    const context = contextOf(page.lineFeatures, stage1);
+    page.lineFeatures.forEach((f, i) => {
+      if (!f) return;
       const row = new Float64Array(f.length + CONTEXT_NAMES.length);
       row.set(f);
       row.set(context[i]!, f.length);

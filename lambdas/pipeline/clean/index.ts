@@ -156,10 +156,13 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
     if (p === null || p === undefined || w.removed) return;
     if (removable[i] && (proseLeft || features[i]![PROSE] !== 1)) {
       w.removed = true;
-      const reason = span.remove.has(i) && !(p >= model.thresholds.remove && !protectedLine(features[i]!, w.text)) ? 'above the speech (span model)' : 'page chrome (line classifier)';
+      const bySpan = span.remove.has(i) && !(p >= model.thresholds.remove && !protectedLine(features[i]!, w.text));
+      const reason = !bySpan ? 'page chrome (line classifier)' : span.below.has(i) ? 'below the speech (span model)' : 'above the speech (span model)';
       report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason });
     } else if (span.above.has(i) && !suspected.has(w.line)) {
       report.suspected.push({ line: w.line, text: w.text, reason: 'looks like page chrome above the speech (span model)' });
+    } else if (span.below.has(i) && !suspected.has(w.line)) {
+      report.suspected.push({ line: w.line, text: w.text, reason: 'looks like page chrome below the speech (span model)' });
     } else if (p >= model.thresholds.suspect && !suspected.has(w.line)) {
       report.suspected.push({ line: w.line, text: w.text, reason: 'looks like page chrome (line classifier)' });
     }

@@ -7,6 +7,7 @@ export type RemovalReason =
   | 'invisible characters only'
   | 'page chrome (line classifier)'
   | 'above the speech (span model)'
+  | 'below the speech (span model)'
   | 'truncated copy of a longer line'
   | 'title repeated'
   | 'page title repeating the title'
@@ -24,7 +25,7 @@ export type RemovalReason =
   | 'dash before the speaker in a headline';
 
 /** Why a kept line is listed as suspected noise. */
-export type SuspicionReason = `looks like ${NoiseReason | 'trailing page junk'}` | 'looks like page chrome (line classifier)' | 'looks like page chrome above the speech (span model)' | 'text after a read-more or paywall line';
+export type SuspicionReason = `looks like ${NoiseReason | 'trailing page junk'}` | 'looks like page chrome (line classifier)' | 'looks like page chrome above the speech (span model)' | 'looks like page chrome below the speech (span model)' | 'text after a read-more or paywall line';
 
 export interface LineReport {
   /** 1-based line in the decoded text. */

@@ -2,12 +2,18 @@ import { headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE } from '../text/sentences';
 import type { WorkLine } from './lines';
 import { isProse } from './regions';
-import { chooseTop, headlineAbove, isHeadline, speechStart, topCandidates, type SpanModel } from './speech-span';
+import { chooseEnd, endCandidates } from './speech-end';
+import { chooseTop, headlineAbove, isHeadline, kept, speechStart, topCandidates, type SpanModel } from './speech-span';
+
+/** How a paragraph's last line ends; any other ending is a hard wrap inside it. */
+const STOPS_PARAGRAPH = /[。！？!?；;：:”」』…）)]$/;
 
 /** What the page-level span decision does to the line-level one. */
 export interface SpanOutcome {
   /** Lines the decision puts above the speech (removed when confident, suspected when not). */
   readonly above: ReadonlySet<number>;
+  /** Lines it puts below the speech's last paragraph (likewise). */
+  readonly below: ReadonlySet<number>;
   /** Lines it removes whatever the per-line guards say (above the speech, decision confident). */
   readonly remove: ReadonlySet<number>;
   /**
@@ -50,5 +56,22 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
       if (top.confidence >= sure && (noise[i] ?? 0) >= floor) remove.add(i);
     }
   }
-  return { above, remove, keep };
+  // Below the last paragraph: the prose the end skips goes when the decision is sure, as do the other
+  // lines there scoring at least the floor (signatures and dates score low and stay).
+  const below = new Set<number>();
+  const end = chooseEnd(endCandidates(work, noise), model);
+  if (end.index >= 0 && end.confidence >= suspect) {
+    const skipped = new Set(end.skipped);
+    // A hard-wrapped last paragraph goes on after its last prose line (…努力 / 办好人民满意的教育！).
+    let last = end.index;
+    // (Across lines the rules removed, such as page numbers; a blank line ends the paragraph.)
+    for (let i = last + 1; i < work.length && !STOPS_PARAGRAPH.test(work[last]!.text) && (work[i]!.removed || work[i]!.text !== ''); i++) if (kept(work[i]!)) last = i;
+    for (let i = last + 1; i < work.length; i++) {
+      const w = work[i]!;
+      if (w.removed || w.text === '' || keep.has(i) || headingMarker(w.text) !== null) continue;
+      below.add(i);
+      if (end.confidence >= model.thresholds.endRemove && (skipped.has(i) || (noise[i] ?? 0) >= model.thresholds.endFloor)) remove.add(i);
+    }
+  }
+  return { above, below, remove, keep };
 }

@@ -3,6 +3,7 @@ import { ENDS_SENTENCE_RE, SENTENCE_END_RE } from '../text/sentences';
 import { dot } from './line-classifier';
 import { COMPILATION_WORDS, DATE_ONLY, hasSeoPhrase, lexicon } from './line-features';
 import type { WorkLine } from './lines';
+import { END_FEATURE_NAMES } from './speech-end';
 import { isProse, opensBody } from './regions';
 
 /**
@@ -39,11 +40,15 @@ export interface SpanModel {
   readonly topFeatures: readonly string[];
   /** Weights of the decision of the speech's first line (its title, or the start when it has none). */
   readonly top: readonly number[];
+  readonly endFeatures: readonly string[];
+  /** Weights of the decision of the speech's last paragraph (speech-end.ts). */
+  readonly end: readonly number[];
   /**
    * A decision's confidence at or above `remove` lets what it puts above the speech go (a line above
    * the first line only when its own score is at least `floor`); at or above `suspect` lists it.
+   * `endRemove` and `endFloor` are the same for what the end decision puts below the speech.
    */
-  readonly thresholds: { readonly remove: number; readonly suspect: number; readonly floor: number };
+  readonly thresholds: { readonly remove: number; readonly suspect: number; readonly floor: number; readonly endRemove: number; readonly endFloor: number };
 }
 
 /** How many candidate openings are weighed: the speech starts near the top, and a bound keeps this linear. */
@@ -60,7 +65,12 @@ export interface StartCandidate {
   readonly features: Float64Array;
 }
 
-const kept = (w: WorkLine): boolean => !w.removed && w.text !== '';
+export const kept = (w: WorkLine): boolean => !w.removed && w.text !== '';
+
+/** How much a line talks about a text (演讲稿是…, 本文, 小编, 仅供参考) rather than in it, in [0, 1]. */
+export function talksAboutText(sample: string): number {
+  return Math.min(1, (TEXT_TALK.count(sample) + (hasSeoPhrase(sample) ? 1 : 0)) / 2);
+}
 
 /**
  * The first MAX_CANDIDATES lines that could open the speech, with their features. `noise` is the line
@@ -99,7 +109,7 @@ export function startCandidates(work: readonly WorkLine[], noise: readonly (numb
         below.slice(0, 3).some((j) => isSalutation(work[j]!.text)) ? 1 : 0,
         below.length === 0 ? 0 : below.filter((j) => isProse(work[j]!.text)).length / below.length,
         chromeAbove,
-        Math.min(1, (TEXT_TALK.count(sample) + (hasSeoPhrase(sample) ? 1 : 0)) / 2),
+        talksAboutText(sample),
         Math.min(1, REPORTED.count(sample) / 2),
         previous !== '' && previous.length <= 40 && !SENTENCE_END_RE.test(previous) && !ENDS_SENTENCE_RE.test(previous) ? 1 : 0,
         Math.min(1, Math.log(1 + text.length) / Math.log(300)),
@@ -136,7 +146,7 @@ export function chooseStart(candidates: readonly StartCandidate[], model: SpanMo
 
 export function speechStart(work: readonly WorkLine[], noise: readonly (number | null)[], model: SpanModel): SpeechStart {
   const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((name, i) => name === b[i]);
-  if (!same(model.features, START_FEATURE_NAMES) || !same(model.topFeatures, TOP_FEATURE_NAMES)) {
+  if (!same(model.features, START_FEATURE_NAMES) || !same(model.topFeatures, TOP_FEATURE_NAMES) || !same(model.endFeatures, END_FEATURE_NAMES)) {
     throw new Error('the span model in line-model.json was trained on other features: run npm run train:clean');
   }
   return chooseStart(startCandidates(work, noise), model);

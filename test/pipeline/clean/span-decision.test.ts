@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLineModel } from '../../../lambdas/pipeline/clean/line-classifier';
 import { decideSpan } from '../../../lambdas/pipeline/clean/span-decision';
+import { END_FEATURE_NAMES } from '../../../lambdas/pipeline/clean/speech-end';
 import { START_FEATURE_NAMES, TOP_FEATURE_NAMES } from '../../../lambdas/pipeline/clean/speech-span';
 
 const para = '今天，我们在这里召开会议，主要任务是总结工作、分析形势、部署任务，推动各项工作再上新台阶。';
@@ -10,6 +11,7 @@ const sure = {
   ...defaultLineModel.span,
   start: START_FEATURE_NAMES.map((name) => (name === 'salutation' ? 20 : 0)),
   top: TOP_FEATURE_NAMES.map((name) => (name === 'headline' ? 20 : 0)),
+  end: END_FEATURE_NAMES.map((name) => (name === 'closing' ? 20 : 0)),
 };
 
 describe('what the span decision does to the lines', () => {
@@ -28,10 +30,18 @@ describe('what the span decision does to the lines', () => {
   });
 
   it('removes nothing when unsure, and suspects nothing under the suspect threshold', () => {
-    const unsure = { ...sure, start: START_FEATURE_NAMES.map(() => 0), top: TOP_FEATURE_NAMES.map(() => 0) };
+    const unsure = { ...sure, start: START_FEATURE_NAMES.map(() => 0), top: TOP_FEATURE_NAMES.map(() => 0), end: END_FEATURE_NAMES.map(() => 0) };
     const lines = work(['首页 | 新闻', '在全县安全生产工作会议上的讲话', '同志们：', para]);
     const span = decideSpan(lines, [0.9, 0, 0, 0], unsure);
     expect(span.remove.size).toBe(0);
     expect(span.above.size).toBe(0);
+  });
+
+  it('puts prose after the closing paragraph below the speech: it goes when sure, with the lines there scoring at least the floor; a signature stays', () => {
+    const remark = '这篇内容既符合您的需求，又保持了一定的独特性，希望能满足您的期待。';
+    const lines = work(['同志们：', para, '最后，祝大家工作顺利！谢谢大家！', '县安全生产委员会', remark, '扫码关注']);
+    const span = decideSpan(lines, [0, 0, 0, 0.1, 0.2, 0.95], sure);
+    expect([...span.below].sort()).toEqual([3, 4, 5]);
+    expect([...span.remove].sort()).toEqual([4, 5]);
   });
 });

@@ -17,6 +17,6 @@ describe('the span decision’s training', () => {
   });
 
   it('selects thresholds on real held-out pages only: with none, the most cautious pair', () => {
-    expect(selectSpanThresholds(data, noise, parts)).toEqual({ remove: 0.98, suspect: 0.6, floor: 0.7 });
+    expect(selectSpanThresholds(data, noise, parts)).toEqual({ remove: 0.98, suspect: 0.6, floor: 0.7, endRemove: 0.98, endFloor: 0.7 });
   });
 });
