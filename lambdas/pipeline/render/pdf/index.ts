@@ -14,7 +14,7 @@ import { writeMetadata } from './draw/metadata';
 import { type Bookmark, writeOutline } from './draw/outline';
 import { FaceNumbers, pageContent, type PageContent } from './draw/pageContent';
 import { scenePage } from './draw/scene';
-import { useNativeDeflate } from './adapters/pdf-lib-deflate';
+import { StreamPrecompressor, useNativeDeflate } from './adapters/pdf-lib-deflate';
 import { embedFaces, fontBookFor, missingGlyphWarning } from './fonts';
 import { paginate, paginateSlots, type Page } from './layout/paginate';
 import { typesetSlots } from './layout/typeset';
@@ -46,11 +46,14 @@ export async function renderPdf(doc: SpeechDocument, onPage?: (page: Page) => vo
   }
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  useNativeDeflate(pdf);
-  const fonts = await embedFaces(pdf, resolver.used);
+  // The font files deflate on the thread pool while the faces are subset and the pages drawn.
+  const precompress = new StreamPrecompressor();
+  useNativeDeflate(pdf, precompress);
+  const fonts = await embedFaces(pdf, resolver.used, { precompress });
   const pdfPages = emitPages(pdf, contents, faces.faces, fonts);
   writeOutline(pdf, pdfPages.map((p) => p.ref), bookmarks);
   writeMetadata(pdf, doc);
+  await precompress.ready();
 
   const bytes = await pdf.save({ addDefaultPage: false });
   const missing = missingGlyphWarning(resolver.missing);

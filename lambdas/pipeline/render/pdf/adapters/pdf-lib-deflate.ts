@@ -1,4 +1,5 @@
-import { deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflate, deflateSync } from 'node:zlib';
 import type { PDFContext, PDFDocument } from 'pdf-lib';
 
 /**
@@ -14,14 +15,52 @@ export const FLATE_LEVEL = 2;
 const bytesOf = (contents: string | Uint8Array): Uint8Array =>
   typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents;
 
+const deflateOnThreadPool = promisify(deflate);
+
+/**
+ * Streams deflated ahead, on libuv's thread pool, while the main thread goes on (subsetting the next face,
+ * parsing it, drawing the pages): the font files are most of a PDF's deflate work (~0.9 of its bytes), and
+ * pdf-lib asks for them only inside `save()`, one after another. The same zlib with the same level gives the
+ * same bytes as `deflateSync` (test/pipeline/render/pdf/adapters/pdf-lib-deflate.test.ts); a stream whose
+ * deflate failed or was never started is deflated in place as before.
+ */
+export class StreamPrecompressor {
+  private readonly done = new Map<Uint8Array, Uint8Array>();
+  private readonly pending: Promise<void>[] = [];
+
+  /** Starts deflating `bytes`; pdf-lib must later ask for these very bytes (the same object). */
+  start(bytes: Uint8Array): void {
+    this.pending.push(
+      deflateOnThreadPool(bytes, { level: FLATE_LEVEL }).then(
+        (deflated) => void this.done.set(bytes, deflated),
+        () => undefined,
+      ),
+    );
+  }
+
+  /** Waits for every deflate started: call before `pdf.save()`, which asks for them synchronously. */
+  async ready(): Promise<void> {
+    await Promise.all(this.pending);
+  }
+
+  /** The deflated form of `bytes` if it was made ahead (each is handed out once). */
+  take(bytes: Uint8Array): Uint8Array | undefined {
+    const deflated = this.done.get(bytes);
+    this.done.delete(bytes);
+    return deflated;
+  }
+}
+
 /**
  * Makes this document compress its streams (font files, ToUnicode maps, page contents) with Node's zlib
  * instead of pdf-lib's bundled pure-JS pako: profiling the seed showed pako's deflate taking about 40% of a
  * warm render. Applied to one document's context only; the output is still plain FlateDecode, and zlib is
- * deterministic for the same input, level and Node build.
+ * deterministic for the same input, level and Node build. Streams `ahead` deflated already are taken from it.
  */
-export function useNativeDeflate(pdf: PDFDocument): void {
+export function useNativeDeflate(pdf: PDFDocument, ahead?: StreamPrecompressor): void {
   const context: PDFContext = pdf.context;
-  context.flateStream = (contents, dict = {}) =>
-    context.stream(deflateSync(bytesOf(contents), { level: FLATE_LEVEL }), { ...dict, Filter: 'FlateDecode' });
+  context.flateStream = (contents, dict = {}) => {
+    const deflated = (typeof contents === 'string' ? undefined : ahead?.take(contents)) ?? deflateSync(bytesOf(contents), { level: FLATE_LEVEL });
+    return context.stream(deflated, { ...dict, Filter: 'FlateDecode' });
+  };
 }

@@ -2,10 +2,13 @@ import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { type FaceStore, defaultFaceStore } from './face-store';
 import type { FontFace } from './faces';
 import { pdfLibFontkit } from '../adapters/fontkit';
+import type { StreamPrecompressor } from '../adapters/pdf-lib-deflate';
 import { subsetFontName } from './subset-tag';
 
 export interface EmbedOptions {
   readonly store?: FaceStore;
+  /** Deflates each subset ahead while the next face is subset (the PDF's flateStream takes it from there). */
+  readonly precompress?: StreamPrecompressor;
 }
 
 /**
@@ -47,6 +50,7 @@ export async function embedFaces(
     const customName = subsetFontName(face.postscriptName, characters);
     const codePoints = codePointsOf(characters);
     const subset = store.subsetter(face, codePoints).subset(codePoints, SUBSET_DROPPED_TABLES);
+    options.precompress?.start(subset);
     embedded.set(face, await pdf.embedFont(subset, { subset: false, customName }));
   }
   return embedded;

@@ -5,7 +5,7 @@ import { PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib'
 import { describe, expect, it } from 'vitest';
 import { pdfLibFontkit } from '../../../../../lambdas/pipeline/render/pdf/adapters/fontkit';
 import { ResidentFace } from '../../../../../lambdas/pipeline/render/pdf/adapters/harfbuzz-subset';
-import { FLATE_LEVEL, useNativeDeflate } from '../../../../../lambdas/pipeline/render/pdf/adapters/pdf-lib-deflate';
+import { FLATE_LEVEL, StreamPrecompressor, useNativeDeflate } from '../../../../../lambdas/pipeline/render/pdf/adapters/pdf-lib-deflate';
 import { repoRoot } from '../../../../support/shared';
 
 /** pdf-lib's flateStream replaced by Node's zlib: same decoded streams, plain FlateDecode, deterministic. */
@@ -16,12 +16,14 @@ const subset = ResidentFace.load(readFileSync(join(repoRoot, 'assets', 'fonts', 
   ['GSUB', 'GPOS'],
 );
 
-async function pdfWithFont(native: boolean): Promise<Uint8Array> {
+async function pdfWithFont(native: boolean, ahead?: StreamPrecompressor): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  if (native) useNativeDeflate(pdf);
+  if (native) useNativeDeflate(pdf, ahead);
   pdf.registerFontkit(pdfLibFontkit);
+  ahead?.start(subset);
   const font = await pdf.embedFont(subset, { subset: false });
   pdf.addPage().drawText(TEXT, { x: 50, y: 700, size: 16, font });
+  await ahead?.ready();
   return pdf.save();
 }
 
@@ -53,5 +55,12 @@ describe('native deflate', () => {
     useNativeDeflate(pdf);
     const stream = pdf.context.flateStream('BT /F1 12 Tf ET');
     expect(inflateSync(stream.getContents()).toString('latin1')).toBe('BT /F1 12 Tf ET');
+  });
+
+  it('a font file deflated ahead on the thread pool gives the same PDF, byte for byte, and is the one used', async () => {
+    const ahead = new StreamPrecompressor();
+    const bytes = await pdfWithFont(true, ahead);
+    expect(Buffer.from(bytes).equals(Buffer.from(await pdfWithFont(true)))).toBe(true);
+    expect(ahead.take(subset)).toBeUndefined(); // pdf-lib asked for these very bytes, so save() took them
   });
 });
