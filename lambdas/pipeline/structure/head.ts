@@ -1,6 +1,7 @@
 import type { CleanLine } from '../clean';
 import type { LineReport, RemovalReason } from '../clean/report';
 import { headingMarker, isSalutation } from '../text/markers';
+import { gluedTitle, repeatedTitleStart } from './glued-title';
 import { isDateLine, isSubtitleLine } from './meta-lines';
 import { isPieceHeader } from './outline';
 import { candidateScore, noTitleRow, PLACE_FEATURES, type PlaceFeature, type TitleModel } from './title-features';
@@ -54,6 +55,8 @@ interface Candidate {
   readonly score: number;
   /** What follows a title glued to the salutation or the first paragraph on its line: it stays in the body. */
   readonly rest?: string;
+  /** What the title's line loses besides the title (a repeated copy, a piece index): listed in the manifest. */
+  readonly dropped?: readonly { readonly text: string; readonly reason: RemovalReason }[];
   /** The speaker or subtitle a headline carried after a dash. */
   readonly headline?: Headline;
 }
@@ -163,45 +166,6 @@ export interface TitleCandidate extends Candidate {
 }
 
 /**
- * A flattened page glues the speech's own title to its first paragraph (七一党课：初心易得 始终难守按照市委…)
- * under a page title that carries the same words with decorations. The longest start of a long line
- * that the page title contains is that title.
- */
-function gluedTitle(lines: readonly CleanLine[], window: number): { index: number; text: string; length: number } | null {
-  for (let i = 0; i < Math.min(window + 1, lines.length); i++) {
-    const line = lines[i]!.text;
-    if (line.length <= 60) continue;
-    for (let j = 0; j < i; j++) {
-      const page = lines[j]!.text;
-      if (page.length > 60 || isChromeLike(page) || SPEAKER_LINE.test(page)) continue;
-      // Spaces the page title keeps (初心易得 始终难守) may be gone from the repaired paragraph: the
-      // title is taken from the page title, which keeps them, and the paragraph loses its start.
-      let longest = 0;
-      let from = 0;
-      let to = 0;
-      for (let s = 0; s < page.length; s++) {
-        let k = 0;
-        let p = s;
-        while (p < page.length && k < line.length) {
-          if (page[p] === line[k]) {
-            p++;
-            k++;
-          } else if (/\s/.test(page[p]!)) p++;
-          else break;
-        }
-        if (k > longest) [longest, from, to] = [k, s, p];
-      }
-      const text = page.slice(from, to).trim();
-      // The copy runs to where the page title's own words end (only decorations may follow): 第十六屆嘉義縣長
-      // starting a sentence under 第十六屆嘉義縣長就職典禮 is the sentence's subject, not the title.
-      const core = stripTitleDecoration(page).text.trimEnd();
-      if (longest >= 6 && longest >= page.length * 0.6 && to >= core.length && !excludedFromTitle(text)) return { index: i, text, length: longest };
-    }
-  }
-  return null;
-}
-
-/**
  * Every reading of the head's lines as the title (unscored): what the model scores and the training
  * script learns from. Besides the lines (or two joined, or a headline's title part), a title glued to
  * the salutation and one glued to the first paragraph under a page title that carries it.
@@ -229,6 +193,8 @@ export function titleCandidates(lines: readonly CleanLine[]): TitleCandidate[] {
   }
   const glued = gluedTitle(lines, window);
   if (glued) add(glued.index, 1, glued.text, 'glued-body', { rest: lines[glued.index]!.text.slice(glued.length).trimStart() });
+  const repeated = repeatedTitleStart(lines, window);
+  if (repeated) add(repeated.index, 1, repeated.title, 'glued-body', { rest: repeated.rest, dropped: repeated.dropped });
   markContainers(out);
   return out;
 }
@@ -303,6 +269,7 @@ export function readHead(lines: readonly CleanLine[], removedFragments: LineRepo
     after = best.index + best.span;
     title = best.text;
     if (best.rest !== undefined) rest = { line: lines[best.index]!, text: best.rest };
+    for (const d of best.dropped ?? []) removedFragments.push({ line: lines[best.index]!.line, ...d });
   }
   if (title !== null) {
     const printed = titleAsPrinted(title);

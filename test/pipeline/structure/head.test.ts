@@ -113,6 +113,18 @@ describe('readings that compete with the title', () => {
     // 第十六屆嘉義縣長 starting a sentence is its subject, not a copy of 第十六屆嘉義縣長就職典禮.
     expect(head('第十六屆嘉義縣長就職典禮', `第十六屆嘉義縣長20日上午舉行就職典禮，${body}`).title).toBe('第十六屆嘉義縣長就職典禮');
   });
+
+  it('reads a preview flattened into one line (page title, the document copy, the first paragraph) and lists what it drops', () => {
+    const h = head(`2023年企业新年元旦致辞范文 2023年企业新年元旦致辞篇1 ${body}`);
+    expect(h.title).toBe('2023年企业新年元旦致辞');
+    expect(h.rest?.text).toBe(body);
+    expect(h.removed).toEqual([
+      { line: 1, text: '2023年企业新年元旦致辞范文 ', reason: 'title repeated at the start of the text' },
+      { line: 1, text: '篇1', reason: 'decoration of a page title' },
+    ]);
+    // A paragraph that only mentions a title once keeps its start.
+    expect(head(`在全县工作会议上的讲话精神要落实到位，${body}`).title).toBeNull();
+  });
 });
 
 describe('speaker and date lines', () => {

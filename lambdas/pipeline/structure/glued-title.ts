@@ -1,0 +1,88 @@
+import type { CleanLine } from '../clean';
+import type { RemovalReason } from '../clean/report';
+import { SPEAKER_LINE, excludedFromTitle, isChromeLike, TITLE_WORD } from './title-score';
+import { stripTitleDecoration } from './title-text';
+
+/**
+ * Titles a flattened page glued to the first paragraph: readings the title decision weighs beside
+ * the lines (head.ts), each with what stays in the body.
+ */
+
+/**
+ * A flattened page glues the speech's own title to its first paragraph (七一党课：初心易得 始终难守按照市委…)
+ * under a page title that carries the same words with decorations. The longest start of a long line
+ * that the page title contains is that title.
+ */
+export function gluedTitle(lines: readonly CleanLine[], window: number): { index: number; text: string; length: number } | null {
+  for (let i = 0; i < Math.min(window + 1, lines.length); i++) {
+    const line = lines[i]!.text;
+    if (line.length <= 60) continue;
+    for (let j = 0; j < i; j++) {
+      const page = lines[j]!.text;
+      if (page.length > 60 || isChromeLike(page) || SPEAKER_LINE.test(page)) continue;
+      // Spaces the page title keeps (初心易得 始终难守) may be gone from the repaired paragraph: the
+      // title is taken from the page title, which keeps them, and the paragraph loses its start.
+      let longest = 0;
+      let from = 0;
+      let to = 0;
+      for (let s = 0; s < page.length; s++) {
+        let k = 0;
+        let p = s;
+        while (p < page.length && k < line.length) {
+          if (page[p] === line[k]) {
+            p++;
+            k++;
+          } else if (/\s/.test(page[p]!)) p++;
+          else break;
+        }
+        if (k > longest) [longest, from, to] = [k, s, p];
+      }
+      const text = page.slice(from, to).trim();
+      // The copy runs to where the page title's own words end (only decorations may follow): 第十六屆嘉義縣長
+      // starting a sentence under 第十六屆嘉義縣長就職典禮 is the sentence's subject, not the title.
+      const core = stripTitleDecoration(page).text.trimEnd();
+      if (longest >= 6 && longest >= page.length * 0.6 && to >= core.length && !excludedFromTitle(text)) return { index: i, text, length: longest };
+    }
+  }
+  return null;
+}
+
+/** What a page adds between two copies of its title or after the second: 范文, 模板, spaces; 篇1, （一）. */
+const BETWEEN_COPIES = /^(?:范文|範文|模板|全文|精选|精選|实用|實用|\s)*/;
+const PIECE_INDEX = /^\s*(?:篇\s*[一二三四五六七八九十\d]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*/;
+
+export interface RepeatedTitle {
+  readonly index: number;
+  readonly title: string;
+  readonly rest: string;
+  readonly dropped: readonly { readonly text: string; readonly reason: RemovalReason }[];
+}
+
+/**
+ * A document preview flattened into one line: the page title, the document's copy of it and the first
+ * paragraph run together (2023年企业新年元旦致辞范文 2023年企业新年元旦致辞篇1 1月1日又称元旦…). A long
+ * line starting with a title (up to a genre word), then only decoration, then the same title again: the
+ * second copy is the title, the first copy and the piece index are listed as removed, the rest is the
+ * paragraph. The longest such title wins; only the first 60 characters are read.
+ */
+export function repeatedTitleStart(lines: readonly CleanLine[], window: number): RepeatedTitle | null {
+  for (let i = 0; i < Math.min(window + 1, lines.length); i++) {
+    const line = lines[i]!.text;
+    if (line.length <= 60) continue;
+    let found: RepeatedTitle | null = null;
+    for (const m of line.slice(0, 40).matchAll(new RegExp(TITLE_WORD.source, 'g'))) {
+      const end = m.index + m[0].length;
+      const title = line.slice(0, end);
+      const second = end + BETWEEN_COPIES.exec(line.slice(end))![0].length;
+      if (title.length < 4 || !line.startsWith(title, second) || excludedFromTitle(title) || isChromeLike(title)) continue;
+      const after = second + title.length;
+      const restAt = after + PIECE_INDEX.exec(line.slice(after))![0].length;
+      if (restAt >= line.length) continue;
+      const dropped: { text: string; reason: RemovalReason }[] = [{ text: line.slice(0, second), reason: 'title repeated at the start of the text' }];
+      if (line.slice(after, restAt).trim() !== '') dropped.push({ text: line.slice(after, restAt).trim(), reason: 'decoration of a page title' });
+      found = { index: i, title, rest: line.slice(restAt), dropped };
+    }
+    if (found) return found;
+  }
+  return null;
+}
