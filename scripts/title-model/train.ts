@@ -18,6 +18,7 @@ import { splitFolds } from '../clean-model/folds';
 import { loadPages, PAGE_FOLDERS, type GoldPage } from '../clean-model/pages';
 import { normGold } from '../clean-model/score';
 import { syntheticPages } from '../clean-model/synthetic';
+import { trainModel } from '../clean-model/train';
 import { chosen, fitSoftmax, softmaxLoss, type Choice } from './softmax';
 
 export const TITLE_MODEL_PATH = join(__dirname, '..', '..', 'lambdas', 'pipeline', 'structure', 'title-model.json');
@@ -134,14 +135,27 @@ export function fitTitleModel(choices: readonly PageChoice[], extra: readonly Pa
   return { features: [...TITLE_MODEL_FEATURES], weights: round(fitWeights([...choices, ...extra], setting)), setting };
 }
 
+/** Folds by site for cleaning the training pages as unseen ones. */
+export const CLEANING_FOLDS = 3;
+
 /**
- * The title weights for `pages` as `lineModel` cleans them, with the seeded synthetic pages the line
- * classifier also trains on (their chrome above a genre title, seen again with the genre blanked,
- * teaches what a menu or site line looks like).
+ * The title weights for `pages`. Each real page is cleaned by a line classifier trained without its
+ * site (cross-fitting, CLEANING_FOLDS folds, each with the synthetic pages), as the pipeline cleans a
+ * page from a site it never saw: cleaned by a classifier trained on them, the training pages come out
+ * cleaner than unseen ones (chrome repeats and menus gone), and the title weights never learn what
+ * such leftovers look like. The seeded synthetic pages the line classifier trains on are added as
+ * `lineModel` cleans them (their chrome above a genre title, seen again with the genre blanked, teaches
+ * what a menu or site line looks like).
  */
 export function trainTitleModel(pages: readonly GoldPage[], lineModel?: LineModel): FittedTitleModel {
+  const parts = splitFolds(pages, Math.min(CLEANING_FOLDS, new Set(pages.map((p) => p.site)).size));
+  const real = new Map<GoldPage, PageChoice>();
+  parts.forEach((part, k) => {
+    const unseen = parts.length > 1 ? trainModel([...parts.filter((_, i) => i !== k).flat(), ...syntheticPages()]) : lineModel;
+    for (const page of part) real.set(page, candidateRows(page, unseen));
+  });
   const synthetic = syntheticPages().map((page) => candidateRows(page, lineModel));
-  return fitTitleModel(pages.map((page) => candidateRows(page, lineModel)), synthetic);
+  return fitTitleModel(pages.map((page) => real.get(page)!), synthetic);
 }
 
 export function titleTrainingPages(): GoldPage[] {
