@@ -57,7 +57,7 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
     }
   }
   // Below the last paragraph: the prose the end skips goes when the decision is sure, as do the other
-  // lines there scoring at least the floor (signatures and dates score low and stay).
+  // lines there scoring at least the floor; at the suspect confidence they are listed.
   const below = new Set<number>();
   const end = chooseEnd(endCandidates(work, noise), model);
   if (end.index >= 0 && end.confidence >= suspect) {
@@ -68,9 +68,12 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
     for (let i = last + 1; i < work.length && !STOPS_PARAGRAPH.test(work[last]!.text) && (work[i]!.removed || work[i]!.text !== ''); i++) if (kept(work[i]!)) last = i;
     for (let i = last + 1; i < work.length; i++) {
       const w = work[i]!;
+      // A closing (谢谢大家！), a signature or a date below the last paragraph is the speech's: only
+      // the prose the end cuts and lines scoring at least the floor are put below it.
       if (w.removed || w.text === '' || keep.has(i) || headingMarker(w.text) !== null) continue;
+      if (!skipped.has(i) && (noise[i] ?? 0) < model.thresholds.endFloor) continue;
       below.add(i);
-      if (end.confidence >= model.thresholds.endRemove && (skipped.has(i) || (noise[i] ?? 0) >= model.thresholds.endFloor)) remove.add(i);
+      if (end.confidence >= model.thresholds.endRemove) remove.add(i);
     }
   }
   return { above, below, remove, keep };
