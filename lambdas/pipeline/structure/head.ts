@@ -97,25 +97,24 @@ function headLines(lines: readonly CleanLine[]): HeadLine[] {
   });
 }
 
-const HAN_PAIR = /\p{Script=Han}{2}/u;
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
 
-/** The pairs of adjacent Han characters of a text. */
-function hanPairs(text: string): string[] {
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < text.length; i++) {
-    const pair = text.slice(i, i + 2);
-    if (HAN_PAIR.test(pair)) pairs.push(pair);
-  }
+/** The pairs of adjacent Han characters of a text (within runs of Han characters), each as one number. */
+function hanPairs(text: string): number[] {
+  const pairs: number[] = [];
+  for (const [run] of text.matchAll(HAN_RUN)) for (let i = 0; i + 1 < run.length; i++) pairs.push(run.charCodeAt(i) * 0x10000 + run.charCodeAt(i + 1));
   return pairs;
 }
 
 /** The Han pairs of the speech prose among the first lines (each read up to 400 characters): what the speech talks about. */
-function bodyPairs(head: readonly HeadLine[]): Set<string> {
-  return new Set(head.filter((l) => l.prose).flatMap((l) => hanPairs(l.text.slice(0, 400))));
+function bodyPairs(head: readonly HeadLine[]): Set<number> {
+  const pairs = new Set<number>();
+  for (const l of head) if (l.prose) for (const p of hanPairs(l.text.slice(0, 400))) pairs.add(p);
+  return pairs;
 }
 
 /** The share of a candidate's Han pairs that the speech's prose uses: a title's words recur in the speech, a site name's or a menu's do not. */
-function recurrence(text: string, body: ReadonlySet<string>): number {
+function recurrence(text: string, body: ReadonlySet<number>): number {
   const pairs = hanPairs(text);
   return pairs.length === 0 ? 0 : pairs.filter((p) => body.has(p)).length / pairs.length;
 }
@@ -129,7 +128,7 @@ const SPEAKER_LABEL = /^(?:授课|授課|主讲|主講|主讲人|主講人|讲�
 type CandidateKind = 'line' | 'headline' | 'glued-salutation' | 'glued-body';
 
 /** A candidate's features: `no-title` (0), the line's own features, then where it sits on the page (PLACE_FEATURES). */
-function candidateFeatures(head: readonly HeadLine[], body: ReadonlySet<string>, window: number, index: number, text: string, span: number, kind: CandidateKind): Float64Array {
+function candidateFeatures(head: readonly HeadLine[], body: ReadonlySet<number>, window: number, index: number, text: string, span: number, kind: CandidateKind): Float64Array {
   const place: Record<PlaceFeature, boolean> = Object.fromEntries(PLACE_FEATURES.map((f) => [f, false])) as Record<PlaceFeature, boolean>;
   const next = head.slice(index + span, window + 1).find((l) => !l.chrome);
   // The speech starts right under it: a subtitle, date, speaker line, the salutation or the first heading
