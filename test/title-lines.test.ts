@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balanceTitleLines } from '../lambdas/pipeline/render/title-lines';
+import { balanceTitleLines, widthsBefore } from '../lambdas/pipeline/render/title-lines';
 import { displayWidth } from '../lambdas/pipeline/text/width';
 
 const CLOSING = '，。、：；！？）》”…—';
@@ -86,6 +86,22 @@ describe('balanceTitleLines', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('widthsBefore (the prefix widths bestSplit measures lines with)', () => {
+  it("gives displayWidth of every slice between character boundaries, astral characters and lone surrogates included", () => {
+    const piece = fc.constantFrom('在', '会议', '，', '“', 'A', '2023', ' ', '\u3000', '𠀀', '——', '…', '\uD800', '\uDC00', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        const before = widthsBefore(text);
+        const boundaries = [0];
+        for (const char of text) boundaries.push(boundaries.at(-1)! + char.length);
+        for (const i of boundaries) for (const j of boundaries) if (i <= j) expect(before[j]! - before[i]!).toBe(displayWidth(text.slice(i, j)));
+      }),
+      { numRuns: 300 },
     );
   });
 });

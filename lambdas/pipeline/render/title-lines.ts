@@ -12,7 +12,7 @@
  * Both editions get the same breaks: Traditional text is segmented through its Simplified form.
  */
 
-import { displayWidth } from '../text/width';
+import { displayWidth, isFullWidth } from '../text/width';
 import { taggedWords, type TaggedWord } from './words';
 
 /** Closing marks that may not start a line (and a space, which belongs to the end of the line before). */
@@ -100,11 +100,24 @@ function breakPrices(text: string): (number | undefined)[] {
   return prices;
 }
 
+/** displayWidth of text.slice(0, i) for every offset i (a surrogate pair counts at its first unit; no break falls inside one). */
+export function widthsBefore(text: string): number[] {
+  const before = [0];
+  for (let i = 0; i < text.length; i++) {
+    const codePoint = text.codePointAt(i)!;
+    const unit = codePoint >= 0xdc00 && codePoint <= 0xdfff && i > 0 && (text.codePointAt(i - 1) ?? 0) > 0xffff;
+    before.push(before[i]! + (unit ? 0 : isFullWidth(String.fromCodePoint(codePoint)) ? 1 : 0.5));
+  }
+  return before;
+}
+
 /** Cheapest split into exactly `count` lines, or null when no split fits `maxWidth`. */
 function bestSplit(text: string, prices: readonly (number | undefined)[], count: number, maxWidth: number): string[] | null {
   const points = [0, ...prices.flatMap((p, i) => (p === undefined ? [] : [i])), text.length];
   const ideal = displayWidth(text) / count;
-  const widthOf = (i: number, j: number): number => displayWidth(text.slice(points[i], points[j]));
+  const before = widthsBefore(text);
+  // Widths are sums of 1 and 0.5, exact in floating point, so a difference of prefix sums is displayWidth's value.
+  const widthOf = (i: number, j: number): number => before[points[j]!]! - before[points[i]!]!;
   // best[k][i][j]: cheapest way to set lines k..count-1 when line k spans points i..j (j = its end).
   const last = points.length - 1;
   const memo = new Map<number, { cost: number; next: number }>();
