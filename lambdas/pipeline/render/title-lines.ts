@@ -133,7 +133,8 @@ function bestSplit(text: string, prices: readonly (number | undefined)[], count:
       if (k === count - 1) {
         result = j === last ? { cost: own, next: -1 } : result;
       } else if (j < last) {
-        for (let l = j + 1; l <= last; l++) {
+        // Widths grow with l: past the first line that does not fit, none does (and such a line costs Infinity).
+        for (let l = j + 1; l <= last && widthOf(j, l) <= maxWidth; l++) {
           const below = solve(k + 1, j, l);
           if (below.cost === Infinity) continue;
           const topHeavy = Math.max(0, width - widthOf(j, l) - 1) * TOP_HEAVY;
@@ -146,7 +147,7 @@ function bestSplit(text: string, prices: readonly (number | undefined)[], count:
     return result;
   };
   let best = { cost: Infinity, end: -1 };
-  for (let j = 1; j <= last; j++) {
+  for (let j = 1; j <= last && widthOf(0, j) <= maxWidth; j++) {
     const { cost } = solve(0, 0, j);
     if (cost < best.cost) best = { cost, end: j };
   }
