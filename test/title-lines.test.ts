@@ -105,3 +105,13 @@ describe('widthsBefore (the prefix widths bestSplit measures lines with)', () =>
     );
   });
 });
+
+describe('balanceTitleLines on a long text', () => {
+  it('still gives lines that fit and join back to the text (14 lines of a 368-character heading)', () => {
+    const text = '一、坚持加强党对教育工作的全面领导，推动教育系统党的建设迈出新步伐，全面提高人才自主培养质量'.repeat(8);
+    const lines = balanceTitleLines(text, 27);
+    expect(lines.join('')).toBe(text);
+    expect(lines.length).toBe(Math.ceil(displayWidth(text) / 27));
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(27);
+  });
+});
