@@ -40,7 +40,7 @@ const CHROME_WORD_WEAK = /分享|阅读|閱讀|发布|發布|發表|发表|查�
 
 /** A page title advertising a compilation or a file: …5篇, 【4篇】, 范文1000字, .docx, 精选, 汇编, 大全. */
 /** A page title advertising a compilation or a portal's article: …5篇, 【4篇】, 精选, 汇编, 大全, 9500字 (the document copy below carries the title, or none is the page's). */
-const COMPILATION_DECORATION = /\d+\s*篇|\d{3,}字|[（(【]\s*(?:共|精选|精選)?\s*\d+\s*篇|精选|精選|汇编|匯編|大全|合集|实用|實用|最新|范文网|[_|]/i;
+const COMPILATION_DECORATION = /\d+\s*篇|\d{3,}字|(?:范文|範文)[一二三四五六七八九十\d]|[（(【]\s*(?:共|精选|精選)?\s*\d+\s*篇|精选|精選|汇编|匯編|大全|合集|实用|實用|最新|范文网|[_|]/i;
 
 /** A page title naming one document file: .docx, .pdf (the title of that one document, decorated). */
 const FILE_DECORATION = /\.docx?|\.pdf|\.wps/i;
