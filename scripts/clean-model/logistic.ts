@@ -12,8 +12,12 @@ export interface FitOptions {
   readonly rowWeights?: readonly number[];
 }
 
-/** Solves A x = b for a symmetric positive definite A (Cholesky); A is d×d row-major. */
-function solve(a: Float64Array, b: Float64Array, d: number): Float64Array {
+/**
+ * Solves A x = b for a symmetric positive definite A (Cholesky); A is d×d row-major. The Newton step
+ * of both learned fits (this one and the title softmax, scripts/title-model/softmax.ts): one copy, so
+ * both models keep refitting bit for bit alike.
+ */
+export function solveCholesky(a: Float64Array, b: Float64Array, d: number): Float64Array {
   const l = new Float64Array(d * d);
   for (let i = 0; i < d; i++) {
     for (let j = 0; j <= i; j++) {
@@ -63,7 +67,7 @@ export function fitLogistic(rows: readonly ArrayLike<number>[], labels: readonly
       hess[j * d + j] = hess[j * d + j]! + options.l2;
     }
     hess[0] = hess[0]! + 1e-6;
-    const step = solve(hess, grad, d);
+    const step = solveCholesky(hess, grad, d);
     let change = 0;
     for (let j = 0; j < d; j++) {
       w[j] = w[j]! - step[j]!;

@@ -6,6 +6,7 @@
  * the curvature (the exact Hessian when one row is right, an upper bound otherwise), halved until
  * the objective falls: deterministic, the same pages in the same order give the same weights.
  */
+import { solveCholesky } from '../clean-model/logistic';
 
 export interface Choice {
   readonly rows: readonly ArrayLike<number>[];
@@ -45,31 +46,6 @@ export function softmaxLoss(choices: readonly Choice[], w: ArrayLike<number>, l2
   }
   for (let j = 1; j < w.length; j++) loss += (l2 / 2) * w[j]! * w[j]!;
   return loss;
-}
-
-/** Solves A x = b for a symmetric positive definite A (Cholesky); A is d×d row-major. */
-function solve(a: Float64Array, b: Float64Array, d: number): Float64Array {
-  const l = new Float64Array(d * d);
-  for (let i = 0; i < d; i++) {
-    for (let j = 0; j <= i; j++) {
-      let sum = a[i * d + j]!;
-      for (let k = 0; k < j; k++) sum -= l[i * d + k]! * l[j * d + k]!;
-      l[i * d + j] = i === j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j * d + j]!;
-    }
-  }
-  const y = new Float64Array(d);
-  for (let i = 0; i < d; i++) {
-    let sum = b[i]!;
-    for (let k = 0; k < i; k++) sum -= l[i * d + k]! * y[k]!;
-    y[i] = sum / l[i * d + i]!;
-  }
-  const x = new Float64Array(d);
-  for (let i = d - 1; i >= 0; i--) {
-    let sum = y[i]!;
-    for (let k = i + 1; k < d; k++) sum -= l[k * d + i]! * x[k]!;
-    x[i] = sum / l[i * d + i]!;
-  }
-  return x;
 }
 
 /**
@@ -191,7 +167,7 @@ export function fitSoftmax(choices: readonly Choice[], options: SoftmaxOptions):
       if (j > 0) grad[j] = grad[j]! + options.l2 * w[j]!;
       hess[j * d + j] = hess[j * d + j]! + (j > 0 ? options.l2 : 1e-6);
     }
-    const step = solve(hess, grad, d);
+    const step = solveCholesky(hess, grad, d);
     const before = packedLoss(p, w, options.l2, z);
     let t = 1;
     for (let j = 0; j < d; j++) next[j] = w[j]! - t * step[j]!;
