@@ -48,7 +48,7 @@ export class Segmenter {
       else
         for (const [piece, isSpace] of splitByMatches(block, SPACE)) {
           if (isSpace) words.push(piece);
-          else words.push(...piece);
+          else for (const char of piece) words.push(char);
         }
     }
     return words;
@@ -62,8 +62,8 @@ export class Segmenter {
       const run = block.slice(pending, end);
       pending = -1;
       if (isOneChar(run)) words.push(run);
-      else if (this.dictionary.get(run) === undefined) words.push(...this.hmm().cut(run));
-      else words.push(...run);
+      else if (this.dictionary.get(run) === undefined) for (const word of this.hmm().cut(run)) words.push(word);
+      else for (const char of run) words.push(char);
     };
     for (let at = 0; at < block.length; ) {
       const end = route[at]!;

@@ -104,3 +104,11 @@ describe("jieba segmentation and tags (render/jieba) against jieba-wasm's", () =
     );
   });
 });
+
+describe('render/jieba on a very long text', () => {
+  it('cuts 300,000 characters of marks, unknown Han and known words without overflowing the stack, giving the text back', () => {
+    const text = '，'.repeat(100_000) + '龘靐齉'.repeat(33_000) + '会议'.repeat(1_000);
+    const words = segmenter.cut(text);
+    expect(words.join('')).toBe(text);
+  });
+});
