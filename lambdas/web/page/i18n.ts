@@ -1,11 +1,11 @@
-import { SIMPLIFIED_REASONS, SIMPLIFIED_TEXT, type TextKey, type TextTable } from './text';
+import { SIMPLIFIED_REASONS, SIMPLIFIED_TEXT, type ManifestReason, type TextKey, type TextTable } from './text';
 
 /** The Traditional tables, converted from text.ts at build time (JSON of `{ text, reasons }`). */
 declare const __HANT_TEXT__: string;
 
 export type UiScript = 'Hans' | 'Hant';
 
-const hant = JSON.parse(__HANT_TEXT__) as { text: TextTable; reasons: Record<string, string> };
+const hant = JSON.parse(__HANT_TEXT__) as { text: TextTable; reasons: Readonly<Record<ManifestReason, string>> };
 const STORAGE_KEY = 'speech-press:script';
 
 let script: UiScript = readStoredScript();
@@ -46,10 +46,13 @@ export function hasText(key: string): key is TextKey {
   return key in SIMPLIFIED_TEXT;
 }
 
-/** A manifest removal reason in the page's words (the manifest's own words when unknown). */
+/**
+ * A manifest removal or suspicion reason in the page's words; the manifest's own words only for a
+ * reason this page does not know (a manifest written by another pipeline version).
+ */
 export function reasonText(reason: string): string {
   const table = script === 'Hant' ? hant.reasons : SIMPLIFIED_REASONS;
-  return table[reason] ?? reason;
+  return Object.hasOwn(table, reason) ? table[reason as ManifestReason] : reason;
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,3 +1,5 @@
+import type { RemovalReason, SuspicionReason } from '../../pipeline/clean/report';
+
 /**
  * Every word the page shows, in Simplified Chinese. The Traditional table is made from this one at
  * build time with the project's own OpenCC converter (build-page.ts), so the two never drift apart.
@@ -90,10 +92,14 @@ export type TextKey = keyof typeof SIMPLIFIED_TEXT;
 export type TextTable = Record<TextKey, string>;
 
 /**
- * Why the cleaner removed a line, in the words the manifest uses → what staff read. A reason not
- * listed is shown as the manifest says it.
+ * Every reason the manifest gives for a removed or suspected line (`LineReport['reason']`). The
+ * tables below are keyed by it, so a reason the pipeline adds without a label here, or a label left
+ * for a reason it no longer gives, fails `npm run typecheck` (the page is typechecked on its own).
  */
-export const SIMPLIFIED_REASONS: Readonly<Record<string, string>> = {
+export type ManifestReason = RemovalReason | SuspicionReason;
+
+/** Why the cleaner removed a line or fragment, in the words the manifest uses → what staff read. */
+const REMOVAL_REASONS: Readonly<Record<RemovalReason, string>> = {
   'SEO intro': '网站导语',
   'WeChat byline': '公众号署名',
   'WeChat footer': '公众号页脚',
@@ -105,6 +111,7 @@ export const SIMPLIFIED_REASONS: Readonly<Record<string, string>> = {
   'editor credit': '编辑署名',
   'end marker': '结束标记',
   footer: '网页页脚',
+  'foreign-language notice': '外文版网页提示',
   'keywords/tags line': '关键词标签',
   'leaked CSS': '混入的网页样式代码',
   'leaked HTML tag': '混入的网页标签',
@@ -115,6 +122,7 @@ export const SIMPLIFIED_REASONS: Readonly<Record<string, string>> = {
   'page number': '页码',
   'page title with page number': '带页码的网页标题',
   paywall: '付费提示',
+  'photo caption': '新闻图片说明',
   'pinyin gloss': '拼音注音',
   'publish time': '发布时间',
   'publish/source line': '发布/来源信息',
@@ -122,11 +130,34 @@ export const SIMPLIFIED_REASONS: Readonly<Record<string, string>> = {
   'related list': '相关文章列表',
   'share line': '分享按钮',
   'site name': '网站名称',
-  'text after a read-more or paywall line': '“阅读全文”或付费提示之后的文字',
   'title repeated at the start of the text': '正文开头重复的标题',
   toolbar: '网页工具栏',
   'page chrome after the end of the text': '正文结束后的网页内容',
   'page chrome glued to the text': '粘在正文上的网页内容',
   'page title repeating the title': '重复标题的网页标题',
   'trailing page junk': '页面末尾的乱码',
+  'invisible characters only': '只有看不见的字符',
+  'page chrome (line classifier)': '网页杂质（模型逐行判断）',
+  'above the speech (span model)': '讲话正文之前的网页内容（模型判断）',
+  'below the speech (span model)': '讲话正文之后的网页内容（模型判断）',
+  'truncated copy of a longer line': '另一行的残缺重复',
+  'title repeated': '重复的标题',
+  'decoration of a page title': '网页标题上的装饰（如“篇1”“5篇”）',
+  'dash before the speaker in a headline': '标题中讲话人前的破折号',
 };
+
+/** Suspected-line reasons that are not “looks like” one of the removal reasons. */
+const OTHER_SUSPICIONS: Readonly<Record<Exclude<SuspicionReason, `looks like ${RemovalReason}`>, string>> = {
+  'looks like page chrome above the speech (span model)': '疑似讲话正文之前的网页内容（模型判断）',
+  'looks like page chrome below the speech (span model)': '疑似讲话正文之后的网页内容（模型判断）',
+  'text after a read-more or paywall line': '“阅读全文”或付费提示之后的文字',
+};
+
+/** “looks like <removal reason>” reads as 疑似 + that reason’s label: one label per kind of noise, not two. */
+function suspicionsOf(removals: Readonly<Record<RemovalReason, string>>): Record<`looks like ${RemovalReason}`, string> {
+  // Object.fromEntries loses the key type; every RemovalReason key is mapped, so the cast is exact.
+  return Object.fromEntries(Object.entries(removals).map(([reason, label]) => [`looks like ${reason}`, `疑似${label}`])) as Record<`looks like ${RemovalReason}`, string>;
+}
+
+/** Every manifest reason → what staff read (the Traditional table is made from this one, build-page.ts). */
+export const SIMPLIFIED_REASONS: Readonly<Record<ManifestReason, string>> = { ...REMOVAL_REASONS, ...suspicionsOf(REMOVAL_REASONS), ...OTHER_SUSPICIONS };
