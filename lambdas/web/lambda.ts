@@ -1,8 +1,9 @@
+import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { createS3Client } from '../handler/s3-client';
 import { DEFAULT_INPUT_PREFIX, DEFAULT_OUTPUT_PREFIX } from '../settings/defaults';
 import { presigningClient, sdkPresigner } from './api/presigner';
-import { createWebApi, isUserId, type ApiRequest, type ApiResponse, type WebApiConfig } from './api/web-api';
+import { createWebApi, failure, isUserId, type ApiRequest, type ApiResponse, type WebApiConfig } from './api/web-api';
 import { perUserSessions, stsAssume, type SessionCredentials } from './user-session';
 
 /** Environment the stack sets on the API function (lib/web-api.ts). */
@@ -54,10 +55,44 @@ export function apiRequestOf(event: APIGatewayProxyEventV2WithJWTAuthorizer): Ap
   return { method: event.requestContext.http.method, path: event.rawPath, body, userId: typeof sub === 'string' ? sub : undefined };
 }
 
-export function createApiHandler(api: (request: ApiRequest) => Promise<{ status: number; headers: Record<string, string>; body: string }>) {
+/**
+ * STS did not give a signed-in user their session (throttled, unreachable, or the role refused):
+ * nothing the request did, and usually gone on a retry.
+ */
+export class SessionUnavailableError extends Error {
+  override readonly name = 'SessionUnavailableError';
+}
+
+/** Seconds the page is told to wait before trying again after a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** Where the shell reports what it answered for (Powertools' Logger on Lambda). */
+export type ErrorLog = Pick<Logger, 'error'>;
+
+/**
+ * The core's answer, or — when something it depends on throws (the core answers every fault of the
+ * request itself with a 4xx) — a logged JSON error the page can put in its own words, instead of API
+ * Gateway's bare "Internal Server Error": 503 `service-unavailable` for a session STS did not give,
+ * 500 `server-error` for anything else.
+ */
+export function answeringFaults(api: (request: ApiRequest) => Promise<ApiResponse>, log: ErrorLog): (request: ApiRequest) => Promise<ApiResponse> {
+  return async (request) => {
+    try {
+      return await api(request);
+    } catch (error) {
+      log.error('web API request failed', { method: request.method, path: request.path, user: request.userId, error: error as Error });
+      if (!(error instanceof SessionUnavailableError)) return failure(500, 'server-error', 'the server failed to answer; try again later');
+      const answer = failure(503, 'service-unavailable', 'the sign-in session for your files is unavailable right now; try again in a few seconds');
+      return { ...answer, headers: { ...answer.headers, 'retry-after': String(RETRY_AFTER_SECONDS) } };
+    }
+  };
+}
+
+export function createApiHandler(api: (request: ApiRequest) => Promise<ApiResponse>, log: ErrorLog) {
+  const answer = answeringFaults(api, log);
   return async (event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyResultV2> => {
-    const answer = await api(apiRequestOf(event));
-    return { statusCode: answer.status, headers: answer.headers, body: answer.body };
+    const { status, headers, body } = await answer(apiRequestOf(event));
+    return { statusCode: status, headers, body };
   };
 }
 
@@ -73,7 +108,11 @@ export function perUserApi(
 ): (request: ApiRequest) => Promise<ApiResponse> {
   const forUser = perUserSessions(assume, (credentials) => createWebApi({ ...clientsFor(credentials), config }), config.urlExpiresSeconds);
   const anonymous = createWebApi({ ...clientsFor(), config });
-  return async (request) => (isUserId(request.userId) ? (await forUser(request.userId))(request) : anonymous(request));
+  const sessionOf = (userId: string) =>
+    forUser(userId).catch((error: unknown) => {
+      throw new SessionUnavailableError(`no session for user ${userId}: ${(error as Error).message}`, { cause: error });
+    });
+  return async (request) => (isUserId(request.userId) ? (await sessionOf(request.userId))(request) : anonymous(request));
 }
 
 const sdkClients = (credentials?: SessionCredentials) => ({
@@ -88,7 +127,7 @@ export const handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise
   if (cached === undefined) {
     const roleArn = process.env[WEB_ENV.userRoleArn];
     if (roleArn === undefined || roleArn === '') throw new WebConfigError(`${WEB_ENV.userRoleArn} is not set`);
-    cached = createApiHandler(perUserApi(webConfigFromEnv(process.env), stsAssume(roleArn), sdkClients));
+    cached = createApiHandler(perUserApi(webConfigFromEnv(process.env), stsAssume(roleArn), sdkClients), new Logger({ serviceName: 'speech-press-web' }));
   }
   return cached(event);
 };

@@ -1,6 +1,8 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { apiRequestOf, WebConfigError, webConfigFromEnv } from '../../lambdas/web/lambda';
+import { createS3Client } from '../../lambdas/handler/s3-client';
+import { presigningClient, sdkPresigner } from '../../lambdas/web/api/presigner';
+import { apiRequestOf, createApiHandler, perUserApi, WebConfigError, webConfigFromEnv, type ErrorLog } from '../../lambdas/web/lambda';
 
 function event(overrides: { claims?: Record<string, string>; body?: string; base64?: boolean }): APIGatewayProxyEventV2WithJWTAuthorizer {
   return {
@@ -26,5 +28,37 @@ describe('Lambda shell of the web API', () => {
     expect(webConfigFromEnv(env)).toEqual({ inputBucket: 'in', outputBucket: 'out', inputPrefix: 'incoming/', outputPrefix: '', maxBytes: 100, staleAfterMs: 60_000, urlExpiresSeconds: 900 });
     expect(() => webConfigFromEnv({ ...env, INPUT_BUCKET: undefined })).toThrow(WebConfigError);
     expect(() => webConfigFromEnv({ ...env, MAX_BYTES: 'lots' })).toThrow(/MAX_BYTES/);
+  });
+});
+
+describe('the Lambda shell when a service it needs fails', () => {
+  const config = { inputBucket: 'in', outputBucket: 'out', inputPrefix: 'incoming/', outputPrefix: '', maxBytes: 1000, staleAfterMs: 60_000, urlExpiresSeconds: 900 };
+  // Never called: every request below fails before S3 (the clients only have to exist).
+  const clients = () => {
+    const settings = { region: 'us-east-1', credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' } };
+    return { s3: createS3Client(settings), presigner: sdkPresigner(presigningClient(settings)) };
+  };
+  const logged: unknown[][] = [];
+  const log: ErrorLog = { error: (...args: unknown[]) => void logged.push(args) };
+
+  it('answers a refused STS AssumeRole with a logged JSON 503 the page can word, not API Gateway’s bare 500', async () => {
+    // STS cannot be made to refuse on demand offline: the one call to it fails the way the SDK's does.
+    const refused = Object.assign(new Error('User: arn:aws:sts::1:assumed-role/Api is not authorized to perform: sts:TagSession'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
+    const handler = createApiHandler(perUserApi(config, () => Promise.reject(refused), clients), log);
+    const answer = (await handler(event({ claims: { sub: '0f1e-aa' } }))) as { statusCode: number; headers: Record<string, string>; body: string };
+    expect(answer.statusCode).toBe(503);
+    expect(answer.headers['content-type']).toMatch(/^application\/json/);
+    expect(Number(answer.headers['retry-after'])).toBeGreaterThan(0);
+    expect(JSON.parse(answer.body)).toEqual({ error: { code: 'service-unavailable', message: expect.stringMatching(/try again/) } });
+    expect(JSON.stringify(logged.at(-1))).toContain('0f1e-aa');
+    expect((logged.at(-1)![1] as { error: Error }).error.cause).toBe(refused);
+  });
+
+  it('answers anything else that throws with a logged JSON 500', async () => {
+    const handler = createApiHandler(() => Promise.reject(new Error('socket hang up')), log);
+    const answer = (await handler(event({ claims: { sub: '0f1e-aa' } }))) as { statusCode: number; body: string };
+    expect(answer.statusCode).toBe(500);
+    expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'server-error' } });
+    expect((logged.at(-1)![1] as { error: Error }).error.message).toBe('socket hang up');
   });
 });

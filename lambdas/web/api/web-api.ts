@@ -62,7 +62,8 @@ function json(status: number, body: unknown): ApiResponse {
   return { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: JSON.stringify(body) };
 }
 
-function failure(status: number, code: string, message: string): ApiResponse {
+/** An error answer (`ApiError`): the page shows `code` in its own words and `message` to whoever looks closer. */
+export function failure(status: number, code: string, message: string): ApiResponse {
   const body: ApiError = { error: { code, message } };
   return json(status, body);
 }

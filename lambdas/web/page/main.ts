@@ -1,9 +1,10 @@
 import { UPLOAD_VARIANTS, type DocumentList, type DocumentSummary, type PageConfig, type UploadVariant } from '../api/contract';
-import { PageApi, RequestFailure } from './api-client';
+import { PageApi } from './api-client';
 import { accessToken, signOut } from './auth';
 import { cardVersion, refreshLinks, renderCard, stepOf, type CardModel } from './document-card';
 import { byId, h } from './dom';
-import { currentScript, formatBytes, hasText, setScript, switchLabel, t } from './i18n';
+import { currentScript, formatBytes, setScript, switchLabel, t } from './i18n';
+import { requestProblemText } from './request-problem';
 import type { TextKey } from './text';
 import { taskPool, UPLOADS_AT_ONCE } from './upload-pool';
 
@@ -121,7 +122,7 @@ function refresh(): Promise<void> {
       listed = list;
       showProblem(null);
     })
-    .catch((error: unknown) => showProblem((error as Error).message))
+    .catch((error: unknown) => showProblem(requestProblemText(error) ?? (error as Error).message))
     .finally(() => {
       refreshing = null;
       render();
@@ -153,9 +154,7 @@ async function uploadOne(config: PageConfig, name: string, body: Blob, variant: 
     render();
     await refresh();
   } catch (error) {
-    // The API's refusals that the handler would also make (name taken, too large) read as its reports do.
-    const known = error instanceof RequestFailure ? `reject_${error.code.replace(/-/g, '_')}` : '';
-    fail(hasText(known) ? t(known) : t('uploadFailed', { reason: String((error as Error).message ?? error) }));
+    fail(requestProblemText(error) ?? t('uploadFailed', { reason: String((error as Error).message ?? error) }));
   }
 }
 

@@ -80,6 +80,8 @@ export const SIMPLIFIED_TEXT = {
   reject_bad_variant: '所选的繁体版选项无法识别，请重新选择后再上传。',
   reject_internal_error: '系统多次尝试仍无法生成文档，这不是文件本身的问题。请稍后重新上传；如果仍然失败，请联系管理员。',
   rejectUnknown: '这个文件无法转换。',
+  api_service_unavailable: '暂时连不上存放文档的服务（不是文件的问题）。请过几秒钟再刷新或重新上传；如果一直这样，请联系管理员。',
+  api_server_error: '服务器出错了（不是文件的问题）。请稍后再刷新或重新上传；如果一直这样，请联系管理员。',
   rejectDetail: '详细信息：{message}',
   tooLarge: '“{name}”有 {size}，超过上限 {limit}。',
   warn_placeholder: '文中还有 {count} 处占位符（如 {samples}），打印前请补全。',

@@ -10,7 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_BUCKETS, startLocalStack, type LocalStack } from '../../../lambdas/local/local-stack';
 import { localWebTarget } from '../../../lambdas/local/local-web';
 import { LOCAL_USER, startWebServer, type WebServer } from '../../../lambdas/local/web-server';
+import { createS3Client } from '../../../lambdas/handler/s3-client';
+import { LOCAL_REGION } from '../../../lambdas/local/local-s3';
 import { convert, errorReportFile, outputsVersion } from '../../../lambdas/pipeline';
+import { presigningClient, sdkPresigner } from '../../../lambdas/web/api/presigner';
+import { answeringFaults, perUserApi } from '../../../lambdas/web/lambda';
 import { chromiumPath, hasChromium } from '../../support/chromium';
 import { corpusDir, hasCorpus, repoRoot } from '../../support/shared';
 
@@ -185,5 +189,41 @@ describe.skipIf(!hasChromium)('the web page in Chromium against the local stack'
     await page.fill('#paste-text', '在全市工作会议上的讲话\n同志们：\n今天我们召开会议。\n');
     await page.getByRole('button', { name: '上传粘贴的文字' }).click();
     await card('粘贴的讲话.txt').and(page.locator('[data-status="done"]')).waitFor({ timeout: 60_000 });
+  });
+});
+
+describe.skipIf(!hasChromium)('the web page when STS refuses the user’s session on AWS', () => {
+  let failing: WebServer;
+  let failingPage: Page;
+  const logged: unknown[] = [];
+  beforeAll(async () => {
+    // The AWS shell's API (per-user sessions, fault answers) behind the local web server; STS cannot be
+    // made to refuse on demand offline, so its one call fails the way the SDK's does. S3 is never reached.
+    const config = { inputBucket: LOCAL_BUCKETS.input, outputBucket: LOCAL_BUCKETS.output, inputPrefix: 'incoming/', outputPrefix: '', maxBytes: 1000, staleAfterMs: 60_000, urlExpiresSeconds: 900 };
+    const refused = Object.assign(new Error('not authorized to perform: sts:AssumeRole'), { name: 'AccessDenied' });
+    const clients = () => {
+      const settings = { endpoint: stack.endpoint, region: LOCAL_REGION, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } };
+      return { s3: createS3Client(settings), presigner: sdkPresigner(presigningClient(settings)) };
+    };
+    failing = await startWebServer({ port: 0 });
+    failing.serve({
+      api: answeringFaults(perUserApi(config, () => Promise.reject(refused), clients), { error: (...args: unknown[]) => void logged.push(args) }),
+      pageConfig: { apiBase: '', auth: null, maxBytes: 1000, defaultVariant: 'tw' },
+      connectSources: [],
+    });
+    failingPage = await browser.newPage();
+    await failingPage.goto(`${failing.origin}/`);
+    await failingPage.locator('#app').waitFor();
+  });
+  afterAll(async () => {
+    await failingPage?.close();
+    await failing?.close();
+  });
+
+  it('says in Chinese that the service is briefly unavailable, not the file, for the list and for an upload', async () => {
+    await expect.poll(() => failingPage.locator('#problem').innerText()).toContain('暂时连不上存放文档的服务（不是文件的问题）');
+    await failingPage.setInputFiles('#file-input', { name: '讲话.txt', mimeType: 'text/plain', buffer: Buffer.from('同志们：\n今天我们召开会议。\n') });
+    await expect.poll(() => failingPage.locator('article.card[data-name="讲话.txt"]').getByRole('alert').innerText(), { timeout: 30_000 }).toContain('请过几秒钟再刷新或重新上传');
+    expect(logged.length).toBeGreaterThanOrEqual(2);
   });
 });
