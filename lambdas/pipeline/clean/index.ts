@@ -9,11 +9,12 @@ import { tidy, type WorkLine } from './lines';
 import { hanCount } from '../text/characters';
 import { normalizePunctuation } from './punctuation';
 import { COMPILATION_NUMBER, findBodyStart, isProse, removeHeadChrome, removeNoiseLines, type Regions } from './regions';
-import { rejoinAcrossInvisible, repairProseLine } from './paragraph-repair';
+import { rejoinAcrossInvisible, rejoinSentenceFragments, repairProseLine } from './paragraph-repair';
 import { emptyReport, type CleaningReport } from './report';
 import { rewrap } from './rewrap';
 import { splitLines } from './split';
 import { removeTruncatedCopies } from './truncated-copies';
+import { rejoinSplitTitle } from './split-title';
 import { decideSpan } from './span-decision';
 
 export type { CleaningReport, LineReport } from './report';
@@ -40,6 +41,10 @@ const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD, AFTER_LAST_PROSE] = [at('prevProse')
 /** A line of Han words (and numbers: 第10屆第7會期) only, long enough to be a headline: possibly the title, structure's call. */
 const HEADLINE_LIKE = /^[\p{Script=Han}\d（）()“”《》〈〉·、，,：:\s]{8,}$/u;
 const headlineLike = (text: string): boolean => HEADLINE_LIKE.test(text) && hanCount(text) >= 8;
+/** A compilation's piece index after a title (2016市长新年致辞范文一, …讲话（篇2）): the title goes on before it. */
+const PIECE_INDEX_END = /(?:范文|範文|篇)\s*[一二三四五六七八九十\d]{1,2}$|[（(]\s*篇?\s*[一二三四五六七八九十\d]{1,2}\s*[）)]$/;
+/** A line named like a speech (…的讲话, 新春献词), a piece index after the name allowed. */
+const namedLikeSpeech = (text: string): boolean => endsWithTitleGenre(text) || endsWithTitleGenre(text.replace(PIECE_INDEX_END, ''));
 
 /**
  * Where a score alone may not remove a line (it is kept as suspected instead): a line between two
@@ -49,7 +54,7 @@ const headlineLike = (text: string): boolean => HEADLINE_LIKE.test(text) && hanC
 function protectedLine(f: FeatureVector, text: string): boolean {
   if (f[PREV_PROSE] === 1 && f[NEXT_PROSE] === 1) return true;
   // A head line named like a speech (…的讲话, 新春献词, 2026年政府工作报告) may be its title: structure decides.
-  if (f[HEAD] === 1 && text.length <= 40 && endsWithTitleGenre(text)) return true;
+  if (f[HEAD] === 1 && text.length <= 40 && namedLikeSpeech(text)) return true;
   if (f[PROSE] !== 1 && !ENDS_SENTENCE_RE.test(text)) return false;
   return !hasSeoPhrase(text) && chromeWordCount(text) < 3;
 }
@@ -113,6 +118,7 @@ export function ruleLines(text: string): RuledLines {
       report.removed.push({ line: w.line, text: raw[i]!, reason: 'invisible characters only' });
     }
   });
+  rejoinSplitTitle(work);
   removeTruncatedCopies(work, raw, report);
   const regions = removeNoiseLines(work, raw, report);
   const copies = new Set(report.removed.filter((r) => r.reason === 'truncated copy of a longer line').map((r) => r.line));
@@ -144,7 +150,7 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   // early): a line named like a speech there may be the title too.
   const headEnd = findBodyStart(work.map((w, i) => (removable[i] ? { ...w, removed: true } : w)));
   work.forEach((w, i) => {
-    if (removable[i] && i < headEnd && w.text.length <= 40 && endsWithTitleGenre(w.text)) removable[i] = false;
+    if (removable[i] && i < headEnd && w.text.length <= 40 && namedLikeSpeech(w.text)) removable[i] = false;
   });
   for (const i of span.remove) removable[i] = true;
   // The headlines the span decision takes for the title: structure's call, not the score's.
@@ -174,6 +180,10 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   const bodyStart = findBodyStart(work);
   if (bodyStart > regions.bodyStart) removeHeadChrome(work, regions.bodyStart, bodyStart, raw, report);
   report.removed.sort((a, b) => a.line - b.line);
+  // A line the head rules took just now is removed, no longer a doubt.
+  const removedLines = new Set(report.removed.map((r) => r.line));
+  const stillDoubtful = report.suspected.filter((s) => !removedLines.has(s.line));
+  report.suspected.splice(0, report.suspected.length, ...stillDoubtful);
   const bodyStartLine = work[bodyStart]?.line ?? raw.length + 1;
   for (const w of work.slice(0, bodyStart)) {
     const prefix = COMPILATION_NUMBER.exec(w.text);
@@ -191,7 +201,7 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
 
   const invisible = new Set(report.removed.filter((r) => r.reason === 'invisible characters only').map((r) => r.line));
   const split = splitLines(rejoinAcrossInvisible(kept, invisible), headTexts, report);
-  const joined = rewrap(split, bodyStartLine);
+  const joined = rewrap(rejoinSentenceFragments(split, bodyStartLine), bodyStartLine);
   const lines = joined
     .map((w) => ({ line: w.line, text: normalizePunctuation(w.line >= bodyStartLine ? repairProseLine(w.text) : w.text) }))
     .filter((l) => l.text !== '');

@@ -1,5 +1,6 @@
 import { HAN } from '../text/characters';
-import { ENDS_SENTENCE_RE } from '../text/sentences';
+import { headingMarker } from '../text/markers';
+import { CLAUSE_PUNCT_RE, ENDS_SENTENCE_RE, STOPS_PARAGRAPH } from '../text/sentences';
 import { isBlank, type WorkLine } from './lines';
 import { isProse } from './regions';
 import { startsBlock } from './split';
@@ -49,5 +50,48 @@ export function repairProseLine(text: string): string {
   let out = text.replace(HAN_SPACE_HAN, '').replace(DIGIT_SPACE_HAN, '');
   // 十一.加强… is a heading marker written with a dot, not a sentence end.
   out = out.replace(DOT_FULL_STOP, (dot, offset: number) => (NUMERAL_RUN.test(out.slice(0, offset)) ? dot : '。'));
+  return out;
+}
+
+/** A short piece with no punctuation at all: a linked term a wiki copy put on its own line (习近平, 十三五, 2). */
+const FRAGMENT = /^[^，,。！？!?；;：:、\s]{1,12}$/;
+const isFragment = (text: string): boolean => FRAGMENT.test(text) && headingMarker(text) === null;
+
+/**
+ * Rejoins a sentence that a web copy broke at its links (…稳中向好。党的十八届六中全会 / 正式明确 /
+ * 习近平 / 总书记的核心地位，…“ / 十三五 / ”实现了良好开局。): a run of adjacent lines (no blank
+ * between), each but the last stopping mid-sentence and none starting a block of its own (a heading,
+ * a lead-in, a salutation), joins when it ends a sentence, holds running prose before its end and a short unpunctuated
+ * fragment after its first line. A signature and its date (no sentence end), an unnumbered heading over
+ * its paragraph (no fragment inside) and lines that each end a sentence stay apart. A run that opens
+ * with a fragment right after a line ending a sentence continues that line's paragraph. Body lines only.
+ */
+export function rejoinSentenceFragments(lines: readonly WorkLine[], bodyStartLine: number): WorkLine[] {
+  const out: WorkLine[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i]!;
+    let end = i;
+    if (!isBlank(first) && first.line >= bodyStartLine && !startsBlock(first.text)) {
+      while (end + 1 < lines.length && !STOPS_PARAGRAPH.test(lines[end]!.text) && !isBlank(lines[end + 1]!) && !startsBlock(lines[end + 1]!.text)) end++;
+    }
+    const run = lines.slice(i, end + 1).map((w) => w.text);
+    const joins =
+      run.length >= 3 || (run.length === 2 && (isFragment(run[0]!) || isFragment(run[1]!)))
+        ? ENDS_SENTENCE_RE.test(run[run.length - 1]!) && run.slice(0, -1).some((t) => CLAUSE_PUNCT_RE.test(t) && t.length > 12) && run.slice(1).some(isFragment)
+        : false;
+    if (!joins) {
+      out.push(first);
+      i++;
+      continue;
+    }
+    const text = run.join('');
+    const prev = out[out.length - 1];
+    // 党的十八届六中全会 right under …稳中向好。 (no blank between) goes on that paragraph.
+    if (isFragment(run[0]!) && prev && !isBlank(prev) && prev.line >= bodyStartLine && ENDS_SENTENCE_RE.test(prev.text) && isProse(prev.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + text };
+    } else out.push({ ...first, text });
+    i = end + 1;
+  }
   return out;
 }

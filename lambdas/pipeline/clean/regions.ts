@@ -1,6 +1,8 @@
 import { hanCount } from '../text/characters';
 import { HEAD_CHROME, matchNoise, PAGE_FURNITURE, TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './noise-patterns';
 import { isBlank, type WorkLine } from './lines';
+import { startsBlock } from './split';
+import { STOPS_PARAGRAPH } from '../text/sentences';
 import type { CleaningReport, RemovalReason } from './report';
 import { TITLE_ENDING } from '../text/markers';
 import { headingMarker, isSalutation } from '../text/markers';
@@ -96,6 +98,17 @@ export function removeHeadChrome(work: readonly WorkLine[], from: number, to: nu
   removeRepeatedPageTitles(work.slice(0, to).filter((w) => !isBlank(w)), raw, report);
 }
 
+/**
+ * A bare number right between two lines of one sentence (…广义货币M / 2 / 增长11.3%…): a subscript or
+ * linked number a web copy put on its own line, not a page number — those stand apart from the text
+ * (blank lines around them, or a page's top or bottom).
+ */
+function numberInsideSentence(work: readonly WorkLine[], i: number): boolean {
+  const above = work[i - 1];
+  const below = work[i + 1];
+  return /^\d{1,4}(?:\.\d{1,3})?$/.test(work[i]!.text) && !!above && !!below && !isBlank(above) && !isBlank(below) && !STOPS_PARAGRAPH.test(above.text) && !startsBlock(below.text);
+}
+
 export interface Regions {
   /** Index of the first prose line: everything before it is the head (title, meta, chrome). */
   readonly bodyStart: number;
@@ -109,12 +122,12 @@ export interface Regions {
  * noise inside the body is kept and listed as suspected.
  */
 export function removeNoiseLines(work: WorkLine[], raw: readonly string[], report: CleaningReport): Regions {
-  for (const w of work) {
-    if (w.text === '') continue;
+  work.forEach((w, i) => {
+    if (w.text === '') return;
     const furniture = matchNoise(w.text, PAGE_FURNITURE);
-    if (furniture) remove(w, furniture, raw, report);
+    if (furniture && !(furniture === 'page number' && numberInsideSentence(work, i))) remove(w, furniture, raw, report);
     else if (SEO_ANNOUNCEMENT.test(w.text)) removeSeoSentence(w, raw, report);
-  }
+  });
 
   const bodyStart = findBodyStart(work);
   removeHeadChrome(work, 0, bodyStart, raw, report);
@@ -134,7 +147,7 @@ export function removeNoiseLines(work: WorkLine[], raw: readonly string[], repor
   for (let i = bodyStart; i < work.length; i++) {
     const w = work[i]!;
     if (isBlank(w)) continue;
-    const chrome = matchNoise(w.text, TAIL_STOPPERS) ?? matchNoise(w.text, TAIL_CHROME) ?? (TRAILING_JUNK.test(w.text) ? 'trailing page junk' : null);
+    const chrome = matchNoise(w.text, TAIL_STOPPERS) ?? matchNoise(w.text, TAIL_CHROME) ?? (TRAILING_JUNK.test(w.text) && !numberInsideSentence(work, i) ? 'trailing page junk' : null);
     if (stopper >= 0 && i >= stopper) {
       if (chrome) remove(w, chrome, raw, report);
       else if (hanCount(w.text) <= 12 && !/[。！？!?]/.test(w.text) && headingMarker(w.text) === null) remove(w, 'page chrome after the end of the text', raw, report);

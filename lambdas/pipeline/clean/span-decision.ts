@@ -1,12 +1,10 @@
 import { headingMarker, isSalutation } from '../text/markers';
-import { ENDS_SENTENCE_RE } from '../text/sentences';
+import { ENDS_SENTENCE_RE, STOPS_PARAGRAPH } from '../text/sentences';
 import type { WorkLine } from './lines';
 import { isProse } from './regions';
 import { chooseEnd, endCandidates } from './speech-end';
 import { chooseTop, headlineAbove, isHeadline, kept, speechStart, topCandidates, type SpanModel } from './speech-span';
 
-/** How a paragraph's last line ends; any other ending is a hard wrap inside it. */
-const STOPS_PARAGRAPH = /[。！？!?；;：:”」』…）)]$/;
 
 /** What the page-level span decision does to the line-level one. */
 export interface SpanOutcome {

@@ -7,3 +7,5 @@ export const SENTENCE_END_RE = /[。！？!?]/;
 export const ENDS_SENTENCE_RE = /[。！？!?…][”’」』）)]*$/;
 /** Clause punctuation: what running prose has and a menu or title rarely does. */
 export const CLAUSE_PUNCT_RE = /[，,。！？!?；;、]/;
+/** How a paragraph's last line ends (a sentence end, a colon, a closing quote); any other ending is a break inside a sentence. */
+export const STOPS_PARAGRAPH = /[。！？!?；;：:”」』…）)]$/;

@@ -32,4 +32,40 @@ describe('paragraph repair', () => {
   it('does not rejoin across an invisible line when the line above ends its sentence', () => {
     expect(text('讲话\n同志们：\n今天我们召开会议，研究部署下一步的工作。\n\u200b\n一、提高站位\n')).toContain('部署下一步的工作。\n一、提高站位');
   });
+
+  it('rejoins a sentence a web copy broke at its links, and keeps a lone number inside it (not a page number)', () => {
+    const raw = [
+      '政府工作报',
+      '告',
+      '',
+      '各位代表：',
+      '',
+      '过去一年，全国各族人民迎难而上，推动经济社会持续健康发展。',
+      '党的十八届六中全会',
+      '正式明确',
+      '习近平',
+      '总书记的核心地位，体现了党和人民的根本利益，“',
+      '十三五',
+      '”实现了良好开局。',
+      '',
+      '稳健的货币政策灵活适度，广义货币M',
+      '2',
+      '增长11.3%，低于预期目标。',
+      '',
+    ].join('\n');
+    const parsed = parseSpeech(Buffer.from(raw, 'utf8'));
+    const body = documentText(parsed.document);
+    expect(parsed.document.title).toBe('政府工作报告');
+    expect(body).toContain('推动经济社会持续健康发展。党的十八届六中全会正式明确习近平总书记的核心地位，体现了党和人民的根本利益，“十三五”实现了良好开局。');
+    expect(body).toContain('广义货币M2增长11.3%');
+    expect(parsed.cleaned.report.removed).toEqual([]);
+  });
+
+  it('keeps apart a signature and its date, a heading over its paragraph, and page numbers standing apart', () => {
+    const raw = '在全县工作会议上的讲话\n同志们：\n今天我们召开会议，研究部署下一步的工作，确保各项任务落到实处。\n\n3\n\n一、提高站位\n我们要坚持\n问题导向，抓好落实。\n谢谢大家！\n县人民政府\n2024年1月1日\n';
+    const parsed = parseSpeech(Buffer.from(raw, 'utf8'));
+    const body = documentText(parsed.document);
+    expect(body).toContain('县人民政府\n2024年1月1日');
+    expect(parsed.cleaned.report.removed.map((r) => r.reason)).toEqual(['page number']);
+  });
 });
