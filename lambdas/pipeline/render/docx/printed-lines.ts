@@ -7,7 +7,7 @@ import { typesetSlots, type TypesetLine } from '../pdf/layout/typeset';
 import type { PlacedUnit } from '../pdf/layout/justify';
 import { CHARACTER_SPACING, SIZE_BODY, TEXT_WIDTH, oneCharacter } from './geometry';
 import { timesWidth } from './latin-widths';
-import { sharedPunctuationAt } from './shared-punctuation';
+import { sharedPunctuation } from './shared-punctuation';
 
 /**
  * How the PDF set one block, in terms a Word paragraph can carry: where its lines start, and how much
@@ -67,13 +67,14 @@ export function printedBlocks(doc: SpeechDocument): (PrintedBlock | undefined)[]
 }
 
 /**
- * Folds the PDF's pages, as they come, into each block's PrintedBlock: only the current block's lines are
- * held, so a long speech never holds all its lines at once. The DOCX reads units, breaks and page slots
- * only, which the ink measure (the PDF's glyph placement) does not change.
+ * Folds the PDF's pages, as they come, into each block's PrintedBlock, line by line: a line is read and
+ * dropped, so not even a block's lines are held (one paragraph can be a whole page copied without its line
+ * breaks, tens of thousands of lines). The DOCX reads units, breaks and page slots only, which the ink
+ * measure (the PDF's glyph placement) does not change.
  */
 export class PrintedLines {
   private readonly result: (PrintedBlock | undefined)[];
-  private current: { index: number; lines: TypesetLine[]; lastOpensPage: boolean } | undefined;
+  private current: BlockFold | undefined;
 
   constructor(private readonly doc: SpeechDocument) {
     this.result = new Array(doc.blocks.length);
@@ -83,10 +84,9 @@ export class PrintedLines {
     for (const { slot, line } of page.lines) {
       if (this.current?.index !== line.blockIndex) {
         this.finish();
-        this.current = { index: line.blockIndex, lines: [], lastOpensPage: false };
+        this.current = new BlockFold(line.blockIndex, blockText(this.doc.blocks[line.blockIndex]!));
       }
-      this.current.lines.push(line);
-      this.current.lastOpensPage = slot === 0;
+      this.current.add(line, slot === 0);
     }
   }
 
@@ -97,35 +97,58 @@ export class PrintedLines {
   }
 
   private finish(): void {
-    const current = this.current;
-    if (!current) return;
-    const block = printedBlock(blockText(this.doc.blocks[current.index]!), current.lines);
-    this.result[current.index] = block && { ...block, lastLineOpensPage: current.lines.length > 1 && current.lastOpensPage };
+    if (!this.current) return;
+    this.result[this.current.index] = this.current.finish();
     this.current = undefined;
   }
 }
 
-function printedBlock(text: string, lines: readonly TypesetLine[]): PrintedBlock | undefined {
-  const breaks: number[] = [];
-  const raggedBreaks = new Set<number>();
-  const tracking: LineTracking[] = [];
-  let offset = 0;
-  for (const [index, line] of lines.entries()) {
-    if (index > 0) breaks.push(offset);
-    const last = index === lines.length - 1;
-    if (!last && !line.full) raggedBreaks.add(offset + lineLength(line));
-    const lineStart = offset;
+/** One block's PrintedBlock, made from its lines in order. */
+class BlockFold {
+  private readonly breaks: number[] = [];
+  private readonly raggedBreaks = new Set<number>();
+  private readonly tracking: LineTracking[] = [];
+  /** Offset in the text after the lines so far; -1 once a line's units did not match the text. */
+  private offset = 0;
+  private lines = 0;
+  /** The last line so far ends ragged, unless it is the block's last. */
+  private raggedEnd = false;
+  private lastOpensPage = false;
+
+  constructor(
+    readonly index: number,
+    private readonly text: string,
+  ) {}
+
+  add(line: TypesetLine, opensPage: boolean): void {
+    this.lines += 1;
+    this.lastOpensPage = opensPage;
+    if (this.offset < 0) return;
+    if (this.raggedEnd) this.raggedBreaks.add(this.offset);
+    if (this.lines > 1) this.breaks.push(this.offset);
+    const lineStart = this.offset;
+    let offset = lineStart;
     for (const { unit } of line.units) {
-      if (text.slice(offset, offset + unit.text.length) !== unit.text) return undefined;
+      if (!this.text.startsWith(unit.text, offset)) {
+        this.offset = -1;
+        return;
+      }
       offset += unit.text.length;
     }
+    this.offset = offset;
+    this.raggedEnd = !line.full;
     const total = trackingFor(line);
-    if (total === undefined) continue;
+    if (total === undefined) return;
     const extra = total - CHARACTER_SPACING / 20;
-    if (Math.floor(extra * 20) === 0) continue;
-    tracking.push({ start: lineStart, end: offset, points: extra });
+    if (Math.floor(extra * 20) === 0) return;
+    this.tracking.push({ start: lineStart, end: offset, points: extra });
   }
-  return offset === text.length ? { breaks, raggedBreaks, tracking } : undefined;
+
+  finish(): PrintedBlock | undefined {
+    if (this.offset !== this.text.length) return undefined;
+    const { breaks, raggedBreaks, tracking } = this;
+    return { breaks, raggedBreaks, tracking, lastLineOpensPage: this.lines > 1 && this.lastOpensPage };
+  }
 }
 
 /**
@@ -161,8 +184,7 @@ function isWestern(units: readonly PlacedUnit[], i: number): boolean {
   const unit = units[i]?.unit;
   if (!unit) return false;
   if (!unit.grid) return true;
-  const texts = units.slice(Math.max(0, i - 1), i + 2).map((p) => p.unit.text);
-  return sharedPunctuationAt(texts, i > 0 ? 1 : 0) === 'face';
+  return sharedPunctuation(unit.text, units[i - 1]?.unit.text, units[i + 1]?.unit.text) === 'face';
 }
 
 const isHan = (units: readonly PlacedUnit[], i: number): boolean =>
@@ -181,8 +203,6 @@ function portionEnds(units: readonly PlacedUnit[]): number {
   }
   return ends;
 }
-
-const lineLength = (line: TypesetLine): number => line.units.reduce((n, p) => n + p.unit.text.length, 0);
 
 /** The DOCX's text width and first-line indent (640 twips) as Word and LibreOffice lay them out, in pt. */
 const MEASURE = TEXT_WIDTH / 20;

@@ -60,19 +60,24 @@ export function* typesetSlots(doc: SpeechDocument, measure: Measure, ink?: InkEx
   }
 }
 
-function typesetBlock(
+/**
+ * One block's lines, each placed only when it is asked for: a paragraph of a whole page copied without its
+ * line breaks can be a million characters, and its lines' placed units and glyphs (~100 bytes a character)
+ * must not all be alive at once. The breaks themselves (a few numbers a line) are found first.
+ */
+function* typesetBlock(
   block: Block,
   blockIndex: number,
   doc: SpeechDocument,
   measure: Measure,
   ink: InkExtent | undefined,
-): TypesetLine[] {
+): Generator<TypesetLine> {
   const units = unitsOf(
     block.runs.map((run) => ({ text: run.text, style: styleOfRun(block, run) })),
     doc.script,
     measure,
   );
-  if (units.length === 0) return [];
+  if (units.length === 0) return;
   const alignment = alignmentOf(block);
   const indent = alignment === 'justified' ? firstLineIndentCells(block) * CELL : 0;
   const widthOf = (index: number): number => TYPE_AREA.width - (index === 0 ? indent : 0);
@@ -89,9 +94,9 @@ function typesetBlock(
           : headingSpans(units, blockText(block), widthOf);
   const keeps = (index: number): boolean =>
     block.kind === 'title' || (block.kind === 'heading' && (!runIn || (index === 0 && spans.length > 1)));
-  return spans.map((span, index) => {
+  for (const [index, span] of spans.entries()) {
     const placed = placeUnits(units, span, widthOf(index), alignment);
-    return {
+    yield {
       blockIndex,
       indent: index === 0 ? indent : 0,
       measureWidth: widthOf(index),
@@ -102,7 +107,7 @@ function typesetBlock(
       keepWithNext: keeps(index),
       ...(index === 0 && block.kind === 'heading' ? { outline: { level: block.level ?? 1, title: headingTitle(block) } } : {}),
     };
-  });
+  }
 }
 
 /** The outline shows the heading sentence itself, not the body text of a run-in heading. */
