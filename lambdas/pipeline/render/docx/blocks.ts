@@ -2,7 +2,7 @@ import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
 import { blockText, type Block, type BlockKind, type Run } from '../../model';
 import { CHARACTER_SPACING, LINE_PITCH, SIZE_TITLE, charactersPerLine } from './geometry';
 import { trackingAt, type LineTracking, type PrintedBlock } from './printed-lines';
-import { sharedPunctuationAt, type SharedPunctuation } from './shared-punctuation';
+import { sharedPunctuationIn, type SharedPunctuation } from './shared-punctuation';
 import type { DocxProfile, FontRole } from './profiles';
 import { STYLE, headingLook } from './styles';
 import { balanceTitleLines } from '../title-lines';
@@ -83,20 +83,28 @@ interface Piece {
   lineBreak: boolean;
 }
 
-/** Splits a run's text where the face slot (shared punctuation), the tracking or a manual line break changes. */
+/**
+ * Splits a run's text where the face slot (shared punctuation), the tracking or a manual line break changes.
+ * Walks the text by code point and slices each piece once: a paragraph can be a million characters, and a
+ * string per character, then a piece grown by one character at a time, held ~100 bytes per character.
+ */
 function piecesOf(text: string, place: Placement): Piece[] {
   const pieces: Piece[] = [];
-  let offset = place.from;
-  const chars = [...text];
-  for (const [i, ch] of chars.entries()) {
+  let open: Piece | undefined;
+  let start = 0;
+  for (let i = 0; i < text.length; ) {
+    const offset = place.from + i;
     const spacing = spacingFor(place.tracking && trackingAt(place.tracking, offset));
-    const shared = sharedPunctuationAt(chars, i);
+    const shared = sharedPunctuationIn(text, i);
     const lineBreak = place.breaks?.has(offset) === true;
-    const last = pieces[pieces.length - 1];
-    if (last && !lineBreak && last.spacing === spacing && last.shared === shared) last.text += ch;
-    else pieces.push({ text: ch, spacing, shared, lineBreak });
-    offset += ch.length;
+    if (!open || lineBreak || open.spacing !== spacing || open.shared !== shared) {
+      if (open) pieces.push({ ...open, text: text.slice(start, i) });
+      open = { text: '', spacing, shared, lineBreak };
+      start = i;
+    }
+    i += text.codePointAt(i)! > 0xffff ? 2 : 1;
   }
+  if (open) pieces.push({ ...open, text: text.slice(start) });
   return pieces;
 }
 

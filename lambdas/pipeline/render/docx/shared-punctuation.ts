@@ -6,13 +6,25 @@
  * Western text (its Asian/Western space goes on the mark's Han side). Not all of them, because that space
  * would lengthen every line with quotes.
  */
-const SHARED_PUNCTUATION = /^[“”‘’—…·]$/u;
+const SHARED_MARKS = '“”‘’—…·';
+const SHARED_PUNCTUATION = new Set(SHARED_MARKS);
+const SHARED_CODES = new Set([...SHARED_MARKS].map((mark) => mark.charCodeAt(0)));
 const LATIN = /[A-Za-z0-9]/;
+const isLatinCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 export type SharedPunctuation = 'hint' | 'face' | null;
 
-/** How the DOCX marks the character at `i` (code points of one run or one line). */
-export function sharedPunctuationAt(chars: readonly string[], i: number): SharedPunctuation {
-  if (!SHARED_PUNCTUATION.test(chars[i]!)) return null;
-  return LATIN.test(chars[i - 1] ?? '') || LATIN.test(chars[i + 1] ?? '') ? 'face' : 'hint';
+/** How the DOCX marks `char` between `before` and `after` (characters, or a line's units; undefined at an edge). */
+export function sharedPunctuation(char: string, before: string | undefined, after: string | undefined): SharedPunctuation {
+  if (!SHARED_PUNCTUATION.has(char)) return null;
+  return LATIN.test(before ?? '') || LATIN.test(after ?? '') ? 'face' : 'hint';
+}
+
+/**
+ * The same for the character at UTF-16 index `i` of `text`, making no strings (a run can be a million
+ * characters). The marks are single code units, so neighbouring code units are the neighbouring characters'.
+ */
+export function sharedPunctuationIn(text: string, i: number): SharedPunctuation {
+  if (!SHARED_CODES.has(text.charCodeAt(i))) return null;
+  return isLatinCode(text.charCodeAt(i - 1)) || isLatinCode(text.charCodeAt(i + 1)) ? 'face' : 'hint';
 }
