@@ -54,20 +54,38 @@ function convertMeta(meta: DocumentMeta, convertText: (text: string) => string):
  * Converts a block's text as one string, so a phrase that spans two runs (a lead-in and the text
  * after it) converts as it would in running text, then cuts it back at the same character offsets.
  * If the conversion changed the length (phrase rewrites such as twp's 优化→最佳化), offsets no
- * longer line up and each run is converted alone instead.
+ * longer line up and each run is converted alone instead. Characters are counted, not spread into
+ * arrays: a block can be a million characters.
  */
 function convertRuns(runs: readonly Run[], convertText: (text: string) => string): Run[] {
-  const whole = [...convertText(runs.map((run) => run.text).join(''))];
-  const lengths = runs.map((run) => [...run.text].length);
-  if (whole.length !== lengths.reduce((sum, length) => sum + length, 0)) {
+  const whole = convertText(runs.map((run) => run.text).join(''));
+  const lengths = runs.map((run) => codePointCount(run.text));
+  if (codePointCount(whole) !== lengths.reduce((sum, length) => sum + length, 0)) {
     return runs.map((run) => ({ ...run, text: convertText(run.text) }));
   }
   let offset = 0;
   return runs.map((run, i) => {
-    const length = lengths[i] ?? 0;
-    const text = whole.slice(offset, offset + length).join('');
-    offset += length;
+    const end = afterCodePoints(whole, offset, lengths[i] ?? 0);
+    const text = whole.slice(offset, end);
+    offset = end;
     return { ...run, text };
   });
 }
 
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** The UTF-16 index `count` code points after `from` (a lone surrogate counts as one, as in `[...text]`). */
+function afterCodePoints(text: string, from: number, count: number): number {
+  let index = from;
+  for (let n = 0; n < count && index < text.length; n += 1) {
+    index += isHighSurrogate(text.charCodeAt(index)) && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1;
+  }
+  return index;
+}
+
+const codePointCount = (text: string): number => {
+  let count = 0;
+  for (let index = 0; index < text.length; count += 1) index = afterCodePoints(text, index, 1);
+  return count;
+};
