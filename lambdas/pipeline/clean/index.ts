@@ -150,9 +150,10 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   // early): a line named like a speech there may be the title too.
   const headEnd = findBodyStart(work.map((w, i) => (removable[i] ? { ...w, removed: true } : w)));
   work.forEach((w, i) => {
-    if (removable[i] && i < headEnd && w.text.length <= 40 && namedLikeSpeech(w.text)) removable[i] = false;
+    // Whoever removed it (a score, a block, the span decision): the title is structure's to take. A
+    // site's category label (发言稿, 讲话) is no title.
+    if (removable[i] && i < headEnd && w.text.length <= 40 && hanCount(w.text) >= 5 && namedLikeSpeech(w.text)) removable[i] = false;
   });
-  for (const i of span.remove) removable[i] = true;
   // The headlines the span decision takes for the title: structure's call, not the score's.
   for (const i of span.keep) removable[i] = false;
   // The score never takes the last prose of a page: a page of one paragraph keeps it (suspected).
