@@ -5,7 +5,9 @@
  */
 import { decideSpan } from '../../lambdas/pipeline/clean/span-decision';
 import { END_FEATURE_NAMES, endCandidates } from '../../lambdas/pipeline/clean/speech-end';
-import { START_FEATURE_NAMES, startCandidates, TOP_FEATURE_NAMES, topCandidates, type SpanModel, type StartCandidate } from '../../lambdas/pipeline/clean/speech-span';
+import type { SpanModel, StartCandidate } from '../../lambdas/pipeline/clean/span-model';
+import { TOP_FEATURE_NAMES, topCandidates } from '../../lambdas/pipeline/clean/speech-first-line';
+import { START_FEATURE_NAMES, startCandidates } from '../../lambdas/pipeline/clean/speech-start';
 import { CONTENT_WEIGHT, fitLogistic, L2, round } from './logistic';
 import type { PageRows } from './train';
 

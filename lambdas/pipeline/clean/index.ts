@@ -141,7 +141,7 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
     const p = probabilities[i];
     return p !== null && p !== undefined && !w.removed && p >= model.thresholds.remove && !protectedLine(features[i]!, w.text);
   });
-  // The page-level decision of where the speech starts (speech-span.ts): what it puts above the
+  // The page-level decision of where the speech starts (span-decision.ts): what it puts above the
   // speech loses the per-line guards when the decision is confident, and is suspected when not.
   const span = decideSpan(work, probabilities, model.span);
   for (const i of span.remove) removable[i] = true;

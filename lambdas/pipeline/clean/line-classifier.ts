@@ -1,6 +1,7 @@
+import { dot, sigmoid } from './linear-score';
 import { FEATURE_NAMES, type FeatureVector } from './line-features';
 import committed from './line-model.json';
-import type { SpanModel } from './speech-span';
+import type { SpanModel } from './span-model';
 
 /**
  * The learned noise/content decision: logistic regression over the shallow line features, then a
@@ -18,7 +19,7 @@ export interface LineModel {
    * above `block`, a head or tail line next to a removed line goes with it (clean/index.ts).
    */
   readonly thresholds: { readonly remove: number; readonly suspect: number; readonly block: number };
-  /** Where the speech starts, decided once per page (speech-span.ts). */
+  /** Where the speech starts, decided once per page (span-decision.ts). */
   readonly span: SpanModel;
 }
 
@@ -26,15 +27,6 @@ export const CONTEXT_NAMES = ['prevScore', 'nextScore', 'prev2Score', 'next2Scor
 
 export const defaultLineModel: LineModel = committed as LineModel;
 
-export function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
-}
-
-export function dot(weights: readonly number[], x: ArrayLike<number>, offset = 0): number {
-  let z = 0;
-  for (let j = 0; j < x.length; j++) z += weights[j + offset]! * x[j]!;
-  return z;
-}
 
 /** The context features of each line from the stage-1 scores of its non-blank neighbours. */
 export function contextFeatures(scores: readonly (number | null)[]): (Float64Array | null)[] {

@@ -2,8 +2,11 @@ import { headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE, STOPS_PARAGRAPH } from '../text/sentences';
 import type { WorkLine } from './lines';
 import { isProse } from './regions';
-import { chooseEnd, endCandidates } from './speech-end';
-import { chooseTop, headlineAbove, isHeadline, kept, speechStart, topCandidates, type SpanModel } from './speech-span';
+import { kept, type SpanModel } from './span-model';
+import { chooseEnd, END_FEATURE_NAMES, endCandidates } from './speech-end';
+import { chooseTop, TOP_FEATURE_NAMES, topCandidates } from './speech-first-line';
+import { headlineAbove, isHeadline } from './speech-headline';
+import { speechStart, START_FEATURE_NAMES } from './speech-start';
 
 
 /** What the page-level span decision does to the line-level one. */
@@ -28,6 +31,10 @@ export interface SpanOutcome {
  * intro, and a line above the first line goes only when its own score is at least `floor`.
  */
 export function decideSpan(work: readonly WorkLine[], noise: readonly (number | null)[], model: SpanModel): SpanOutcome {
+  const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((name, i) => name === b[i]);
+  if (!same(model.features, START_FEATURE_NAMES) || !same(model.topFeatures, TOP_FEATURE_NAMES) || !same(model.endFeatures, END_FEATURE_NAMES)) {
+    throw new Error('the span model in line-model.json was trained on other features: run npm run train:clean');
+  }
   const { remove: sure, suspect, floor } = model.thresholds;
   const above = new Set<number>();
   const remove = new Set<number>();

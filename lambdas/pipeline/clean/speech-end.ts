@@ -2,7 +2,8 @@ import { isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE } from '../text/sentences';
 import type { WorkLine } from './lines';
 import { isProse } from './regions';
-import { chooseStart, kept, talksAboutText, type SpanModel, type SpeechStart, type StartCandidate } from './speech-span';
+import { chooseCandidate, kept, type SpanModel, type SpeechStart, type StartCandidate } from './span-model';
+import { talksAboutText } from './speech-start';
 
 /**
  * Where the speech ends: the mirror of its start. A page's tail may hold prose that is not the speech
@@ -75,5 +76,5 @@ export function endCandidates(work: readonly WorkLine[], noise: readonly (number
 
 /** The chosen last paragraph; `skipped` holds the prose candidates below it. */
 export function chooseEnd(candidates: readonly StartCandidate[], model: SpanModel): SpeechStart {
-  return chooseStart(candidates, { ...model, start: model.end });
+  return chooseCandidate(candidates, model.end);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultLineModel } from '../../../lambdas/pipeline/clean/line-classifier';
 import { decideSpan } from '../../../lambdas/pipeline/clean/span-decision';
 import { END_FEATURE_NAMES } from '../../../lambdas/pipeline/clean/speech-end';
-import { START_FEATURE_NAMES, TOP_FEATURE_NAMES } from '../../../lambdas/pipeline/clean/speech-span';
+import { TOP_FEATURE_NAMES } from '../../../lambdas/pipeline/clean/speech-first-line';
+import { START_FEATURE_NAMES } from '../../../lambdas/pipeline/clean/speech-start';
 
 const para = '今天，我们在这里召开会议，主要任务是总结工作、分析形势、部署任务，推动各项工作再上新台阶。';
 const work = (lines: string[]) => lines.map((text, i) => ({ line: i + 1, text, removed: false }));

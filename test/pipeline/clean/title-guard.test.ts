@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../../lambdas/pipeline/clean';
 import { defaultLineModel } from '../../../lambdas/pipeline/clean/line-classifier';
 import { END_FEATURE_NAMES } from '../../../lambdas/pipeline/clean/speech-end';
-import { START_FEATURE_NAMES, TOP_FEATURE_NAMES } from '../../../lambdas/pipeline/clean/speech-span';
+import { TOP_FEATURE_NAMES } from '../../../lambdas/pipeline/clean/speech-first-line';
+import { START_FEATURE_NAMES } from '../../../lambdas/pipeline/clean/speech-start';
 
 /** A span decision sure that the speech starts at its salutation and that nothing above it is the speech's. */
 const sureNothingAbove = {

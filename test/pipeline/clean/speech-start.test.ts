@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpeech } from '../../../lambdas/pipeline';
 import { defaultLineModel } from '../../../lambdas/pipeline/clean/line-classifier';
-import { chooseStart, MAX_CANDIDATES, MAX_TOP, START_FEATURE_NAMES, startCandidates, TOP_FEATURE_NAMES, topCandidates } from '../../../lambdas/pipeline/clean/speech-span';
+import { chooseCandidate } from '../../../lambdas/pipeline/clean/span-model';
+import { MAX_TOP, TOP_FEATURE_NAMES, topCandidates } from '../../../lambdas/pipeline/clean/speech-first-line';
+import { MAX_CANDIDATES, START_FEATURE_NAMES, startCandidates } from '../../../lambdas/pipeline/clean/speech-start';
 
 const para = (n: number) => `第${n}段，我们要坚持问题导向，聚焦群众急难愁盼，切实把各项工作抓实抓细抓到位，推动工作再上新台阶。`;
 const work = (lines: string[]) => lines.map((text, i) => ({ line: i + 1, text, removed: false }));
@@ -32,7 +34,7 @@ describe('where the speech starts (span model)', () => {
   it('puts the confidence as the chosen opening’s softmax share and lists what it skips', () => {
     const model = { ...defaultLineModel.span, start: START_FEATURE_NAMES.map((name) => (name === 'salutation' ? 2 : 0)) };
     const candidates = startCandidates(work(['演讲稿是在较为隆重的仪式上发表的讲话文稿，我们一起来看看吧。', '同志们：', para(1)]), [0.5, 0, 0]);
-    const start = chooseStart(candidates, model);
+    const start = chooseCandidate(candidates, model.start);
     expect(start.index).toBe(1);
     expect(start.skipped).toEqual([0]);
     expect(start.confidence).toBeCloseTo(Math.exp(2) / (Math.exp(2) + 2), 6);

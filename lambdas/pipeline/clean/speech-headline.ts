@@ -1,0 +1,38 @@
+import { headingMarker, isSalutation } from '../text/markers';
+import { ENDS_SENTENCE_RE } from '../text/sentences';
+import { COMPILATION_WORDS } from './line-features';
+import type { WorkLine } from './lines';
+import { kept } from './span-model';
+
+/** How many kept lines above the start the speech's title block may take (title, subtitle, speaker, date, a stamp). */
+const TITLE_BLOCK = 6;
+const HAN_CHAR = /\p{Script=Han}/gu;
+
+/** A line that reads as a headline: mostly Han, 6–60 characters, no sentence end, separator, bullet, label colon, marker or portal decoration. */
+export function isHeadline(text: string): boolean {
+  if (text.length < 6 || text.length > 60) return false;
+  if (ENDS_SENTENCE_RE.test(text) || /[|｜>›»＞→]/.test(text) || /^[•·●○◆■▪\-*]/.test(text)) return false;
+  // 专题党课：从党史中汲取智慧和力量 is a headline; 发布时间：2022-12-09 and 来源：…时间：… are labels.
+  const colon = text.search(/[:：]/);
+  if (colon >= 0 && ((text.slice(colon + 1).match(HAN_CHAR)?.length ?? 0) < 6 || /[:：]/.test(text.slice(colon + 1)))) return false;
+  // A portal's decorated page title (…范文, …7篇, …模板) is the classifier's to judge.
+  if (isSalutation(text) || headingMarker(text) !== null || COMPILATION_WORDS.test(text)) return false;
+  return (text.match(HAN_CHAR)?.length ?? 0) / text.length >= 0.6;
+}
+
+/**
+ * The nearest headline-like line above the chosen start, within the title block (-1 when none): the
+ * page's own headline, which a news or portal page sets between chrome blocks, so that its neighbours
+ * alone would take it.
+ */
+export function headlineAbove(work: readonly WorkLine[], start: number): number {
+  let seen = 0;
+  for (let i = start - 1; i >= 0 && seen < TITLE_BLOCK; i--) {
+    const w = work[i]!;
+    if (!kept(w)) continue;
+    if (isHeadline(w.text)) return i;
+    seen++;
+  }
+  return -1;
+}
+
