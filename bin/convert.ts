@@ -105,8 +105,8 @@ async function main(): Promise<number> {
     byStem.set(stem.toLowerCase(), input);
   }
 
-  // With a second core the converted-script edition is made on a thread of its own (this same program,
-  // see edition-thread.ts), started now so it loads while this thread reads and parses the first input.
+  // Asked for (SPEECH_PRESS_EDITION_THREAD=on), the converted-script edition is made on a thread of its own
+  // (this same program, see edition-thread.ts), started now so it loads while this thread parses.
   // The thread runs this program's bundle (bin/run.mjs), the way the launcher does when it says how (with
   // V8's code cache); from TypeScript source (tsx) the CLI stays on one thread.
   const program = process.argv[1] ?? '';

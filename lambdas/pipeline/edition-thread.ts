@@ -1,8 +1,8 @@
 /**
  * The converted-script edition (Traditional, or Simplified for Traditional input) made on a second thread
  * while this one makes the first edition: the two editions share nothing but the parsed document, and
- * each takes about as long as the other, so with a second core a conversion takes about one edition's
- * time instead of two. The worker runs the same program as the process (its entry file), recognises
+ * each takes about as long as the other. Opt-in (wantsEditionThread): since the editions got cheaper, the
+ * thread's own start-up costs more than it saves on this project's machine. The worker runs the same program as the process (its entry file), recognises
  * itself by its workerData and serves jobs instead of running the program's main.
  *
  * Whatever happens in the thread, the result is what renderConvertedEdition gives here: the thread returns
@@ -10,7 +10,6 @@
  * itself dying — the edition is made again on this thread, so a failure is the very error a
  * single-threaded run would throw, and a dead thread costs time, never a document.
  */
-import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { SpeechDocument } from './model';
 // Types only: the pipeline is imported when an edition is made, so a shell can start this thread before
@@ -51,22 +50,15 @@ export function serveEditionThread(): void {
 }
 
 /**
- * Whether a shell should make the second edition on its own thread: only with a core to spare. On one core
- * (a 1-vCPU Lambda) the thread's own start-up (its imports, its fonts, its word segmenter: ~0.6 s of CPU)
- * is pure cost, and so it is when every core is already busy: on this project's 2-core machine at a load
- * average of 15-18 the CLI took 8.9 s with the thread against 6.9 s without (docs/performance.md). So: more
- * than one core, and a 1-minute load average below the number of cores. SPEECH_PRESS_EDITION_THREAD=off|on
- * overrides, for comparisons and tests.
+ * Whether a shell should make the second edition on its own thread: only when asked
+ * (SPEECH_PRESS_EDITION_THREAD=on). Measured on this project's 2-core machine, the thread's own start-up
+ * (a worker isolate, its imports, its fonts: ~0.3 s of CPU) now costs more than the edition it takes off
+ * the main thread: at a quiet moment the seed took 0.73–0.81 s on one thread against 0.89–0.97 s with the
+ * thread, and under load the thread lost by more (docs/performance.md, step 9). On one core (a 1-vCPU
+ * Lambda) it could never pay.
  */
-export function wantsEditionThread(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-  cores: number = availableParallelism(),
-  load: number = loadavg()[0] ?? 0,
-): boolean {
-  const setting = env['SPEECH_PRESS_EDITION_THREAD'];
-  if (setting === 'off') return false;
-  if (setting === 'on') return true;
-  return cores > 1 && load < cores;
+export function wantsEditionThread(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  return env['SPEECH_PRESS_EDITION_THREAD'] === 'on';
 }
 
 export class EditionThread {

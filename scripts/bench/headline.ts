@@ -3,7 +3,7 @@
  * LibreOffice (ours, theirs, ours, theirs…), medians and ranges, so the machine's load hits both sides alike.
  *
  *   cold     a new CLI process making all 7 outputs of the seed  vs  LibreOffice txt→pdf with a fresh profile
- *            (and the same CLI kept on one thread, to show what its edition thread gives)
+ *            (and the same CLI with its opt-in edition thread, to show what that would give)
  *   warm     one more conversion in a warm process (in this one)  vs  LibreOffice txt→pdf, profile initialised
  *   memory   peak RSS of the CLI on the seed and on a ~1 MB input
  *   lambda   the bundled handler: require + first event against a local S3 server; the asset zipped
@@ -15,7 +15,6 @@ import { loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { convert } from '../../lambdas/pipeline';
-import { wantsEditionThread } from '../../lambdas/pipeline/edition-thread';
 import { cachedBundleAsset } from './bundle-cache';
 import { commandExists, timeProcess, type ProcessRun } from './process-timing';
 
@@ -33,12 +32,10 @@ export interface HeadlineResults {
     readonly oursCpuMs: Sample;
     readonly libreofficeMs: Sample | null;
     readonly libreofficeCpuMs?: Sample | null;
-    /** Of ours (as a user runs it), how many runs made the second edition on its own thread (edition-thread.ts). */
-    readonly editionThreadRuns?: number;
-    /** The same CLI kept on one thread (SPEECH_PRESS_EDITION_THREAD=off), alternating with the others. */
-    readonly oneThreadMs?: Sample;
-    readonly oneThreadCpuMs?: Sample;
-    readonly oneThreadRssMiB?: Sample;
+    /** The same CLI with its opt-in edition thread (SPEECH_PRESS_EDITION_THREAD=on), alternating with the others. */
+    readonly editionThreadMs?: Sample;
+    readonly editionThreadCpuMs?: Sample;
+    readonly editionThreadRssMiB?: Sample;
   };
   readonly warm: { readonly oursMs: Sample; readonly libreofficeMs: Sample | null };
   readonly memory: { readonly seedMiB: Sample; readonly largeMiB: Sample; readonly largeInputBytes: number };
@@ -84,10 +81,8 @@ export async function measureHeadline(options: HeadlineOptions): Promise<Headlin
 
   // Cold: the launcher's bundle and code cache are made once first, as a user's first call would.
   cliRun(repoRoot, seedPath, work);
-  const cold = { ours: [] as number[], oursCpu: [] as number[], oursRss: [] as number[], lo: [] as number[], loCpu: [] as number[], one: [] as number[], oneCpu: [] as number[], oneRss: [] as number[], threaded: 0 };
+  const cold = { ours: [] as number[], oursCpu: [] as number[], oursRss: [] as number[], lo: [] as number[], loCpu: [] as number[], thread: [] as number[], threadCpu: [] as number[], threadRss: [] as number[] };
   for (let i = 0; i < runs; i += 1) {
-    // The CLI decides from the core count and the load average when it starts; the same rule, just before.
-    if (wantsEditionThread()) cold.threaded += 1;
     const ours = cliRun(repoRoot, seedPath, work);
     cold.ours.push(ours.wallMs);
     if (ours.cpuMs !== null) cold.oursCpu.push(ours.cpuMs);
@@ -97,11 +92,11 @@ export async function measureHeadline(options: HeadlineOptions): Promise<Headlin
       cold.lo.push(theirs.wallMs);
       if (theirs.cpuMs !== null) cold.loCpu.push(theirs.cpuMs);
     }
-    const one = cliRun(repoRoot, seedPath, work, { ...process.env, SPEECH_PRESS_EDITION_THREAD: 'off' });
-    cold.one.push(one.wallMs);
-    if (one.cpuMs !== null) cold.oneCpu.push(one.cpuMs);
-    if (one.peakRssMiB !== null) cold.oneRss.push(one.peakRssMiB);
-    log(`  cold ${i + 1}/${runs}: ours ${ours.wallMs.toFixed(0)} ms${hasLibreOffice ? `, LibreOffice ${cold.lo.at(-1)!.toFixed(0)} ms` : ''}, ours on one thread ${one.wallMs.toFixed(0)} ms`);
+    const threaded = cliRun(repoRoot, seedPath, work, { ...process.env, SPEECH_PRESS_EDITION_THREAD: 'on' });
+    cold.thread.push(threaded.wallMs);
+    if (threaded.cpuMs !== null) cold.threadCpu.push(threaded.cpuMs);
+    if (threaded.peakRssMiB !== null) cold.threadRss.push(threaded.peakRssMiB);
+    log(`  cold ${i + 1}/${runs}: ours ${ours.wallMs.toFixed(0)} ms${hasLibreOffice ? `, LibreOffice ${cold.lo.at(-1)!.toFixed(0)} ms` : ''}, ours with the edition thread ${threaded.wallMs.toFixed(0)} ms`);
   }
 
   // Warm: this process converts (after warming up) between LibreOffice runs with an initialised profile.
@@ -165,10 +160,9 @@ export async function measureHeadline(options: HeadlineOptions): Promise<Headlin
       oursCpuMs: sample(cold.oursCpu),
       libreofficeMs: hasLibreOffice ? sample(cold.lo) : null,
       libreofficeCpuMs: hasLibreOffice ? sample(cold.loCpu) : null,
-      editionThreadRuns: cold.threaded,
-      oneThreadMs: sample(cold.one),
-      oneThreadCpuMs: sample(cold.oneCpu),
-      oneThreadRssMiB: sample(cold.oneRss),
+      editionThreadMs: sample(cold.thread),
+      editionThreadCpuMs: sample(cold.threadCpu),
+      editionThreadRssMiB: sample(cold.threadRss),
     },
     warm: { oursMs: sample(warm.ours), libreofficeMs: hasLibreOffice ? sample(warm.lo) : null },
     memory: { seedMiB: sample(cold.oursRss), largeMiB: sample(largeRss), largeInputBytes: readFileSync(options.largePath).length },

@@ -145,9 +145,9 @@ function headlineSection(results: BenchResults, verdict: (met: boolean | null) =
 
 Ours and LibreOffice's runs alternate (ours, theirs, ours, theirs…) so the shared machine's load falls on
 both alike; medians with (min–max, number of runs). Cold: a new \`node bin/run.mjs bin/convert.ts\` process
-writing all seven outputs of the seed against \`soffice --convert-to pdf\` with a fresh profile, and the same
-CLI kept on one thread (\`SPEECH_PRESS_EDITION_THREAD=off\`) third in each round: with a core to spare (load
-average below the core count when it starts) the CLI makes the Traditional edition on a second thread. Warm: one
+writing all seven outputs of the seed against \`soffice --convert-to pdf\` with a fresh profile, and third in
+each round the same CLI with its opt-in edition thread (\`SPEECH_PRESS_EDITION_THREAD=on\`: the Traditional
+edition made on a second thread). Warm: one
 more \`convert()\` in a warm process (four between LibreOffice runs) against \`soffice\` with an initialised
 profile. Ratios are what count; absolute times move with the load, and under heavy load Linux shares the
 CPU per thread, which favours LibreOffice's several threads over Node's one — hence the CPU time (user + sys)
