@@ -55,8 +55,10 @@ function buildConverter(config: ChainConfig): TextConverter {
     const normalized = normalization.reduce((current, table) => table.convert(current), text);
     // Each segment goes through every stage alone, so a later stage cannot match across the
     // boundary of a phrase found by segmentation (OpenCC's behaviour; opencc-js issue #37).
-    const segments = segmentation ? segmentation.segment(normalized) : [normalized];
-    return segments.map((segment) => stages.reduce((current, table) => table.convert(current), segment)).join('');
+    const segments = segmentation ? segmentation.segments(normalized) : [normalized];
+    const converted: string[] = [];
+    for (const segment of segments) converted.push(stages.reduce((current, table) => table.convert(current), segment));
+    return converted.join('');
   };
 }
 

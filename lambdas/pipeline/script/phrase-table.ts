@@ -15,12 +15,14 @@ export type PackedDictionary = string | readonly (readonly [string, string])[];
 interface Bucket {
   readonly entries: ReadonlyMap<string, string>;
   /**
-   * A bit set of the key lengths (UTF-16 units) that exist, so a lookup slices only lengths some entry
-   * has. Bit 31 stands for "31 or longer" (then every length is tried).
+   * For each second code unit, a bit set of the lengths (UTF-16 units) of the keys two or more units long that
+   * go on with it, so a lookup slices only lengths some entry could match (most positions in a text start no
+   * phrase, and a common character starts phrases of many lengths). Bit 31 stands for "31 or longer" (then
+   * every length is tried).
    */
-  readonly lengths: number;
-  /** The second code units of the keys two or more units long: most positions in a text start no phrase. */
-  readonly seconds: ReadonlySet<number>;
+  readonly lengthsAfter: ReadonlyMap<number, number>;
+  /** The target of the one-unit key (the first code unit alone), looked up without making a string. */
+  readonly single: string | undefined;
 }
 
 /**
@@ -62,14 +64,14 @@ class DictionaryIndex {
     const starts = this.starts.get(first);
     if (!starts) return null;
     const entries = new Map<string, string>();
-    const seconds = new Set<number>();
-    let lengths = 0;
+    const lengthsAfter = new Map<number, number>();
+    let single: string | undefined;
     // In file order, so a repeated source overrides the earlier one, as in opencc-js.
     const add = (source: string, target: string): void => {
       if (source.length === 0) return;
       entries.set(source, target);
-      lengths |= lengthBit(source.length);
-      if (source.length > 1) seconds.add(source.charCodeAt(1));
+      if (source.length === 1) single = target;
+      else lengthsAfter.set(source.charCodeAt(1), (lengthsAfter.get(source.charCodeAt(1)) ?? 0) | lengthBit(source.length));
     };
     const dictionary = this.dictionary;
     if (typeof dictionary === 'string') {
@@ -85,13 +87,8 @@ class DictionaryIndex {
     } else {
       for (const i of starts) add(dictionary[i]![0], dictionary[i]![1]);
     }
-    return entries.size > 0 ? { entries, lengths, seconds } : null;
+    return entries.size > 0 ? { entries, lengthsAfter, single } : null;
   }
-}
-
-export interface Match {
-  readonly end: number;
-  readonly value: string;
 }
 
 const indexCache = new Map<PackedDictionary, DictionaryIndex>();
@@ -105,68 +102,83 @@ function indexDictionary(dictionary: PackedDictionary): DictionaryIndex {
 /** A group of dictionaries searched as one (OpenCC's "group" dictionary). */
 export class PhraseTable {
   private readonly indexes: readonly DictionaryIndex[];
+  /** longestAt's buckets, reused: it runs at every position of a text, and an array each time was most of a conversion's garbage. */
+  private readonly buckets: Bucket[] = [];
 
   constructor(dictionaries: readonly PackedDictionary[]) {
     this.indexes = dictionaries.map(indexDictionary);
   }
 
-  /** Longest entry starting at `start`, or null. */
-  matchAt(text: string, start: number): Match | null {
+  /** The target of the match `longestAt` last found. */
+  private value = '';
+
+  /**
+   * The end of the longest entry starting at `start`, its target left in `value`; `start` when none. Runs at
+   * every position of a text, so it makes no object and no string for a one-unit key.
+   */
+  private longestAt(text: string, start: number): number {
     const first = text.charCodeAt(start);
     const second = text.charCodeAt(start + 1);
-    let lengths = 0;
-    let goesOn = false; // some key of two or more units continues with `second`
-    const buckets: Bucket[] = [];
+    let lengths = 0; // of the keys two or more units long that go on with `second`
+    let single = false;
+    const buckets = this.buckets;
+    buckets.length = 0;
     for (const index of this.indexes) {
       const bucket = index.bucket(first);
       if (bucket) {
-        lengths |= bucket.lengths;
-        goesOn ||= bucket.seconds.has(second);
+        lengths |= bucket.lengthsAfter.get(second) ?? 0;
+        single ||= bucket.single !== undefined;
         buckets.push(bucket);
       }
     }
-    if (lengths === 0) return null;
-    // When no key goes on with the next unit, only a one-unit key can match here.
-    const longest = !goesOn ? 1 : lengths & LONG_KEYS ? text.length - start : Math.min(31 - Math.clz32(lengths), text.length - start);
-    for (let length = longest; length > 0; length--) {
-      if (length < 31 && (lengths & lengthBit(length)) === 0) continue;
-      const key = text.slice(start, start + length);
-      for (const bucket of buckets) {
-        const value = bucket.entries.get(key);
-        if (value !== undefined) return { end: start + length, value };
+    if (lengths !== 0) {
+      const longest = lengths & LONG_KEYS ? text.length - start : Math.min(31 - Math.clz32(lengths), text.length - start);
+      for (let length = longest; length > 1; length--) {
+        if (length < 31 && (lengths & lengthBit(length)) === 0) continue;
+        const key = text.slice(start, start + length);
+        for (const bucket of buckets) {
+          const value = bucket.entries.get(key);
+          if (value !== undefined) return this.found(value, start + length);
+        }
       }
     }
-    return null;
+    if (single) {
+      for (const bucket of buckets) if (bucket.single !== undefined) return this.found(bucket.single, start + 1);
+    }
+    return start;
   }
 
-  /** OpenCC's maximum-match segmentation: matched phrases alone, unmatched stretches kept whole. */
-  segment(text: string): string[] {
-    const segments: string[] = [];
+  private found(value: string, end: number): number {
+    this.value = value;
+    return end;
+  }
+
+  /** OpenCC's maximum-match segmentation, one segment at a time: matched phrases alone, unmatched stretches kept whole. */
+  *segments(text: string): Generator<string> {
     let pendingStart = -1;
     for (let i = 0; i < text.length; ) {
-      const match = this.matchAt(text, i);
-      if (match) {
-        if (pendingStart >= 0) segments.push(text.slice(pendingStart, i));
+      const end = this.longestAt(text, i);
+      if (end > i) {
+        if (pendingStart >= 0) yield text.slice(pendingStart, i);
         pendingStart = -1;
-        segments.push(text.slice(i, match.end));
-        i = match.end;
+        yield text.slice(i, end);
+        i = end;
       } else {
         if (pendingStart < 0) pendingStart = i;
         i += codePointLength(text, i);
       }
     }
-    if (pendingStart >= 0) segments.push(text.slice(pendingStart));
-    return segments;
+    if (pendingStart >= 0) yield text.slice(pendingStart);
   }
 
   /** Replaces every longest match left to right; text without a match is copied. */
   convert(text: string): string {
     let out = '';
     for (let i = 0; i < text.length; ) {
-      const match = this.matchAt(text, i);
-      if (match) {
-        out += match.value;
-        i = match.end;
+      const end = this.longestAt(text, i);
+      if (end > i) {
+        out += this.value;
+        i = end;
       } else {
         const length = codePointLength(text, i);
         out += text.slice(i, i + length);
