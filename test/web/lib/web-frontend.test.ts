@@ -8,7 +8,7 @@ import { builtPageDir } from '../../../lib/web-page-asset';
 
 function synth(context: Record<string, unknown> = {}) {
   // No Lambda bundling: these tests read the template only (test/stack.bundle.test.ts covers bundles).
-  // No CloudFormation validation: without cdk.json's validateAgainstDefaultRules it only warns, and it cost every synth ~0.6 s CPU.
+  // No CloudFormation validation: without cdk.json's validateAgainstDefaultRules it can only warn, and it was most of this file's CPU.
   const app = new App({ builtinCloudFormationValidation: false, context: { 'aws:cdk:bundling-stacks': [], ...context } });
   const stack = new SpeechPressStack(app, 'SpeechPress');
   return { stack, template: Template.fromStack(stack) };
