@@ -81,8 +81,10 @@ export function rejoinSentenceFragments(lines: readonly WorkLine[], bodyStartLin
         ? ENDS_SENTENCE_RE.test(run[run.length - 1]!) && run.slice(0, -1).some((t) => CLAUSE_PUNCT_RE.test(t) && t.length > 12) && run.slice(1).some(isFragment)
         : false;
     if (!joins) {
-      out.push(first);
-      i++;
+      // No later start inside the run can join either (its lines are a subset ending on the same line):
+      // moving past the whole run keeps this linear.
+      out.push(...lines.slice(i, end + 1));
+      i = end + 1;
       continue;
     }
     const text = run.join('');
