@@ -5,7 +5,7 @@ import { isProse } from './regions';
 import { kept, type SpanModel } from './span-model';
 import { chooseEnd, END_FEATURE_NAMES, endCandidates } from './speech-end';
 import { chooseTop, TOP_FEATURE_NAMES, topCandidates } from './speech-first-line';
-import { headlineAbove, isHeadline } from './speech-headline';
+import { headlineAbove, keepsAsTitle } from './speech-headline';
 import { speechStart, START_FEATURE_NAMES } from './speech-start';
 
 
@@ -49,11 +49,11 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
   // (choosing the start itself must not take a title with it); so is the chosen first line when it
   // reads as a headline (a decorated page title does not).
   const keep = new Set<number>();
-  const headline = headlineAbove(work, start.index);
+  const headline = headlineAbove(work, start.index, noise, sure);
   if (headline >= 0) keep.add(headline);
   const top = chooseTop(topCandidates(work, noise, start.index), model);
   if (top.index >= 0 && top.confidence >= suspect) {
-    if (isHeadline(work[top.index]!.text)) keep.add(top.index);
+    if (keepsAsTitle(work[top.index]!.text, noise[top.index] ?? 0, sure)) keep.add(top.index);
     for (let i = 0; i < top.index; i++) {
       const w = work[i]!;
       if (w.removed || w.text === '' || keep.has(i) || headingMarker(w.text) !== null || isSalutation(w.text)) continue;
