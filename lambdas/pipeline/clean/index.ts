@@ -16,6 +16,7 @@ import { splitLines } from './split';
 import { removeTruncatedCopies } from './truncated-copies';
 import { rejoinSplitTitle } from './split-title';
 import { decideSpan } from './span-decision';
+import { guardedAsTitle, namedLikeSpeech } from './title-guard';
 
 export type { CleaningReport, LineReport } from './report';
 export type { LineModel } from './line-classifier';
@@ -41,10 +42,6 @@ const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD, AFTER_LAST_PROSE] = [at('prevProse')
 /** A line of Han words (and numbers: 第10屆第7會期) only, long enough to be a headline: possibly the title, structure's call. */
 const HEADLINE_LIKE = /^[\p{Script=Han}\d（）()“”《》〈〉·、，,：:\s]{8,}$/u;
 const headlineLike = (text: string): boolean => HEADLINE_LIKE.test(text) && hanCount(text) >= 8;
-/** A compilation's piece index after a title (2016市长新年致辞范文一, …讲话（篇2）): the title goes on before it. */
-const PIECE_INDEX_END = /(?:范文|範文|篇)\s*[一二三四五六七八九十\d]{1,2}$|[（(]\s*篇?\s*[一二三四五六七八九十\d]{1,2}\s*[）)]$/;
-/** A line named like a speech (…的讲话, 新春献词), a piece index after the name allowed. */
-const namedLikeSpeech = (text: string): boolean => endsWithTitleGenre(text) || endsWithTitleGenre(text.replace(PIECE_INDEX_END, ''));
 
 /**
  * Where a score alone may not remove a line (it is kept as suspected instead): a line between two
@@ -152,7 +149,7 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   work.forEach((w, i) => {
     // Whoever removed it (a score, a block, the span decision): the title is structure's to take. A
     // site's category label (发言稿, 讲话) is no title.
-    if (removable[i] && i < headEnd && w.text.length <= 40 && hanCount(w.text) >= 5 && namedLikeSpeech(w.text)) removable[i] = false;
+    if (removable[i] && i < headEnd && guardedAsTitle(w.text)) removable[i] = false;
   });
   // The headlines the span decision takes for the title: structure's call, not the score's.
   for (const i of span.keep) removable[i] = false;

@@ -129,9 +129,9 @@ export const HEAD_CHROME: readonly NoiseRule[] = [
   {
     id: 'breadcrumb-label',
     region: 'head',
-    examples: { hit: ['当前位置：首页 > 新闻', '您的位置: 首页'], miss: ['位置决定了视野，我们要站得更高。'] },
+    examples: { hit: ['当前位置：首页 > 新闻', '您的位置: 首页', '您现在的位置：首页 > 新闻中心 > 领导讲话', '您現在的位置：首頁 > 新聞'], miss: ['位置决定了视野，我们要站得更高。', '您现在的位置很重要，要找准定位。'] },
     reason: 'breadcrumb',
-    pattern: /^(?:您的当前位置|当前位置|您的位置|你的位置|您現在的位置|当前页面|位置)\s*[:：]/,
+    pattern: /^(?:您的当前位置|当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您現在的位置|当前页面|位置)\s*[:：]/,
   },
   {
     id: 'breadcrumb-home',

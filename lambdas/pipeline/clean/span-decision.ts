@@ -7,6 +7,7 @@ import { chooseEnd, END_FEATURE_NAMES, endCandidates } from './speech-end';
 import { chooseTop, TOP_FEATURE_NAMES, topCandidates } from './speech-first-line';
 import { headlineAbove, keepsAsTitle } from './speech-headline';
 import { speechStart, START_FEATURE_NAMES } from './speech-start';
+import { guardedAsTitle } from './title-guard';
 
 
 /** What the page-level span decision does to the line-level one. */
@@ -58,7 +59,9 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
       const w = work[i]!;
       if (w.removed || w.text === '' || keep.has(i) || headingMarker(w.text) !== null || isSalutation(w.text)) continue;
       above.add(i);
-      if (top.confidence >= sure && (noise[i] ?? 0) >= floor) remove.add(i);
+      // A head line named like a speech stays whatever the decision (clean's title guard); leaving it
+      // out here too lets the threshold selection see what the decision really removes.
+      if (top.confidence >= sure && (noise[i] ?? 0) >= floor && !guardedAsTitle(w.text)) remove.add(i);
     }
   }
   // Below the last paragraph: the prose the end skips goes when the decision is sure, as do the other

@@ -13,6 +13,8 @@ const sure = {
   start: START_FEATURE_NAMES.map((name) => (name === 'salutation' ? 20 : 0)),
   top: TOP_FEATURE_NAMES.map((name) => (name === 'headline' ? 20 : 0)),
   end: END_FEATURE_NAMES.map((name) => (name === 'closing' ? 20 : 0)),
+  // Fixed here: the committed ones are selected by training and move with every refit.
+  thresholds: { remove: 0.9, suspect: 0.6, floor: 0.5, endRemove: 0.98, endFloor: 0.7 },
 };
 
 describe('what the span decision does to the lines', () => {
@@ -44,5 +46,12 @@ describe('what the span decision does to the lines', () => {
     const span = decideSpan(lines, [0, 0, 0, 0.1, 0.2, 0.95], sure);
     expect([...span.below].sort()).toEqual([4, 5]);
     expect([...span.remove].sort()).toEqual([4, 5]);
+  });
+
+  it('never removes a head line named like a speech above the first line (the title guard), only lists it', () => {
+    const lines = work(['首页 | 新闻', '2016市长新年致辞范文一', '在全县安全生产工作会议上的讲话', '同志们：', para]);
+    const span = decideSpan(lines, [0.9, 0.9, 0.95, 0, 0], sure);
+    expect([...span.remove]).toEqual([0]);
+    expect(span.above.has(1)).toBe(true);
   });
 });
