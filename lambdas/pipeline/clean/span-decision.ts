@@ -10,6 +10,12 @@ import { speechStart, START_FEATURE_NAMES } from './speech-start';
 import { guardedAsTitle } from './title-guard';
 
 
+/** A paragraph written in Latin letters: 20 or more of them, and more of them than of anything else. */
+function otherLanguageParagraph(text: string): boolean {
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return latin >= 20 && latin * 2 > text.length;
+}
+
 /** What the page-level span decision does to the line-level one. */
 export interface SpanOutcome {
   /** Lines the decision puts above the speech (removed when confident, suspected when not). */
@@ -58,10 +64,13 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
     for (let i = 0; i < top.index; i++) {
       const w = work[i]!;
       if (w.removed || w.text === '' || keep.has(i) || headingMarker(w.text) !== null || isSalutation(w.text)) continue;
+      // A head line named like a speech stays whatever the decision (clean's title guard) and is not
+      // even listed: it is a title candidate, structure's call (listing them made most of the lines
+      // suspected above the speech real content). Leaving it out of the removals lets the threshold
+      // selection see what the decision really removes.
+      if (guardedAsTitle(w.text)) continue;
       above.add(i);
-      // A head line named like a speech stays whatever the decision (clean's title guard); leaving it
-      // out here too lets the threshold selection see what the decision really removes.
-      if (top.confidence >= sure && (noise[i] ?? 0) >= floor && !guardedAsTitle(w.text)) remove.add(i);
+      if (top.confidence >= sure && (noise[i] ?? 0) >= floor) remove.add(i);
     }
   }
   // Below the last paragraph: the prose the end skips goes when the decision is sure, as do the other
@@ -80,6 +89,9 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
       // the prose the end cuts and lines scoring at least the floor are put below it.
       if (w.removed || w.text === '' || keep.has(i) || headingMarker(w.text) !== null) continue;
       if (!skipped.has(i) && (noise[i] ?? 0) < model.thresholds.endFloor) continue;
+      // A paragraph in another language after the Chinese one is a bilingual speech's other half
+      // (Dear graduates, …), not a page's tail.
+      if (otherLanguageParagraph(w.text)) continue;
       below.add(i);
       if (end.confidence >= model.thresholds.endRemove) remove.add(i);
     }

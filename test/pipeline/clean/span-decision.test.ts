@@ -48,10 +48,18 @@ describe('what the span decision does to the lines', () => {
     expect([...span.remove].sort()).toEqual([4, 5]);
   });
 
-  it('never removes a head line named like a speech above the first line (the title guard), only lists it', () => {
+  it('never removes nor lists a head line named like a speech above the first line (a title candidate)', () => {
     const lines = work(['首页 | 新闻', '2016市长新年致辞范文一', '在全县安全生产工作会议上的讲话', '同志们：', para]);
     const span = decideSpan(lines, [0.9, 0.9, 0.95, 0, 0], sure);
     expect([...span.remove]).toEqual([0]);
-    expect(span.above.has(1)).toBe(true);
+    expect([...span.above]).toEqual([0]);
+  });
+
+  it('does not put a paragraph in another language after the last Chinese one below the speech (a bilingual speech)', () => {
+    const english = 'Dear graduates, you had barely finished your first year when the pandemic came, and you kept going.';
+    const lines = work(['同志们：', para, '最后，祝大家工作顺利！谢谢大家！', english]);
+    const span = decideSpan(lines, [0, 0, 0, 0.9], sure);
+    expect(span.below.has(3)).toBe(false);
+    expect(span.remove.has(3)).toBe(false);
   });
 });
