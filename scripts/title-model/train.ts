@@ -15,6 +15,7 @@ import type { CleanLine } from '../../lambdas/pipeline/clean';
 import { titleAsPrinted, titleCandidates, type TitleCandidate } from '../../lambdas/pipeline/structure/head';
 import { noTitleRow, TITLE_MODEL_FEATURES, type TitleModel } from '../../lambdas/pipeline/structure/title-features';
 import { splitFolds } from '../clean-model/folds';
+import { round } from '../clean-model/logistic';
 import { loadPages, PAGE_FOLDERS, type GoldPage } from '../clean-model/pages';
 import { normGold } from '../clean-model/score';
 import { syntheticPages } from '../clean-model/synthetic';
@@ -95,8 +96,6 @@ export function fitWeights(choices: readonly PageChoice[], setting: Setting): nu
   const dropped = choices.map((c) => withoutGenre(c, setting.dropout));
   return fitSoftmax([...choices, ...dropped, ...deleted], { l2: setting.l2, iterations: ITERATIONS });
 }
-
-const round = (w: readonly number[]): number[] => w.map((x) => Math.round(x * 1e4) / 1e4 + 0);
 
 /**
  * How well weights fitted on other sites predict the right readings of held-out pages (folds by

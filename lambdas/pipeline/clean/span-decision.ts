@@ -1,8 +1,8 @@
 import { headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE, STOPS_PARAGRAPH } from '../text/sentences';
-import type { WorkLine } from './lines';
+import { isBlank, type WorkLine } from './lines';
 import { isProse } from './regions';
-import { kept, type SpanModel } from './span-model';
+import type { SpanModel } from './span-model';
 import { chooseEnd, END_FEATURE_NAMES, endCandidates } from './speech-end';
 import { chooseTop, TOP_FEATURE_NAMES, topCandidates } from './speech-first-line';
 import { headlineAbove, keepsAsTitle } from './speech-headline';
@@ -82,7 +82,7 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
     // A hard-wrapped last paragraph goes on after its last prose line (…努力 / 办好人民满意的教育！).
     let last = end.index;
     // (Across lines the rules removed, such as page numbers; a blank line ends the paragraph.)
-    for (let i = last + 1; i < work.length && !STOPS_PARAGRAPH.test(work[last]!.text) && (work[i]!.removed || work[i]!.text !== ''); i++) if (kept(work[i]!)) last = i;
+    for (let i = last + 1; i < work.length && !STOPS_PARAGRAPH.test(work[last]!.text) && (work[i]!.removed || work[i]!.text !== ''); i++) if (!isBlank(work[i]!)) last = i;
     for (let i = last + 1; i < work.length; i++) {
       const w = work[i]!;
       // A closing (谢谢大家！), a signature or a date below the last paragraph is the speech's: only

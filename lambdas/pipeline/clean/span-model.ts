@@ -1,5 +1,4 @@
 import { dot } from './linear-score';
-import type { WorkLine } from './lines';
 
 /**
  * What the span decision's three regressions share: their committed weights and thresholds, a
@@ -28,8 +27,6 @@ export interface StartCandidate {
   readonly index: number;
   readonly features: Float64Array;
 }
-
-export const kept = (w: WorkLine): boolean => !w.removed && w.text !== '';
 
 export interface SpeechStart {
   /** Index into the work lines of the chosen opening, or -1 when the page has no candidate. */

@@ -1,8 +1,8 @@
 import { isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE } from '../text/sentences';
-import type { WorkLine } from './lines';
+import { isBlank, type WorkLine } from './lines';
 import { isProse } from './regions';
-import { chooseCandidate, kept, type SpanModel, type SpeechStart, type StartCandidate } from './span-model';
+import { chooseCandidate, type SpanModel, type SpeechStart, type StartCandidate } from './span-model';
 import { talksAboutText } from './speech-start';
 
 /**
@@ -41,13 +41,13 @@ export function endCandidates(work: readonly WorkLine[], noise: readonly (number
   const below: number[] = [];
   for (let i = work.length - 1; i >= 0 && out.length < MAX_END; i--) {
     const w = work[i]!;
-    if (!kept(w)) continue;
+    if (isBlank(w)) continue;
     const text = w.text;
     if (isProse(text)) {
       const p = noise[i] ?? 0.5;
       const window = below.slice(-6);
       const above: number[] = [];
-      for (let j = i - 1; j >= 0 && above.length < 5; j--) if (kept(work[j]!)) above.push(j);
+      for (let j = i - 1; j >= 0 && above.length < 5; j--) if (!isBlank(work[j]!)) above.push(j);
       const sample = text.length > 400 ? text.slice(text.length - 400) : text;
       out.push({
         index: i,

@@ -1,8 +1,8 @@
 import { endsWithTitleGenre } from '../text/markers';
 import { COMPILATION_WORDS, DATE_ONLY } from './line-features';
-import type { WorkLine } from './lines';
+import { isBlank, type WorkLine } from './lines';
 import { isHeadline } from './speech-headline';
-import { chooseCandidate, kept, type SpanModel, type SpeechStart, type StartCandidate } from './span-model';
+import { chooseCandidate, type SpanModel, type SpeechStart, type StartCandidate } from './span-model';
 
 /**
  * The speech's first line: its title when it has one, else the start. Candidates are the kept lines
@@ -37,14 +37,14 @@ export const MAX_TOP = 40;
 export function topCandidates(work: readonly WorkLine[], noise: readonly (number | null)[], start: number): StartCandidate[] {
   if (start < 0) return [];
   const lines: number[] = [];
-  for (let i = start; i >= 0 && lines.length <= MAX_TOP; i--) if (kept(work[i]!)) lines.push(i);
+  for (let i = start; i >= 0 && lines.length <= MAX_TOP; i--) if (!isBlank(work[i]!)) lines.push(i);
   lines.reverse();
   const p = (i: number): number => noise[i] ?? 0.5;
   // Above the window: the running maximum of content-likeness and the last few scores.
   let contentAbove = 0;
   const recent: number[] = [];
   for (let i = 0; i < lines[0]!; i++) {
-    if (!kept(work[i]!)) continue;
+    if (isBlank(work[i]!)) continue;
     contentAbove = Math.max(contentAbove, 1 - p(i));
     recent.push(p(i));
     if (recent.length > 8) recent.shift();

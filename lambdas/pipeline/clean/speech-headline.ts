@@ -1,8 +1,7 @@
 import { endsWithTitleGenre, headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE } from '../text/sentences';
 import { chromeWordCount, COMPILATION_WORDS, DATE_ONLY } from './line-features';
-import type { WorkLine } from './lines';
-import { kept } from './span-model';
+import { isBlank, type WorkLine } from './lines';
 
 /** How many kept lines above the start the speech's title block may take (title, subtitle, speaker, date, a stamp). */
 const TITLE_BLOCK = 6;
@@ -45,7 +44,7 @@ export function headlineAbove(work: readonly WorkLine[], start: number, noise: r
   let seen = 0;
   for (let i = start - 1; i >= 0 && seen < TITLE_BLOCK; i--) {
     const w = work[i]!;
-    if (!kept(w)) continue;
+    if (isBlank(w)) continue;
     if (keepsAsTitle(w.text, noise[i] ?? 0, sure)) return i;
     seen++;
   }

@@ -1,9 +1,9 @@
 import { headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE, SENTENCE_END_RE } from '../text/sentences';
 import { hasSeoPhrase, lexicon } from './line-features';
-import type { WorkLine } from './lines';
+import { isBlank, type WorkLine } from './lines';
 import { isProse, opensBody } from './regions';
-import { chooseCandidate, kept, type SpanModel, type SpeechStart, type StartCandidate } from './span-model';
+import { chooseCandidate, type SpanModel, type SpeechStart, type StartCandidate } from './span-model';
 
 /**
  * Where the speech starts: a document-level decision over the lines that could open it (a prose line,
@@ -58,12 +58,12 @@ export function startCandidates(work: readonly WorkLine[], noise: readonly (numb
   const above: number[] = [];
   for (let i = 0; i < work.length && out.length < MAX_CANDIDATES; i++) {
     const w = work[i]!;
-    if (!kept(w)) continue;
+    if (isBlank(w)) continue;
     if (opensBody(work, i)) {
       const text = w.text;
       const p = noise[i] ?? 0.5;
       const below: number[] = [];
-      for (let j = i + 1; j < work.length && below.length < 5; j++) if (kept(work[j]!)) below.push(j);
+      for (let j = i + 1; j < work.length && below.length < 5; j++) if (!isBlank(work[j]!)) below.push(j);
       const window = above.slice(-6);
       const chromeAbove = window.length === 0 ? 0 : window.reduce((s, j) => s + (noise[j] ?? 0.5), 0) / window.length;
       const previous = above.length > 0 ? work[above[above.length - 1]!]!.text : '';

@@ -65,12 +65,15 @@ export interface RepeatedTitle {
  * second copy is the title, the first copy and the piece index are listed as removed, the rest is the
  * paragraph. The longest such title wins; only the first 60 characters are read.
  */
+/** Every genre word in a line (matchAll copies the regex, so one shared global one is safe). */
+const TITLE_WORDS = new RegExp(TITLE_WORD.source, 'g');
+
 export function repeatedTitleStart(lines: readonly CleanLine[], window: number): RepeatedTitle | null {
   for (let i = 0; i < Math.min(window + 1, lines.length); i++) {
     const line = lines[i]!.text;
     if (line.length <= 60) continue;
     let found: RepeatedTitle | null = null;
-    for (const m of line.slice(0, 40).matchAll(new RegExp(TITLE_WORD.source, 'g'))) {
+    for (const m of line.slice(0, 40).matchAll(TITLE_WORDS)) {
       const end = m.index + m[0].length;
       const title = line.slice(0, end);
       const second = end + BETWEEN_COPIES.exec(line.slice(end))![0].length;

@@ -27,7 +27,6 @@ const TITLE_WORD_AT_END = new RegExp(`${TITLE_WORD.source}(?:稿|全文|范文|�
 /** 在…会议上的讲话 / 在…时的讲话: the canonical title of a speech. */
 const AT_MEETING = /^在.{2,60}(?:上|时|時|中)的(?:讲话|講話|发言|發言|致辞|致辭|报告|報告)/;
 
-/** Words of site chrome: navigation, toolbars, accounts, sharing, page meta. */
 /** Words of site chrome that no speech title uses: navigation, toolbars, accounts, page furniture. */
 const CHROME_WORD =
   /首页|首頁|主页|登录|登錄|注册|註冊|下载|下載|打印|列印|收藏|字号|字號|字体|字體|字级|字級|跳到|跳转|跳轉|手机版|手機版|选单|選單|导航|導航|搜索|搜尋|返回|客户端|客戶端|二维码|二維碼|APP|桌面|当前位置|您的位置|您现在的位置|位置：|点击|點擊|浏览|瀏覽|网站|網站|版面|星期|新聞與|新闻中心|引用|本站|本網站|为您提供|為您提供|复制|複製|名称：|名稱：|小编|小編|供大家参考|供大家參考|对大家有所帮助|對大家有所幫助|精心收集|特意整理|为大家整理|為大家整理|登入|轉寄|網站地圖|网站地图|回首頁|无障碍|無障礙|上一則|下一則|上一篇|下一篇|點閱|热门|熱門|投稿/i;
