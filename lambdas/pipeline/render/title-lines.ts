@@ -112,10 +112,9 @@ export function widthsBefore(text: string): number[] {
 }
 
 /** Cheapest split into exactly `count` lines, or null when no split fits `maxWidth`. */
-function bestSplit(text: string, prices: readonly (number | undefined)[], count: number, maxWidth: number): string[] | null {
+function bestSplit(text: string, before: readonly number[], prices: readonly (number | undefined)[], count: number, maxWidth: number): string[] | null {
   const points = [0, ...prices.flatMap((p, i) => (p === undefined ? [] : [i])), text.length];
-  const ideal = displayWidth(text) / count;
-  const before = widthsBefore(text);
+  const ideal = before[text.length]! / count;
   // Widths are sums of 1 and 0.5, exact in floating point, so a difference of prefix sums is displayWidth's value.
   const widthOf = (i: number, j: number): number => before[points[j]!]! - before[points[i]!]!;
   // best[k][i][j]: cheapest way to set lines k..count-1 when line k spans points i..j (j = its end).
@@ -169,8 +168,10 @@ export function balanceTitleLines(title: string, maxWidth: number): string[] {
   const text = title.trim();
   if (displayWidth(text) <= maxWidth) return [text];
   const prices = breakPrices(text);
-  for (let count = Math.ceil(displayWidth(text) / maxWidth); count <= text.length; count++) {
-    const lines = bestSplit(text, prices, count, maxWidth);
+  // One prefix-width table for every line count tried; its last entry is displayWidth(text), exactly.
+  const before = widthsBefore(text);
+  for (let count = Math.ceil(before[text.length]! / maxWidth); count <= text.length; count++) {
+    const lines = bestSplit(text, before, prices, count, maxWidth);
     if (lines) return lines;
   }
   return [text];

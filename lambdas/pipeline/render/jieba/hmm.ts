@@ -120,8 +120,9 @@ export class Hmm {
     for (let t = 1; t < count; t++) {
       const row: number[] = [];
       const back: State[] = [];
+      const emissions = this.emissionsOf(chars[t]!);
       for (const state of STATES) {
-        const emit = this.emissionsOf(chars[t]!)[state]!;
+        const emit = emissions[state]!;
         let best = -Infinity;
         let bestFrom: State = PREVIOUS[state]![0];
         let seen = false;
