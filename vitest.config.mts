@@ -43,8 +43,6 @@ const INTEGRATION = [
 const MODELS = ['test/scripts/clean-model/**/*.test.ts', 'test/scripts/title-model/**/*.test.ts', 'test/corpus.test.ts'];
 const ISOLATED = ['test/**/*.isolated.test.ts'];
 
-// The cross-validation fits models for ~15 s of CPU; on this shared machine under a load of 14 it took
-// 61 s and hit a 60 s limit. Generous limits still end a hang.
 /**
  * Vitest runs projects one after another in name order (integration, models, unit), each file longest
  * first. The models project starts first instead: its cross-validation is the longest single file (~15 s
@@ -59,6 +57,8 @@ class LongestProjectsFirst extends BaseSequencer {
   }
 }
 
+// The cross-validation fits models for ~15 s of CPU; on this shared machine under a load of 14 it took
+// 61 s and hit a 60 s limit. Generous limits still end a hang.
 const shared = { testTimeout: 180_000, hookTimeout: 180_000 };
 
 export default defineConfig({

@@ -9,7 +9,7 @@ import type { Pipeline } from '../lambdas/handler/types';
 import { convert, errorReportFile, PIPELINE_VERSION } from '../lambdas/pipeline';
 import { faultyClient, type SentCommand } from './support/s3rver-faults';
 import { batch, S3_TEST_EVENT, s3NotificationRecord, sqsRecord } from './support/s3rver-events';
-import { startTestS3 } from './support/s3rver';
+import { putSettled, startTestS3 } from './support/s3rver';
 import { TRANSCRIPT } from './handler/harness';
 
 let s3: Awaited<ReturnType<typeof startTestS3>>;
@@ -38,7 +38,7 @@ function handlerWith(failWhen?: (c: SentCommand) => boolean, overrides: Partial<
   return { handler: createHandler({ s3: faulty.client, pipeline, config: { ...config, ...overrides }, logger }), sent: faulty.sent };
 }
 
-const upload = (key: string, body: string | Uint8Array) => s3.client.send(new PutObjectCommand({ Bucket: 'in', Key: key, Body: body }));
+const upload = (key: string, body: string | Uint8Array) => putSettled(s3.client, { Bucket: 'in', Key: key, Body: body });
 const outputKeys = async (prefix: string) =>
   ((await s3.client.send(new ListObjectsV2Command({ Bucket: 'out', Prefix: prefix }))).Contents ?? []).map((o) => o.Key!).sort();
 const read = async (key: string) => {

@@ -26,7 +26,6 @@ describe('outputs an earlier upload of the same source left and the new answer d
     expect(deletes(sent)).toEqual(['stale/a.json', 'stale/a.zh-Hant.docx', 'stale/a.zh-Hant.pdf', 'stale/a.zh-Hant.txt']);
     const names = sent.filter((c) => c.name === 'DeleteObjectCommand' || c.name === 'PutObjectCommand').map((c) => c.input.Key);
     expect(names.at(-1)).toBe('stale/a.json');
-    expect(names.lastIndexOf('stale/a.zh-Hant.pdf')).toBeLessThan(names.length - 1);
     expect((await h.outputKeys('stale/a.')).filter((k) => !k.startsWith('stale/a.b.'))).toEqual([
       'stale/a.clean.txt',
       'stale/a.docx',

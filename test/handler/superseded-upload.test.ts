@@ -7,6 +7,22 @@ import { handlerHarness, puts, TRANSCRIPT } from './harness';
 
 const h = handlerHarness();
 
+/** The real pipeline, which runs `meanwhile` (a newer upload and its own event) after its first conversion, before the handler writes. */
+function racingOnce(meanwhile: () => Promise<void>): Pipeline {
+  let raced = false;
+  return {
+    ...h.pipeline,
+    convert: async (bytes, options) => {
+      const result = await h.pipeline.convert(bytes, options);
+      if (!raced) {
+        raced = true;
+        await meanwhile();
+      }
+      return result;
+    },
+  };
+}
+
 describe('reading the source', () => {
   it('reads with If-Match = the ETag it checked, and no version id (which would need s3:GetObjectVersion)', async () => {
     await h.upload('incoming/read/a.txt', TRANSCRIPT);
@@ -30,20 +46,11 @@ describe('reading the source', () => {
   it('writes nothing when a newer upload replaced the source while it converted: the newer version’s documents stay', async () => {
     await h.upload('incoming/race/a.txt', TRANSCRIPT);
     const newer = `${TRANSCRIPT}\n三、加强组织领导\n各级党委要把这项工作摆上重要议程，抓好落实。`;
-    let raced = false;
-    const pipeline: Pipeline = {
-      ...h.pipeline,
-      convert: async (bytes, options) => {
-        const result = await h.pipeline.convert(bytes, options);
-        if (!raced) {
-          raced = true;
-          // While the older version converts, the newer one is uploaded and its own event converts it to the end.
-          await h.upload('incoming/race/a.txt', newer);
-          expect((await h.handlerWith().handler(batch(s3NotificationRecord('in', 'incoming/race/a.txt', 'race-newer')))).batchItemFailures).toEqual([]);
-        }
-        return result;
-      },
-    };
+    // While the older version converts, the newer one is uploaded and its own event converts it to the end.
+    const pipeline = racingOnce(async () => {
+      await h.upload('incoming/race/a.txt', newer);
+      expect((await h.handlerWith().handler(batch(s3NotificationRecord('in', 'incoming/race/a.txt', 'race-newer')))).batchItemFailures).toEqual([]);
+    });
     const older = h.handlerWith(undefined, {}, { pipeline });
     expect((await older.handler(batch(s3NotificationRecord('in', 'incoming/race/a.txt', 'race-older')))).batchItemFailures).toEqual([]);
     expect(puts(older.sent)).toEqual([]);
@@ -59,19 +66,10 @@ describe('reading the source', () => {
 
   it('writes nothing when the same bytes were uploaded again with another variant while it converted: the newer choice’s documents stay', async () => {
     await h.upload('incoming/race/v.txt', TRANSCRIPT, { variant: 'tw' });
-    let raced = false;
-    const pipeline: Pipeline = {
-      ...h.pipeline,
-      convert: async (bytes, options) => {
-        const result = await h.pipeline.convert(bytes, options);
-        if (!raced) {
-          raced = true;
-          await h.upload('incoming/race/v.txt', TRANSCRIPT, { variant: 'hk' });
-          await h.handlerWith().handler(batch(s3NotificationRecord('in', 'incoming/race/v.txt', 'race-hk')));
-        }
-        return result;
-      },
-    };
+    const pipeline = racingOnce(async () => {
+      await h.upload('incoming/race/v.txt', TRANSCRIPT, { variant: 'hk' });
+      await h.handlerWith().handler(batch(s3NotificationRecord('in', 'incoming/race/v.txt', 'race-hk')));
+    });
     const older = h.handlerWith(undefined, {}, { pipeline });
     await older.handler(batch(s3NotificationRecord('in', 'incoming/race/v.txt', 'race-tw')));
     expect(puts(older.sent)).toEqual([]);
