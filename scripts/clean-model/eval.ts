@@ -69,6 +69,7 @@ function printPages(scores: readonly PageScore[]): void {
     if (s.headings.tp !== s.headings.gold || s.headings.tp !== s.headings.predicted) misses.push(`headings ${s.headings.tp}/${s.headings.predicted}/${s.headings.gold}`);
     if (s.noiseLines.missed.length > 0) misses.push(`noise missed ${s.noiseLines.missed.join(',')}`);
     if (s.contentLinesRemoved.length > 0) misses.push(`content removed ${s.contentLinesRemoved.join(',')}`);
+    if (s.meta.fromNoise.length > 0) misses.push(`meta from noise ${s.meta.fromNoise.map((m) => JSON.stringify(m)).join(',')}`);
     if (s.contentChars.lost > 0) misses.push(`lost ${s.contentChars.lost} (${s.contentChars.unlisted} unlisted)`);
     if (misses.length > 0) console.log(`  ${s.name}: ${misses.join('; ')}`);
   }
@@ -90,6 +91,7 @@ export function report(factory: ParserFactory, options: { pages?: boolean } = {}
     const figures = summarize(results.flatMap((r) => r.scores.filter(inFolder)));
     pooled.set(folder, figures);
     console.log(figuresRow('pooled', figures));
+    console.log(`\nMeta lines (subtitle, speaker, date) printed: ${figures.metaValues}; drawn from gold noise: ${figures.metaFromNoise}`);
     if (options.pages) printPages(results.flatMap((r) => r.scores.filter(inFolder)));
   }
   return pooled;

@@ -9,6 +9,7 @@ import { normalizePunctuation } from '../../lambdas/pipeline/clean/punctuation';
 import { outlineOf } from '../../lambdas/pipeline/manifest';
 import { documentText } from '../../lambdas/pipeline/model';
 import type { GoldPage } from './pages';
+import { scoreMeta, type MetaScore } from '../title-model/meta-score';
 
 /** Gold text in the form the pipeline outputs (full-width punctuation, NFKC). */
 export const normGold = (text: string): string => normalizePunctuation(text.normalize('NFKC'));
@@ -25,6 +26,8 @@ export interface PageScore {
   readonly contentLinesRemoved: readonly number[];
   readonly contentChars: { readonly lost: number; readonly unlisted: number; readonly total: number };
   readonly rejected: boolean;
+  /** Subtitle, speaker and date lines printed, and those drawn from gold noise. */
+  readonly meta: MetaScore;
 }
 
 type Multiset = Map<string, number>;
@@ -125,6 +128,7 @@ export function scorePage(page: GoldPage, parse: (bytes: Uint8Array) => ParsedSp
     contentLinesRemoved: [...removed].filter((n) => !noise.has(n) && (lines[n - 1] ?? '').trim() !== '').sort((a, b) => a - b),
     contentChars: { lost: size(lost), unlisted: size(minus(lost, listedBeyondGold)), total: size(contentHan) },
     rejected: parsed === null,
+    meta: scoreMeta(parsed?.document ?? null, gold, normGold),
   };
 }
 
@@ -143,6 +147,10 @@ export interface Figures {
   readonly contentCharsUnlisted: number;
   /** contentCharsLost / content Han characters. */
   readonly contentLostShare: number;
+  /** Subtitle, speaker and date lines printed. */
+  readonly metaValues: number;
+  /** Meta lines drawn from a gold noise line or fragment: chrome printed as the speaker, date or subtitle. */
+  readonly metaFromNoise: number;
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
@@ -165,5 +173,7 @@ export function summarize(scores: readonly PageScore[]): Figures {
     contentCharsLost: sum((s) => s.contentChars.lost),
     contentCharsUnlisted: sum((s) => s.contentChars.unlisted),
     contentLostShare: ratio(sum((s) => s.contentChars.lost), sum((s) => s.contentChars.total)),
+    metaValues: sum((s) => s.meta.values),
+    metaFromNoise: sum((s) => s.meta.fromNoise.length),
   };
 }
