@@ -6,7 +6,8 @@
  */
 import { clean } from '../../lambdas/pipeline/clean';
 import { decode } from '../../lambdas/pipeline/decode';
-import { titleAsPrinted, titleCandidates } from '../../lambdas/pipeline/structure/head';
+import { titleCandidates } from '../../lambdas/pipeline/structure/title-candidates';
+import { titleAsPrinted } from '../../lambdas/pipeline/structure/title-text';
 import { candidateScore, noTitleRow, TITLE_MODEL_FEATURES } from '../../lambdas/pipeline/structure/title-features';
 import { splitFolds } from '../clean-model/folds';
 import { loadPages, PAGE_FOLDERS } from '../clean-model/pages';

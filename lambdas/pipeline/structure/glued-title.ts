@@ -5,7 +5,7 @@ import { stripTitleDecoration } from './title-text';
 
 /**
  * Titles a flattened page glued to the first paragraph: readings the title decision weighs beside
- * the lines (head.ts), each with what stays in the body.
+ * the lines (title-candidates.ts), each with what stays in the body.
  */
 
 /**

@@ -2,7 +2,7 @@ import { TITLE_FEATURES } from './title-score';
 
 /**
  * What the title decision knows of a candidate: the line's own TITLE_FEATURES and where it sits on
- * the page (PLACE_FEATURES, computed in head.ts), in this order after `no-title`; and the weights that
+ * the page (PLACE_FEATURES, computed in title-candidates.ts), in this order after `no-title`; and the weights that
  * score it. A page's readings compete with each other and with "no title" (a row with only `no-title`
  * set): the highest score wins, so no threshold is needed and a page's candidates are judged against
  * each other, not each on its own.
@@ -12,7 +12,7 @@ export interface TitleModel {
   readonly weights: readonly number[];
 }
 
-/** Where a candidate sits on the page (computed in head.ts), in this order after the line features. */
+/** Where a candidate sits on the page (computed in title-candidates.ts), in this order after the line features. */
 export const PLACE_FEATURES = [
   'next-meta', // followed by a subtitle, date, salutation, speaker line or the first heading (chrome skipped)
   'next-prose', // followed by speech prose
@@ -26,7 +26,7 @@ export const PLACE_FEATURES = [
   'last-in-head', // the last line before the salutation or first heading
   'short', // fewer than 6 characters, naming no genre
   'glued-body', // a title glued to the first paragraph, read off a page title that carries it
-  'body-recurrence', // the share of its Han character pairs that the speech's prose uses (0–1; set in head.ts)
+  'body-recurrence', // the share of its Han character pairs that the speech's prose uses (0–1; set in title-candidates.ts)
   'contains-candidate', // another candidate of the page is inside it: a page title or news headline around the speech's own title
 ] as const;
 

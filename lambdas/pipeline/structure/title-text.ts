@@ -1,3 +1,5 @@
+import type { RemovalReason } from '../clean/report';
+
 /**
  * What a page adds to a title line around the speech's own title: a compilation's piece index
  * (篇1, （一）, 5篇, 【4篇】), a word count (9500字), a file extension (.docx), a 实用 tag, a copy-link
@@ -64,4 +66,19 @@ export function splitHeadline(text: string): Headline | null {
   if (/^在|(?:讲话|講話|致辞|致辭|发言|發言|报告|報告)$/.test(tail)) return { title: title.trim(), dash, tail, kind: 'subtitle' };
   if (tail.length <= 16 && !/[，,。！？!?；;：:]/.test(tail)) return { title: title.trim(), dash, tail, kind: 'speaker' };
   return null;
+}
+
+/** The chosen title as printed, and what was taken off it (each removal goes to the manifest). */
+export function titleAsPrinted(title: string): { text: string; removed: { text: string; reason: RemovalReason }[] } {
+  const removed: { text: string; reason: RemovalReason }[] = [];
+  // 办公室…动员会讲话办公室…动员会讲话: a page title and the document's copy run together.
+  const half = title.length / 2;
+  let text = title;
+  if (title.length >= 8 && Number.isInteger(half) && title.slice(0, half) === title.slice(half)) {
+    removed.push({ text: title.slice(half), reason: 'title repeated' });
+    text = title.slice(0, half);
+  }
+  const stripped = stripTitleDecoration(text);
+  for (const t of stripped.removed) removed.push({ text: t, reason: 'decoration of a page title' });
+  return { text: stripped.text, removed };
 }
