@@ -18,6 +18,14 @@ export class NotEnoughTimeError extends Error {
   override readonly name = 'NotEnoughTimeError';
 }
 
+/**
+ * The source read back is not the version its HeadObject described (cut short, or other bytes), on every
+ * read of one attempt: the record fails and is tried again; it is never converted as it was read.
+ */
+export class IncompleteReadError extends Error {
+  override readonly name = 'IncompleteReadError';
+}
+
 /** HTTP status of an AWS SDK error, if it is one. */
 export function statusOf(error: unknown): number | undefined {
   return (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;

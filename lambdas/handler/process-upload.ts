@@ -1,7 +1,5 @@
-import { GetObjectCommand } from '@aws-sdk/client-s3';
 import type { ConversionResult, ConvertOptions, OutputFile } from '../pipeline';
 import { InputRejectedError, type RejectionCode } from '../pipeline/errors';
-import { isNotFound, isPreconditionFailed } from './errors';
 import { headOrNull } from './head-or-null';
 import { keyTooLongMessage, outputKeyOverLimit } from './key-length';
 import { markersOf, retireMarkers } from './markers';
@@ -14,6 +12,7 @@ import { replacedMeanwhile } from './replaced-meanwhile';
 import { reservedEnding, reservedNameMessage } from './reserved-stems';
 import type { CreatedObject } from './s3-events';
 import { reportFile } from './refusals';
+import { readJudgedSource } from './source-read';
 import { retireStaleOutputs } from './stale-outputs';
 import type { UploadDeps, UploadOutcome, UploadRefusalCode } from './types';
 import type { Upload } from './upload';
@@ -75,26 +74,25 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
     return refuseAside(upload, location.relativeDir, 'name-taken', message);
   }
   if (markers.done !== null) return { kind: 'already-done', sourceKey: object.key, key: markers.done };
-  await retireMarkers(upload, markers, held);
 
-  if (variant.kind === 'invalid') return answerWithReport(upload, held, reportFile(`${location.stem}.error.json`, 'bad-variant', variant.message), 'bad-variant', variant.message);
+  if (variant.kind === 'invalid') {
+    await retireMarkers(upload, markers, held);
+    return answerWithReport(upload, held, reportFile(`${location.stem}.error.json`, 'bad-variant', variant.message), 'bad-variant', variant.message);
+  }
 
   const size = head.ContentLength ?? 0;
   if (size > config.maxBytes) {
+    await retireMarkers(upload, markers, held);
     const error = new InputRejectedError('too-large', `the upload is ${size} bytes; the limit is ${config.maxBytes} bytes`);
     // The limit travels with the report: raising it later makes a redelivery convert instead of skipping.
     return answerWithReport(upload, held, pipeline.errorReportFile(location.stem, error), error.code, error.message, config.maxBytes);
   }
 
-  // Read exactly the bytes that were checked: a newer upload of the key has its own event and converts itself.
-  let bytes: Uint8Array;
-  try {
-    const got = await s3.send(new GetObjectCommand({ Bucket: object.bucket, Key: object.key, IfMatch: head.ETag }));
-    bytes = got.Body === undefined ? new Uint8Array() : await got.Body.transformToByteArray();
-  } catch (error) {
-    if (isPreconditionFailed(error) || isNotFound(error)) return { kind: 'ignored', sourceKey: object.key, reason: 'superseded' };
-    throw error;
-  }
+  // Exactly the bytes that were checked: a newer upload of the key has its own event and converts itself.
+  // Read before the earlier answer is retired: a read that fails leaves that answer whole for the retry.
+  const bytes = await readJudgedSource(s3, object.bucket, object.key, head);
+  if (bytes === null) return { kind: 'ignored', sourceKey: object.key, reason: 'superseded' };
+  await retireMarkers(upload, markers, held);
 
   const options: ConvertOptions = {
     sourceName: location.fileName,

@@ -57,3 +57,22 @@ export function faultyClient(client: S3Client, failWhen: (command: SentCommand) 
   }) as unknown as S3Client['send'];
   return { client: wrapped, sent };
 }
+
+/**
+ * The client, with the body of chosen GetObject answers replaced by what `cut` makes of the real bytes
+ * (a read cut short, or the older file a store has not yet overwritten): what s3rver returns when it is
+ * read while it still writes the object. The request itself goes to the real server.
+ */
+export function cutBodies(client: S3Client, cut: (bytes: Uint8Array, input: SentCommand['input'], nth: number) => Uint8Array | null) {
+  let reads = 0;
+  const wrapped = Object.create(client) as S3Client;
+  wrapped.send = (async (command: { constructor: { name: string }; input: SentCommand['input'] }) => {
+    const answer = await (client.send as (c: unknown) => Promise<unknown>)(command);
+    if (command.constructor.name !== 'GetObjectCommand') return answer;
+    const got = answer as { Body?: { transformToByteArray(): Promise<Uint8Array> } };
+    const bytes = await got.Body!.transformToByteArray();
+    const replaced = cut(bytes, command.input, ++reads) ?? bytes;
+    return { ...got, Body: { transformToByteArray: async () => replaced, transformToString: async () => new TextDecoder().decode(replaced) } };
+  }) as unknown as S3Client['send'];
+  return wrapped;
+}
