@@ -1,0 +1,71 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+/** What s3rver's filesystem store hands to putObject: the request body (a stream) or bytes, and its headers. */
+interface StoredObject {
+  readonly bucket: string;
+  readonly key: string;
+  readonly content: Readable | Buffer;
+  readonly metadata: Record<string, string>;
+}
+
+/** The parts of s3rver's filesystem store (3.7.1) that write an object or a part of a multipart upload. */
+interface WritingStore {
+  getResourcePath(bucket: string, key: string | undefined, resource: string): string;
+  putMetadata(bucket: string, key: string, metadata: Record<string, string>, md5: string): Promise<void>;
+  putObject(object: StoredObject): Promise<{ size: number; md5: string }>;
+  putPart(bucket: string, uploadId: string, partNumber: number, content: Readable): Promise<{ size: number; md5: string }>;
+}
+
+/**
+ * Writes `content` to `path` and resolves once every byte is in the file, with its size and MD5. The
+ * bytes go to a new file beside it, renamed over `path` at the end: a reader meanwhile opens the
+ * earlier file whole, never one being truncated and rewritten. (The name is short and never ends like
+ * an object's files, so listings skip it and a long key's name still fits.)
+ */
+async function writeWhole(content: Readable | Buffer, path: string): Promise<{ size: number; md5: string }> {
+  await mkdir(dirname(path), { recursive: true });
+  const partial = join(dirname(path), `.${randomBytes(4).toString('hex')}.partial`);
+  const md5 = createHash('md5');
+  let size = 0;
+  const measure = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      md5.update(chunk);
+      size += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  try {
+    await pipeline(Buffer.isBuffer(content) ? Readable.from([content]) : content, measure, createWriteStream(partial));
+    await rename(partial, path);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+  return { size, md5: md5.digest('hex') };
+}
+
+/**
+ * s3rver 3.7.1 answers a PUT (and sends its event) once the body has passed its MD5 hash, before its file
+ * write stream has finished: a GET at once after — the handler reading on the event, a client reading
+ * back, the runner downloading a manifest just written — can read the object cut short, empty, or as
+ * the older file (stores/filesystem.js, putObject and putPart). S3 answers only once the object is
+ * stored. Here both write the whole file first; the rest of the store is s3rver's.
+ */
+export function settleWrites(store: WritingStore): void {
+  store.putObject = async (object) => {
+    const written = await writeWhole(object.content, store.getResourcePath(object.bucket, object.key, 'object'));
+    await store.putMetadata(object.bucket, object.key, object.metadata, written.md5);
+    return written;
+  };
+  store.putPart = async (bucket, uploadId, partNumber, content) => {
+    const path = join(store.getResourcePath(bucket, undefined, 'uploads'), uploadId, String(partNumber));
+    const written = await writeWhole(content, path);
+    await writeFile(`${path}.md5`, written.md5);
+    return written;
+  };
+}

@@ -1,0 +1,47 @@
+import fs, { readlinkSync } from 'node:fs';
+
+/**
+ * s3rver 3.7.1 answers a PUT once the body is hashed, before its file is written. On this machine's disk
+ * the write usually lands within a millisecond, so the race shows rarely (twice in 200 uploads read at
+ * their event); a slow disk is a fault no real part here produces on demand, so it is injected: every
+ * write of an object's bytes into the store's folder completes 300 ms late (its ETag and headers are
+ * written at the usual speed).
+ * Everything else — the server, HTTP, the SDK — is real. Returns the function that makes the disk fast again.
+ */
+export function slowDisk(directory: string, delayMs: number): () => void {
+  const { write, writev } = fs;
+  // The bytes of an object or a part; not the small files s3rver writes its ETag and headers into.
+  const objectBytes = (fd: unknown) => {
+    try {
+      const path = typeof fd === 'number' ? readlinkSync(`/proc/self/fd/${fd}`) : '';
+      return path.startsWith(directory) && !path.endsWith('.md5') && !path.endsWith('.json');
+    } catch {
+      return false;
+    }
+  };
+  type Call = (...args: unknown[]) => unknown;
+  const later = (original: Call): Call =>
+    function (this: unknown, ...args: unknown[]) {
+      if (!objectBytes(args[0])) return original.apply(this, args);
+      setTimeout(() => original.apply(this, args), delayMs);
+    };
+  fs.write = later(write as unknown as Call) as unknown as typeof write;
+  fs.writev = later(writev as unknown as Call) as unknown as typeof writev;
+  return () => {
+    fs.write = write;
+    fs.writev = writev;
+  };
+}
+
+/** True where the slow disk can be injected (Linux); else warns, naming the test file that is skipped. */
+export function canSlowDisk(testFile: string): boolean {
+  let can = true;
+  try {
+    readlinkSync('/proc/self/fd/0');
+  } catch {
+    can = false;
+  }
+  if (!can) console.warn(`${testFile}: no /proc/self/fd here, so the slow disk cannot be injected; skipped`);
+  return can;
+}
+
