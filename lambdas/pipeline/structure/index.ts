@@ -24,7 +24,7 @@ function gluedSalutation(text: string): string | null {
  * the title are added to `removedFragments` (the manifest lists them with the cleaning's removals).
  */
 export function structure(cleaned: CleanedText, removedFragments: LineReport[] = [], titleModel?: TitleModel): SpeechDocument {
-  const head = readHead(cleaned.lines, removedFragments, titleModel);
+  const head = readHead(cleaned.lines, removedFragments, titleModel, cleaned.report.removed);
   const blocks: Block[] = [];
   if (head.title !== null) blocks.push({ kind: 'title', runs: [{ text: head.title, role: 'text' }], line: head.titleLine });
   if (head.subtitle) blocks.push(single('subtitle', head.subtitle));

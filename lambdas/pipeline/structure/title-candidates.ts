@@ -5,7 +5,7 @@ import { gluedTitle, repeatedTitleStart } from './glued-title';
 import { isDateLine, isSubtitleLine } from './meta-lines';
 import { isPieceHeader } from './outline';
 import { PLACE_FEATURES, type PlaceFeature } from './title-features';
-import { OFFICE_AT_END, SPEAKER_LINE, excludedFromTitle, isChromeLike, namesGenre, TITLE_FEATURES, TITLE_WORD, titleLineFeatures } from './title-score';
+import { OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LINE, excludedFromTitle, isChromeLike, namesGenre, TITLE_FEATURES, TITLE_WORD, titleLineFeatures } from './title-score';
 import { splitHeadline, titleAsPrinted, type Headline } from './title-text';
 
 /**
@@ -121,9 +121,6 @@ function recurrence(text: string, body: ReadonlySet<number>): number {
 
 /** A line that is only a Chinese name (李克强, 　万闻华). */
 const PERSON_NAME = /^\s*\p{Script=Han}{2,4}\s*$/u;
-
-/** 授课：茹万春, 主讲人：…: who gives the speech, named under its title. */
-const SPEAKER_LABEL = /^(?:授课|授課|主讲|主講|主讲人|主講人|讲话人|講話人|发言人|發言人|报告人|報告人|宣讲人|宣講人)\s*[:：]/;
 
 type CandidateKind = 'line' | 'headline' | 'glued-salutation' | 'glued-body';
 

@@ -47,6 +47,9 @@ const FILE_DECORATION = /\.docx?|\.pdf|\.wps/i;
 /** An office followed by a name: 市教育局局长、党委书记 赵青山, 四川省人民政府省长 施小琳. */
 export const SPEAKER_LINE = /(?:书记|書記|局长|局長|市长|市長|省长|省長|县长|縣長|区长|區長|镇长|鎮長|主席|校长|校長|院长|院長|总理|總理|部长|部長|主任|委员|委員|议员|議員|总统|總統|会长|會長|董事长|董事長|总经理|總經理|行长|行長|厂长|廠長|社长|社長|所长|所長|处长|處長|司长|司長)\s*[:：]?\s+\S{2,4}$/;
 
+/** 授课：茹万春, 主讲人：…: who gives the speech, named under its title. */
+export const SPEAKER_LABEL = /^(?:授课|授課|主讲|主講|主讲人|主講人|讲话人|講話人|发言人|發言人|报告人|報告人|宣讲人|宣講人)\s*[:：]/;
+
 const SENTENCE_END = /[。！？!?；;，,、：:]$/;
 
 /** Navigation, toolbar, account or page-meta words (words a title may use count only on a line not ending like one). */

@@ -1,0 +1,112 @@
+import type { CleanLine } from '../clean';
+import type { LineReport } from '../clean/report';
+import { hanCount } from '../text/characters';
+import { isDateLine, isSubtitleLine } from './meta-lines';
+import { isSpeechProse, TITLE_WORD_END } from './title-candidates';
+import { hasChromeMarks, isChromeLike, OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LINE } from './title-score';
+
+/**
+ * The meta lines printed under the title — subtitle, speaker, date — read from the lines under it,
+ * before the running text. Printed centred under the title, a chrome line taken for one is the most
+ * visible mistake a page can make, so each is taken only in the shape the gold pages show it in
+ * (../shared/corpus and corpus-train, the first 60 lines of all 99 pages):
+ *
+ * - speaker: the 22 gold speaker lines are all an office and a name (`市委书记 傅贵荣`, `教师代表 刘瑾鸿`),
+ *   names (`习近平`, `戚本禹、张春桥、谢富治`) or an office whose holder follows (`国务院总理`). The
+ *   short lines the old test ("short, no punctuation, not chrome") also let through under a title are
+ *   noise: a stray pair of backticks, a compilation's `一`, a newspaper after 来源： (`四川日报`), a column name
+ *   (`香江动态`, `云南要闻`), a site name (`潮州新闻网`);
+ * - date: none of the 8 gold dates carries a clock time or a zero-padded month or day; both web
+ *   publish stamps among the date lines do (`2026年02月10日 07时41分`, `…(星期五)9時2分`). A speech
+ *   gives its date in brackets (`（2022年7月11日）`, 5 of the gold dates) or signs it under the speaker
+ *   (`上海市市长 龚正` / `2023年1月1日`); a bare date right under a headline is a news page's dateline
+ *   (`總統參加元旦致詞` / `中華民國84年12月31日`, and 182's stamp: 2 of 2 such lines are noise);
+ * - any: the value of a label on the line above (`来源：` / `四川日报`, `编辑：` / a name) is the page's.
+ */
+
+/**
+ * A person's name: 2–3 Han characters (every gold name), 4 with a two-character surname (欧阳, 司马…),
+ * or a transliterated name with a middle dot (买买提·艾力). A bare 4-character line is a menu item or a
+ * slogan (学校概况, 牢记使命) far more often than a name.
+ */
+const NAME = /^(?:\p{Script=Han}{2,3}|(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|夏侯|长孙|長孫|端木|独孤|獨孤)\p{Script=Han}{1,2}|\p{Script=Han}{1,8}·\p{Script=Han}{1,8})$/u;
+
+/** A name that is a publisher, site, column or organisation: 四川日报, 新华社, 人民网, 央视新闻, 云南要闻, 香江动态. */
+const PUBLISHER_END = /(?:报|報|社|网|網|电视台|電視台|电台|電台|平台|刊|杂志|雜誌|新闻|新聞|要闻|要聞|资讯|資訊|快讯|快訊|频道|頻道|动态|動態|中心|集团|集團|公司|在线|在線|之声|之聲)$/;
+
+/** Who reports, edits or photographs for the page, not who speaks: 新华社记者 张三, 责任编辑 李四. */
+const PAGE_ROLE = /记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|撰稿|供稿|来源|來源|作者|出处|出處|校对|校對|审核|審核/;
+
+const isName = (token: string): boolean => NAME.test(token) && !PUBLISHER_END.test(token);
+
+/** 县委书记 王建国 / 習近平 / 戚本禹、张春桥 / 国务院总理 / 授课：茹万春: a short line naming who speaks. */
+export function isSpeakerLine(text: string): boolean {
+  const t = text.trim();
+  if (SPEAKER_LABEL.test(t)) return t.length <= 30 && !/[。！？!?，,；;]/.test(t) && !isChromeLike(t);
+  if (t.length > 24 || hanCount(t) < 2 || /[。！？!?，,：:；;]/.test(t) || isChromeLike(t) || TITLE_WORD_END.test(t) || PAGE_ROLE.test(t)) return false;
+  const tokens = t.split(/\s+/);
+  return SPEAKER_LINE.test(t) || OFFICE_AT_END.test(t) || tokens[tokens.length - 1]!.split('、').every(isName);
+}
+
+/** A clock time (07:41, 07时41分, 9時2分) or a zero-padded month or day (02月, 01日): a web page's publish stamp, not the speech's date. */
+const STAMP = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时時]\s*\d{1,2}\s*分|(?:年|^|\D)0\d\s*[月日]/;
+
+export function isPublishStamp(text: string): boolean {
+  return STAMP.test(text);
+}
+
+/**
+ * 2026年2月3日在四川省第十四届人民代表大会第五次会议上: the subtitle (date and occasion) without its dash,
+ * as a portal prints it; the dashed form (——2026年1月28日在…上) is a subtitle line.
+ */
+function isOccasionLine(text: string): boolean {
+  return isDateLine(text) && /日\s*在.{2,50}(?:上|时|時)\s*[)）]?$/.test(text);
+}
+
+/** （2022年7月11日）: the bracketed date of a speech. */
+const BRACKETED = /^\s*[（(]/;
+
+/** A page label with its value on the next line: 来源：/ 四川日报, 编辑：/ 李莎莎, 发布时间：/ 2024年5月19日. */
+const LABEL = /(?:来源|來源|作者|编辑|編輯|责编|責編|记者|記者|通讯员|通訊員|摄影|攝影|供稿|稿源|出处|出處|发布|發布|发布者|發布者|时间|時間|日期|浏览|瀏覽|点击|點擊|标签|標籤|关键词|關鍵詞|审核|審核|校对|校對)(?:次数|次數|量)?\s*[:：]\s*$/;
+
+/**
+ * The source line above a kept line, kept or removed by the cleaning (blank lines skipped, at most two):
+ * a label the cleaning removed (来源：) still says what the line under it is.
+ */
+function lineAbove(lines: readonly CleanLine[], removed: readonly LineReport[], last: number): (line: CleanLine) => string | undefined {
+  const text = new Map<number, string>();
+  for (const l of lines) if (l.line <= last) text.set(l.line, l.text);
+  for (const r of removed) if (r.line <= last && !text.has(r.line)) text.set(r.line, r.text);
+  return (line) => {
+    for (let n = line.line - 1; n >= line.line - 3 && n >= 1; n--) if (text.has(n)) return text.get(n);
+    return undefined;
+  };
+}
+
+export interface MetaLines {
+  subtitle?: CleanLine;
+  speaker?: CleanLine;
+  date?: CleanLine;
+}
+
+/**
+ * Fills in the meta lines among `lines[from, to)` (the lines under the title, up to the salutation or
+ * the first heading), stopping at the running text; chrome between them is skipped. Returns the lines
+ * taken (they are not repeated in the body).
+ */
+export function readMetaLines(lines: readonly CleanLine[], from: number, to: number, removed: readonly LineReport[], meta: MetaLines, titled: boolean): CleanLine[] {
+  const taken: CleanLine[] = [];
+  const above = lineAbove(lines, removed, lines[to]?.line ?? Infinity);
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (isSpeechProse(line.text)) break;
+    // 2024年5月19日 星期日, 打印, 字号, 来源：/ 四川日报: the page's, not the speech's.
+    if (hasChromeMarks(line.text) || LABEL.test(above(line) ?? '')) continue;
+    if (!meta.subtitle && (isSubtitleLine(line.text) || isOccasionLine(line.text))) meta.subtitle = line;
+    else if (!meta.date && isDateLine(line.text) && !isPublishStamp(line.text) && (BRACKETED.test(line.text) || meta.speaker)) meta.date = line;
+    else if (!meta.speaker && titled && isSpeakerLine(line.text)) meta.speaker = line;
+    else continue;
+    taken.push(line);
+  }
+  return taken;
+}

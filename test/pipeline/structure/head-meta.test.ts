@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { CleanLine } from '../../../lambdas/pipeline/clean';
+import type { LineReport } from '../../../lambdas/pipeline/clean/report';
+import { isPublishStamp, isSpeakerLine, readMetaLines, type MetaLines } from '../../../lambdas/pipeline/structure/head-meta';
+import { readHead } from '../../../lambdas/pipeline/structure/head';
+
+const body = '今天，我们在这里召开全县工作会议，主要任务是总结去年工作，安排部署今年任务，动员全县上下奋力拼搏。';
+
+/** Lines numbered from 1, with `removed` lines (by number) taken out as the cleaning would. */
+function page(texts: string[], removedAt: number[] = []): { lines: CleanLine[]; removed: LineReport[] } {
+  const all = texts.map((text, i) => ({ text, line: i + 1 }));
+  return {
+    lines: all.filter((l) => !removedAt.includes(l.line)),
+    removed: all.filter((l) => removedAt.includes(l.line)).map((l) => ({ ...l, reason: 'page chrome (line classifier)' as const })),
+  };
+}
+
+function meta(texts: string[], removedAt: number[] = []) {
+  const { lines, removed } = page(texts, removedAt);
+  const h = readHead(lines, [], undefined, removed);
+  return { title: h.title, subtitle: h.subtitle?.text, speaker: h.speaker?.text, date: h.date?.text };
+}
+
+describe('speaker lines', () => {
+  it('takes an office and a name, names, an office alone, a lecture label', () => {
+    for (const t of ['市委书记 傅贵荣', '教师代表 刘瑾鸿', '省长\u3000王予波', '习近平', '戚本禹、张春桥、谢富治', '国务院总理', '授课：茹万春', '欧阳修明']) expect(isSpeakerLine(t), t).toBe(true);
+  });
+
+  it('never takes a publisher, a site or column name, a reporter, a menu item, a slogan or a stray mark', () => {
+    for (const t of ['四川日报', '新华社', '人民网', '央视新闻', '云南要闻', '香江动态', '潮州新闻网', '新华社记者 张明', '学校概况', '不忘初心 牢记使命', '一', '``']) expect(isSpeakerLine(t), t).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  it('tells a web publish stamp (clock time, zero-padded) from a speech date', () => {
+    for (const t of ['2026年02月10日 07时41分', '中華民國112年2月24日(星期五)9時2分', '2024年5月09日 10:30']) expect(isPublishStamp(t), t).toBe(true);
+    for (const t of ['（2022年7月11日）', '2023年1月1日', '(2022年10月23日)']) expect(isPublishStamp(t), t).toBe(false);
+  });
+});
+
+describe('meta lines under the title', () => {
+  it('skips a label’s value on the next line, even when the cleaning removed the label', () => {
+    const texts = ['2026年四川省人民政府工作报告', '2026年02月10日 07时41分', '来源：', '四川日报', '2026年2月3日在四川省第十四届人民代表大会第五次会议上', '四川省人民政府省长 施小琳', '各位代表：', body];
+    const want = { title: '2026年四川省人民政府工作报告', subtitle: '2026年2月3日在四川省第十四届人民代表大会第五次会议上', speaker: '四川省人民政府省长 施小琳', date: undefined };
+    expect(meta(texts)).toEqual(want);
+    expect(meta(texts, [3])).toEqual(want);
+    expect(meta(['在全县工作会议上的讲话', '责任编辑：', '李莎莎', '同志们：', body], [2]).speaker).toBeUndefined();
+  });
+
+  it('takes a bare date only under a speaker (a signature); a bare date right under a headline is its dateline', () => {
+    expect(meta(['總統參加元旦致詞', '中華民國84年12月31日', body]).date).toBeUndefined();
+    expect(meta(['元旦献词', '上海市市长 龚正', '2023年1月1日', body]).date).toBe('2023年1月1日');
+    expect(meta(['在毕业典礼上的发言', '（2022年7月11日）', '教师代表 刘瑾鸿', body])).toMatchObject({ date: '（2022年7月11日）', speaker: '教师代表 刘瑾鸿' });
+  });
+
+  it('reads from the given lines only and returns what it took', () => {
+    const { lines } = page(['新春献词', '市委书记 傅贵荣', '（2026年1月25日）', body]);
+    const m: MetaLines = {};
+    expect(readMetaLines(lines, 1, 3, [], m, true).map((l) => l.line)).toEqual([2, 3]);
+    expect(m.speaker?.text).toBe('市委书记 傅贵荣');
+  });
+});
