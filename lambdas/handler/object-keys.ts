@@ -33,6 +33,19 @@ const TRANSCRIPT_EXTENSION = /\.txt$/i;
  */
 export const TRANSCRIPT_SUFFIXES = ['.txt', '.TXT'] as const;
 
+/** True for a key or name ending in a spelling the notification delivers (`.txt`, `.TXT`). */
+export const deliveredSpelling = (name: string): boolean => TRANSCRIPT_SUFFIXES.some((suffix) => name.endsWith(suffix));
+
+/**
+ * For a name ending in `.txt` in another case (`讲话.Txt`), what to do about it; null for any other name.
+ * Such a name is stored on AWS and never converted, so locally it is refused or ignored the same way.
+ */
+export function undeliveredSpelling(name: string): string | null {
+  if (!TRANSCRIPT_EXTENSION.test(name) || deliveredSpelling(name)) return null;
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  return `S3's notification filters are case-sensitive and the stack delivers only ${TRANSCRIPT_SUFFIXES.join(' and ')}, so "${base}" would never be converted on AWS: rename it to "${base.slice(0, -4)}.txt"`;
+}
+
 /** The upload's location, or null for keys the pipeline must ignore (outside the prefix, not `.txt`). */
 export function locateUpload(key: string, inputPrefix: string): UploadLocation | null {
   if (!key.startsWith(inputPrefix)) return null;

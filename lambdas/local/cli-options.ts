@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { undeliveredSpelling } from '../handler/object-keys';
 import { parseTraditional, type TraditionalSetting } from '../settings/traditional-setting';
 
 export interface LocalCliOptions {
@@ -83,13 +84,16 @@ export function parseLocalCli(argv: readonly string[]): LocalCliOptions {
 const TRANSCRIPT_NAME = /\.txt$/i;
 
 /**
- * Refuses, before anything starts, files the stack would never convert (not `.txt` in any case:
- * no notification, so the wait would never end) and files whose outputs would overwrite each
- * other's (same name without extension, compared without case as downloads land on case-blind disks).
+ * Refuses, before anything starts, files the stack would never convert (not `.txt`, or `.txt` in a
+ * spelling other than `.txt`/`.TXT`, which AWS never delivers: no notification, so the wait would never
+ * end) and files whose outputs would overwrite each other's (same name without extension, compared
+ * without case as downloads land on case-blind disks).
  */
 export function checkUploadNames(fileNames: readonly string[]): void {
   const notText = fileNames.filter((name) => !TRANSCRIPT_NAME.test(name) || name.replace(TRANSCRIPT_NAME, '') === '');
   if (notText.length > 0) throw new CliUsageError(`only .txt transcripts can be converted: ${notText.join(', ')}`);
+  const spelt = fileNames.flatMap((name) => undeliveredSpelling(name) ?? []);
+  if (spelt.length > 0) throw new CliUsageError(spelt.join('\n'));
   const byStem = new Map<string, string[]>();
   for (const name of fileNames) {
     const stem = name.replace(TRANSCRIPT_NAME, '').toLowerCase();

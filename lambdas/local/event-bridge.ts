@@ -1,11 +1,10 @@
 import type { S3Event, S3EventRecord } from 'aws-lambda';
-import { encodeEventKey } from '../handler/object-keys';
+import { deliveredSpelling, encodeEventKey, undeliveredSpelling } from '../handler/object-keys';
 
+/** The stack's notification: ObjectCreated in `bucket` under `prefix`, one rule per delivered spelling (`.txt`, `.TXT`), as on AWS. */
 export interface NotificationFilter {
   readonly bucket: string;
   readonly prefix: string;
-  /** Compared without case: AWS's stack has one rule per spelling (`.txt`, `.TXT`), see docs/local.md. */
-  readonly suffix: string;
 }
 
 /** An upload the notification does not deliver, and why, in words for the console. */
@@ -22,8 +21,8 @@ function skipReason(record: S3EventRecord, filter: NotificationFilter): string |
   const where = `${filter.bucket}/${filter.prefix}`;
   if (bucket.name !== filter.bucket) return `it went into the bucket ${bucket.name}, which is never converted (outputs must not start conversions); transcripts go under ${where}`;
   if (!object.key.startsWith(filter.prefix)) return `it is outside ${filter.prefix}; only uploads under ${where} are converted`;
-  if (!object.key.toLowerCase().endsWith(filter.suffix.toLowerCase())) return `it is not a ${filter.suffix} transcript; only ${filter.suffix} files are converted`;
-  return null;
+  if (deliveredSpelling(object.key)) return null;
+  return undeliveredSpelling(object.key) ?? 'it is not a .txt transcript; only .txt files are converted';
 }
 
 /**

@@ -213,7 +213,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const awaitingReconcile = new Set<string>();
   let stopping = false;
   server.onObjectEvent((event) => {
-    const filter = { bucket: LOCAL_BUCKETS.input, prefix: inputPrefix, suffix: '.txt' };
+    const filter = { bucket: LOCAL_BUCKETS.input, prefix: inputPrefix };
     for (const upload of ignoredUploads(event, filter)) {
       if (!ownWrites.claim(upload.bucket, upload.key)) ignoredListeners.forEach((l) => l(upload));
     }

@@ -1,7 +1,7 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { HandlerConfig } from '../handler/config';
 import { outputKeyOverLimit, reportPlace } from '../handler/key-length';
-import { encodeEventKey, locateUpload, outputKey } from '../handler/object-keys';
+import { deliveredSpelling, encodeEventKey, locateUpload, outputKey } from '../handler/object-keys';
 import { madeFrom, type SourceIdentity } from '../handler/output-headers';
 import { uploadVariant, versionFor } from '../handler/upload-variant';
 import { headOrNull } from '../handler/head-or-null';
@@ -24,13 +24,13 @@ export interface UnsettledUpload {
 const PARALLEL_HEADS = 8;
 
 
-/** Every key in the input bucket the notification delivers (under the prefix, a `.txt` name). */
+/** Every key in the input bucket the notification delivers (under the prefix, a `.txt` or `.TXT` name). */
 async function uploadKeys(target: ReconcileTarget): Promise<string[]> {
   const keys: string[] = [];
   let token: string | undefined;
   do {
     const page = await target.s3.send(new ListObjectsV2Command({ Bucket: target.inputBucket, Prefix: target.config.inputPrefix, ContinuationToken: token }));
-    for (const object of page.Contents ?? []) if (locateUpload(object.Key!, target.config.inputPrefix) !== null) keys.push(object.Key!);
+    for (const object of page.Contents ?? []) if (locateUpload(object.Key!, target.config.inputPrefix) !== null && deliveredSpelling(object.Key!)) keys.push(object.Key!);
     token = page.IsTruncated === true ? page.NextContinuationToken : undefined;
   } while (token !== undefined);
   return keys;
