@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isProse } from './clean/regions';
+import { isSentence } from './clean/regions';
 import { clean, type CleanedText, type LineModel } from './clean';
 import type { TitleModel } from './structure/title-features';
 import { placeholderWarnings } from './clean/placeholders';
@@ -51,10 +51,10 @@ export function parseSpeech(bytes: Uint8Array, options: ParseOptions = {}): Pars
   const decoded = decode(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const cleaned = clean(decoded.text, { lineModel: options.lineModel });
   const document = structure(cleaned, cleaned.report.removedFragments, options.titleModel);
-  // Kept only because doubtful (every block a line suspected of being chrome, none of them prose): still
-  // no speech at all.
+  // Kept only because doubtful (every block a line suspected of being chrome, none of them a sentence):
+  // still no speech at all. A page whose only text is one short sentence is a speech (nothing lost).
   const suspected = new Set(cleaned.report.suspected.map((s) => s.line));
-  if (document.blocks.every((b) => suspected.has(b.line) && !isProse(blockText(b)))) {
+  if (document.blocks.every((b) => suspected.has(b.line) && !isSentence(blockText(b)))) {
     throw new InputRejectedError('empty-input', 'The file contains only page noise (navigation, share or page-number lines), no speech text.');
   }
   const warnings = placeholderWarnings(documentText(document));

@@ -8,7 +8,7 @@ import { chromeWordCount, FEATURE_NAMES, hasSeoPhrase, lineFeatures, type Featur
 import { tidy, type WorkLine } from './lines';
 import { hanCount } from '../text/characters';
 import { normalizePunctuation } from './punctuation';
-import { COMPILATION_NUMBER, findBodyStart, isProse, removeHeadChrome, removeNoiseLines, type Regions } from './regions';
+import { COMPILATION_NUMBER, findBodyStart, isProse, isSentence, removeHeadChrome, removeNoiseLines, type Regions } from './regions';
 import { rejoinAcrossInvisible, rejoinSentenceFragments, repairProseLine } from './paragraph-repair';
 import { emptyReport, type CleaningReport } from './report';
 import { rewrap } from './rewrap';
@@ -153,12 +153,14 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   });
   // The headlines the span decision takes for the title: structure's call, not the score's.
   for (const i of span.keep) removable[i] = false;
-  // The score never takes the last prose of a page: a page of one paragraph keeps it (suspected).
-  const proseLeft = work.some((w, i) => !w.removed && !removable[i] && features[i]?.[PROSE] === 1);
+  // The score never takes the last sentence of a page: a page of one paragraph, or of one short
+  // sentence (下面是我讲的三点意见。, under the prose length), keeps it (suspected).
+  const sentence = (i: number): boolean => features[i]?.[PROSE] === 1 || isSentence(work[i]!.text);
+  const sentenceLeft = work.some((w, i) => !w.removed && !removable[i] && features[i] && sentence(i));
   work.forEach((w, i) => {
     const p = probabilities[i];
     if (p === null || p === undefined || w.removed) return;
-    if (removable[i] && (proseLeft || features[i]![PROSE] !== 1)) {
+    if (removable[i] && (sentenceLeft || !sentence(i))) {
       w.removed = true;
       const bySpan = span.remove.has(i) && !(p >= model.thresholds.remove && !protectedLine(features[i]!, w.text));
       const reason = !bySpan ? 'page chrome (line classifier)' : span.below.has(i) ? 'below the speech (span model)' : 'above the speech (span model)';

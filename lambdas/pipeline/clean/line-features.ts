@@ -84,9 +84,13 @@ const CHROME_WORDS = lexicon(
 );
 /** How a portal decorates a page title: 范文, 5篇, 篇一, 精选, 大全, 模板, .docx, 1000字. */
 export const COMPILATION_WORDS = /范文|範文|\d+\s*篇|篇\s*[一二三四五六七八九十\d]|[（(【]共?\d+篇[)）】]|精选|精選|大全|模板|实用|實用|合集|汇编|匯編|\.docx?|\d+字$/;
-/** What an SEO intro, a portal's filler or a notice says about the text rather than in it. */
+/**
+ * What an SEO intro, a portal's filler or a notice says about the text rather than in it. Not a
+ * speaker's own openers (下面是我讲的三点意见。, 以下是…, 精心组织): every SEO intro in the gold that has
+ * them also has 小编, 为大家 or 整理.
+ */
 const SEO_PHRASES = lexicon(
-  '侵权 侵權 转载 轉載 免责 免責 隐私 隱私 不代表 请勿 請勿 以下是 以下為 下面是 小编 小編 一起来看看 一起來看看 欢迎阅读 歡迎閱讀 仅供参考 僅供參考 希望对 希望對 希望能 为大家 為大家 欢迎参考 歡迎參考 不代表本站 整理了 收集整理 精心 大家想知道 怎么写 怎麼寫 如何写 拼音 特意整理 供大家',
+  '侵权 侵權 转载 轉載 免责 免責 隐私 隱私 不代表 请勿 請勿 小编 小編 一起来看看 一起來看看 欢迎阅读 歡迎閱讀 仅供参考 僅供參考 希望对 希望對 希望能 为大家 為大家 欢迎参考 歡迎參考 不代表本站 整理了 收集整理 大家想知道 怎么写 怎麼寫 如何写 拼音 特意整理 供大家',
 );
 export const DATE_ONLY = /^[(（]?(?:中華民國|中华民国|民國|民国)?\s*\d{2,4}\s*[年\-/.]\s*\d{1,2}\s*(?:[月\-/.]\s*(?:\d{1,2}\s*日?)?)?[)）]?$/;
 const SYMBOLS = codes('|｜>›»＞→•·●○◆■□▲▼★☆◎※#@&*_=+<~^:：/\\');

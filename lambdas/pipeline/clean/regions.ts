@@ -2,7 +2,7 @@ import { hanCount } from '../text/characters';
 import { HEAD_CHROME, matchNoise, PAGE_FURNITURE, TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './noise-patterns';
 import { isBlank, type WorkLine } from './lines';
 import { startsBlock } from './split';
-import { STOPS_PARAGRAPH } from '../text/sentences';
+import { ENDS_SENTENCE_RE, STOPS_PARAGRAPH } from '../text/sentences';
 import type { CleaningReport, RemovalReason } from './report';
 import { TITLE_ENDING } from '../text/markers';
 import { headingMarker, isSalutation } from '../text/markers';
@@ -40,6 +40,15 @@ function removeSeoSentence(w: WorkLine, raw: readonly string[], report: Cleaning
 /** A line of running prose: enough Han characters and some sentence punctuation. */
 export function isProse(text: string): boolean {
   return hanCount(text) >= 12 && /[，,。！？!?；;]/.test(text);
+}
+
+/**
+ * A line a reader takes for a sentence of the speech: prose, or a short line that ends a sentence and
+ * has words (下面是我讲的三点意见。, 谢谢大家！). The last such line of a page is never taken by a score,
+ * and a page that keeps one is no empty page.
+ */
+export function isSentence(text: string): boolean {
+  return isProse(text) || (ENDS_SENTENCE_RE.test(text.trim()) && hanCount(text) >= 2);
 }
 
 function remove(w: WorkLine, reason: RemovalReason, raw: readonly string[], report: CleaningReport): void {

@@ -36,6 +36,19 @@ describe('real text kept', () => {
     expect(parsed.cleaned.report.removedFragments.filter((f) => f.reason === 'SEO intro').map((f) => f.text)).toEqual(['以下是小编整理的学校安全讲话稿，欢迎阅读。']);
   });
 
+  it('converts a page whose only text is one short sentence, even one the classifier scores as chrome (kept, suspected)', () => {
+    // Under the prose length, and scored as chrome (希望对 is a portal's phrase; 下面是 was one too): the
+    // score alone had removed the line or parseSpeech refused the page as empty-input (fast-check seed -1229271455).
+    for (const sentence of ['下面是我讲的三点意见。', '希望对大家有所启发。', '感谢大家的阅读和分享！', '谢谢大家！']) {
+      for (const text of [sentence, `手机版\n${sentence}\n分享到：`]) {
+        const parsed = parse(text);
+        expect(documentText(parsed.document), text).toContain(sentence);
+        expect(parsed.cleaned.report.removed.map((r) => r.text), text).not.toContain(sentence);
+      }
+    }
+    expect(parse('希望对大家有所启发。').cleaned.report.suspected.map((s) => s.text)).toEqual(['希望对大家有所启发。']);
+  });
+
   it('refuses a page of nothing but chrome as empty-input instead of taking 分享到： for its title', () => {
     const chrome = ['您的位置：首页 > 讲话稿 > 正文', '手机版', '分享到：', '相关文章', '上一篇：在全县工作会议上的讲话', '下一篇：在全市工作会议上的讲话', '版权所有 © 2024 某某范文网'];
     for (const text of [chrome.join('\n'), chrome.slice(1).join('\n'), chrome.slice(2).join('\n\n')]) {
