@@ -44,14 +44,14 @@ export class LocalQueue {
   private readonly lastError = new Map<string, string>();
   private inFlight = 0;
   private idleWaiters: (() => void)[] = [];
-  private stopped = false;
+  private stopping = false;
   readonly deadLetters: DeadLetter[] = [];
 
   constructor(private readonly options: LocalQueueOptions) {}
 
   /** Enqueues a message body; returns its id. */
   send(body: string): string {
-    if (this.stopped) throw new Error('local queue is stopped');
+    if (this.stopping) throw new Error('local queue is stopped');
     const messageId = randomUUID();
     this.visible.push({ messageId, body, sentAt: Date.now(), receiveCount: 0 });
     this.pump();
@@ -61,6 +61,11 @@ export class LocalQueue {
   /** Lets the handler explain a failure, so the dead-letter report can say why. */
   recordFailure(messageId: string, reason: string): void {
     this.lastError.set(messageId, reason);
+  }
+
+  /** True once `stop` was called: no message is taken any more. */
+  get stopped(): boolean {
+    return this.stopping;
   }
 
   get depth(): { visible: number; inFlight: number; delayed: number } {
@@ -75,7 +80,7 @@ export class LocalQueue {
 
   /** Stops taking work, drops pending redeliveries and waits for running invocations. */
   async stop(): Promise<void> {
-    this.stopped = true;
+    this.stopping = true;
     for (const timer of this.delayed) clearTimeout(timer);
     this.delayed.clear();
     this.visible.length = 0;
@@ -94,7 +99,7 @@ export class LocalQueue {
   }
 
   private pump(): void {
-    while (!this.stopped && this.inFlight < this.options.concurrency && this.visible.length > 0) {
+    while (!this.stopping && this.inFlight < this.options.concurrency && this.visible.length > 0) {
       const batch = this.visible.splice(0, this.options.batchSize);
       this.inFlight++;
       void this.invoke(batch).finally(() => {
@@ -161,10 +166,10 @@ export class LocalQueue {
   }
 
   private redeliverLater(message: Pending): void {
-    if (this.stopped) return;
+    if (this.stopping) return;
     const timer = setTimeout(() => {
       this.delayed.delete(timer);
-      if (this.stopped) return this.notifyIfIdle();
+      if (this.stopping) return this.notifyIfIdle();
       this.visible.push(message);
       this.pump();
     }, this.options.retryDelayMs);

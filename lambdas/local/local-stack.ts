@@ -22,6 +22,8 @@ import type { EventSink } from '../handler/completion-events';
 export const LOCAL_BUCKETS = { input: 'speech-press-input', output: 'speech-press-output' } as const;
 /** Same redrive count as the deployed stack. */
 export const LOCAL_MAX_RECEIVE_COUNT = DEFAULT_MAX_RECEIVE_COUNT;
+/** The local dead-letter queue's ARN: a record from it is a dead letter to the handler, as on AWS. */
+export const LOCAL_DEAD_LETTER_QUEUE_ARN = 'arn:aws:sqs:us-east-1:000000000000:speech-press-local-dead-letters';
 /**
  * Bytes an upload's file name leaves free below the local server's file-name limit: uploads may be
  * MAX_UPLOAD_NAME_BYTES long (the web API's limit too), so a longer one is refused at upload instead
@@ -60,7 +62,8 @@ export class UploadTimeoutError extends Error {
 /** How one upload ended. */
 export type UploadResult =
   | { readonly sourceKey: string; readonly status: 'converted' | 'rejected'; readonly outputKeys: readonly string[]; readonly reportKey?: string; readonly ms: number }
-  | { readonly sourceKey: string; readonly status: 'dead-lettered'; readonly reason: string; readonly ms: number };
+  /** Failed on every receive; `reportKey` is its `internal-error` report, absent only when even the dead-letter path could not write it. */
+  | { readonly sourceKey: string; readonly status: 'dead-lettered'; readonly reason: string; readonly reportKey?: string; readonly ms: number };
 
 export interface LocalStack {
   readonly endpoint: string;
@@ -174,10 +177,22 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     return keys;
   }
 
+  /** The internal-error report a dead letter got (found by the source key its metadata names), if any. */
+  async function givenUpReportOf(sourceKey: string): Promise<string | undefined> {
+    return (await outputsOf(sourceKey).catch(() => [])).find((key) => key.endsWith('.error.json'));
+  }
+
+  async function settleDeadLetter(key: string, reason: string): Promise<void> {
+    const reportKey = await givenUpReportOf(key);
+    settle({ sourceKey: key, status: 'dead-lettered', reason, ...(reportKey !== undefined ? { reportKey } : {}), ms: elapsed(key) });
+  }
+
   const ownWrites = new OwnWrites();
   const ownClient = ownWrites.track(server.client);
   const handlerClient = options.wrapHandlerClient?.(ownClient) ?? ownClient;
   let queue: LocalQueue;
+  /** Why each message on the dead-letter queue failed on the upload queue (by its id there). */
+  const deadLetterReasons = new Map<string, string>();
   const handler = createHandler({
     s3: handlerClient,
     pipeline: options.pipeline,
@@ -187,6 +202,30 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     maxReceiveCount: LOCAL_MAX_RECEIVE_COUNT,
     ...(options.events !== undefined ? { events: options.events } : {}),
     onRecordError: (error, record) => queue.recordFailure(record.messageId, (error as Error).message ?? String(error)),
+    // As on AWS, the handler reads the dead-letter queue too: every upload that ends there gets its
+    // internal-error report and one Document Failed event, even when its last attempt could not write them.
+    deadLetters: {
+      queueArn: LOCAL_DEAD_LETTER_QUEUE_ARN,
+      park: async (record) => {
+        const reason = deadLetterReasons.get(record.messageId) ?? 'failed on every attempt';
+        deadLetterReasons.delete(record.messageId);
+        for (const key of keysOfMessage(record)) await settleDeadLetter(key, reason);
+      },
+    },
+  });
+  // Given up on the dead-letter queue too (its report could not be written on any receive): parked unreported, as on AWS.
+  const deadLetterQueue = new LocalQueue({
+    handler,
+    queueArn: LOCAL_DEAD_LETTER_QUEUE_ARN,
+    maxReceiveCount: LOCAL_MAX_RECEIVE_COUNT,
+    batchSize: options.batchSize ?? 5,
+    concurrency: 1,
+    retryDelayMs: options.retryDelayMs ?? 1000,
+    onDeadLetter: (letter: DeadLetter) => {
+      const reason = `${deadLetterReasons.get(letter.messageId) ?? 'failed on every attempt'}; its report could not be written either (${letter.reason})`;
+      deadLetterReasons.delete(letter.messageId);
+      for (const key of keysOfMessage(letter)) settle({ sourceKey: key, status: 'dead-lettered', reason, ms: elapsed(key) });
+    },
   });
   queue = new LocalQueue({
     handler,
@@ -202,7 +241,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       }
     },
     onDeadLetter: (letter: DeadLetter) => {
-      for (const key of keysOfMessage(letter)) settle({ sourceKey: key, status: 'dead-lettered', reason: letter.reason, ms: elapsed(key) });
+      if (deadLetterQueue.stopped) {
+        for (const key of keysOfMessage(letter)) settle({ sourceKey: key, status: 'dead-lettered', reason: letter.reason, ms: elapsed(key) });
+        return;
+      }
+      deadLetterReasons.set(deadLetterQueue.send(letter.body), letter.reason);
     },
   });
 
@@ -270,9 +313,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       return put.then(() => settled);
     },
     async download(result, outDir) {
-      if (result.status === 'dead-lettered') return [];
+      const keys = result.status === 'dead-lettered' ? (result.reportKey !== undefined ? [result.reportKey] : []) : result.outputKeys;
       const paths: string[] = [];
-      for (const key of result.outputKeys) {
+      for (const key of keys) {
         const got = await server.client.send(new GetObjectCommand({ Bucket: config.outputBucket, Key: key }));
         const path = resolve(outDir, ...key.split('/'));
         // Keys are user-chosen: never let `..` segments write outside the download folder.
@@ -287,6 +330,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stopping = true;
       await reconciled;
       await queue.stop();
+      // Dead letters of the last invocations are reported before the server goes.
+      await deadLetterQueue.idle();
+      await deadLetterQueue.stop();
       await server.close();
     },
   };
