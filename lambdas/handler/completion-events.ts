@@ -47,6 +47,11 @@ interface EventContext {
   readonly durationMs: number;
 }
 
+/** What every event about `object` says besides its outcome: where it came from and went, and how long it took. */
+export function eventContext(object: { readonly bucket: string; readonly eTag?: string }, outputBucket: string, durationMs: number): EventContext {
+  return { sourceBucket: object.bucket, ...(object.eTag !== undefined ? { sourceETag: object.eTag } : {}), outputBucket, durationMs };
+}
+
 /** The event for a settled upload, or null when there is nothing new to tell (ignored, or a duplicate delivery). */
 export function outcomeEvent(outcome: UploadOutcome, context: EventContext): DocumentEvent | null {
   // The version actually converted, not the notification's: a newer upload read in its place is the one these outputs describe.

@@ -1,7 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { outcomeEvent, type DocumentEvent, type EventSink } from './completion-events';
+import { eventContext, outcomeEvent, type DocumentEvent, type EventSink } from './completion-events';
 import { isUnfixableByRetry, NotEnoughTimeError, statusOf } from './errors';
 import { countOne, METRIC, recordOutcome, type HandlerMetrics } from './handler-metrics';
 import { givenUpMessage, handleDeadLetter, reportAndTell, type DeadLetterWiring, type GivenUpDeps } from './dead-letters';
@@ -99,8 +99,7 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
         const ms = Math.round(performance.now() - started);
         logger.info('upload settled', { ...outcome, ms, messageId: record.messageId });
         if (metrics !== undefined) recordOutcome(metrics, outcome, ms);
-        const context = { sourceBucket: object.bucket, ...(object.eTag !== undefined ? { sourceETag: object.eTag } : {}), outputBucket: deps.config.outputBucket };
-        await publish(outcomeEvent(outcome, { ...context, durationMs: ms }));
+        await publish(outcomeEvent(outcome, eventContext(object, deps.config.outputBucket, ms)));
         await deps.onOutcome?.(outcome, record);
       }
     } catch (error) {

@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSRecord } from 'aws-lambda';
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { failureEvent, type DocumentEvent } from './completion-events';
+import { eventContext, failureEvent, type DocumentEvent } from './completion-events';
 import { reportGivenUp, type GivenUpReport } from './given-up';
 import { countOne, METRIC, type HandlerMetrics } from './handler-metrics';
 import { createdObjects, type CreatedObject } from './s3-events';
@@ -49,8 +49,7 @@ export async function reportAndTell(deps: GivenUpDeps, object: CreatedObject, me
   if (nothingFailed || (onlyFresh && report.kind !== 'written')) return report;
   countOne(deps.metrics, METRIC.givenUp);
   const reportKey = report.kind === 'written' || report.kind === 'already-reported' ? report.key : null;
-  const context = { sourceBucket: object.bucket, ...(object.eTag !== undefined ? { sourceETag: object.eTag } : {}), outputBucket: deps.config.outputBucket, durationMs };
-  await deps.publish(failureEvent(object.key, message, reportKey, context));
+  await deps.publish(failureEvent(object.key, message, reportKey, eventContext(object, deps.config.outputBucket, durationMs)));
   return report;
 }
 

@@ -2,7 +2,7 @@ import { headOrNull } from './head-or-null';
 import { outputKeyOverLimit } from './key-length';
 import { markersOf } from './markers';
 import { nameClaims } from './name-owner';
-import { locateUpload, outputKey, safeRelativeDir, unsafeSegment } from './object-keys';
+import { baseName, locateUpload, outputKey, safeRelativeDir, unsafeSegment } from './object-keys';
 import { sourceIdentityOf, sourceKeyHash } from './output-headers';
 import { putOutput } from './output-writes';
 import { asideReportKey } from './refuse';
@@ -67,7 +67,6 @@ export async function reportGivenUp(object: CreatedObject, deps: UploadDeps, mes
   const place = await reportPlaceOf(upload);
   if ('answered' in place) return { kind: 'answered', key: place.answered };
   if ('reported' in place) return { kind: 'already-reported', key: place.reported };
-  const name = place.key.slice(place.key.lastIndexOf('/') + 1);
-  const key = await putOutput({ ...upload, version: givenUpVersion(deps.pipeline.version) }, place.key, reportFile(name, 'internal-error', message));
+  const key = await putOutput({ ...upload, version: givenUpVersion(deps.pipeline.version) }, place.key, reportFile(baseName(place.key), 'internal-error', message));
   return { kind: 'written', key };
 }

@@ -33,6 +33,9 @@ const TRANSCRIPT_EXTENSION = /\.txt$/i;
  */
 export const TRANSCRIPT_SUFFIXES = ['.txt', '.TXT'] as const;
 
+/** The last segment of a key: `a/b/讲话.txt` → `讲话.txt`. */
+export const baseName = (key: string): string => key.slice(key.lastIndexOf('/') + 1);
+
 /** True for a key or name ending in a spelling the notification delivers (`.txt`, `.TXT`). */
 export const deliveredSpelling = (name: string): boolean => TRANSCRIPT_SUFFIXES.some((suffix) => name.endsWith(suffix));
 
@@ -42,7 +45,7 @@ export const deliveredSpelling = (name: string): boolean => TRANSCRIPT_SUFFIXES.
  */
 export function undeliveredSpelling(name: string): string | null {
   if (!TRANSCRIPT_EXTENSION.test(name) || deliveredSpelling(name)) return null;
-  const base = name.slice(name.lastIndexOf('/') + 1);
+  const base = baseName(name);
   return `S3's notification filters are case-sensitive and the stack delivers only ${TRANSCRIPT_SUFFIXES.join(' and ')}, so "${base}" would never be converted on AWS: rename it to "${base.slice(0, -4)}.txt"`;
 }
 

@@ -4,7 +4,7 @@ import { headOrNull } from './head-or-null';
 import { keyTooLongMessage, outputKeyOverLimit } from './key-length';
 import { markersOf, retireMarkers } from './markers';
 import { nameClaims } from './name-owner';
-import { locateUpload, safeRelativeDir, unsafeSegment } from './object-keys';
+import { baseName, locateUpload, safeRelativeDir, unsafeSegment } from './object-keys';
 import { sourceIdentityOf } from './output-headers';
 import { putBesideSource } from './output-writes';
 import { judgedETag, putReport, refuse, refuseAside, rejected } from './refuse';
@@ -69,7 +69,7 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
   const markers = await markersOf(upload);
   const { sameStem: owner, held } = await nameClaims(upload, markers);
   if (owner !== null) {
-    const first = owner.slice(owner.lastIndexOf('/') + 1);
+    const first = baseName(owner);
     const message = `"${location.fileName}" would write the same output names as "${first}" in the same folder, which was uploaded first. Rename one of them, or delete "${first}" and upload this file again.`;
     return refuseAside(upload, location.relativeDir, 'name-taken', message);
   }

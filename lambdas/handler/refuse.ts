@@ -2,7 +2,7 @@ import type { OutputFile } from '../pipeline';
 import type { RejectionCode } from '../pipeline/errors';
 import { headOrNull } from './head-or-null';
 import { reportPlace } from './key-length';
-import { outputKey } from './object-keys';
+import { baseName, outputKey } from './object-keys';
 import { sourceKeyHash } from './output-headers';
 import { putOutput } from './output-writes';
 import { reportFile } from './refusals';
@@ -17,9 +17,9 @@ export function rejected(upload: Upload, code: RejectionCode | UploadRefusalCode
   return { kind: 'rejected', sourceKey: upload.source.key, ...judgedETag(upload), code, message, reportKey };
 }
 
-/** A refusal reported as `<stem>.error.json`, the name every rejection of this source uses (unless another source holds it). */
-export async function refuse(upload: Upload, code: UploadRefusalCode, message: string, held: ReadonlySet<string> = new Set()): Promise<UploadOutcome> {
-  return rejected(upload, code, message, await putReport(upload, reportFile(`${upload.location.stem}.error.json`, code, message), held));
+/** A refusal reported as `<stem>.error.json`, made before any marker is read (a reserved name), so it knows of no other holder. */
+export async function refuse(upload: Upload, code: UploadRefusalCode, message: string): Promise<UploadOutcome> {
+  return rejected(upload, code, message, await putReport(upload, reportFile(`${upload.location.stem}.error.json`, code, message), new Set()));
 }
 
 /**
@@ -36,8 +36,6 @@ export async function asideReportKey(upload: Upload, dir: string): Promise<strin
   const there = await headOrNull(deps.s3, deps.config.outputBucket, keyOf(`${place.name}.error.json`));
   return there !== null && there.Metadata?.['source-key-sha256'] !== own ? keyOf(`${place.name}.${own.slice(0, 16)}.error.json`) : keyOf(`${place.name}.error.json`);
 }
-
-const baseName = (key: string) => key.slice(key.lastIndexOf('/') + 1);
 
 /** A refusal reported aside (see asideReportKey). */
 export async function refuseAside(upload: Upload, dir: string, code: UploadRefusalCode, message: string): Promise<UploadOutcome> {

@@ -15,18 +15,15 @@ import type { Upload } from './upload';
  * left. The manifest is a marker, retired before anything is written (markers.ts). The output bucket
  * is versioned: a removed edition stays recoverable as a noncurrent version.
  */
-export async function retireStaleOutputs(upload: Upload, written: readonly string[]): Promise<string[]> {
+export async function retireStaleOutputs(upload: Upload, written: readonly string[]): Promise<void> {
   const { deps, location } = upload;
   const bucket = deps.config.outputBucket;
   const candidates = OUTPUT_ENDINGS.filter((ending) => ending !== MANIFEST_ENDING)
     .map((ending) => outputKey(deps.config.outputPrefix, location, `${location.stem}${ending}`))
     .filter((key) => !written.includes(key));
   const found = await Promise.all(candidates.map(async (key) => ({ key, head: await headOrNull(deps.s3, bucket, key) })));
-  const retired: string[] = [];
   for (const { key, head } of found) {
     if (head === null || (await otherHolder(upload, head.Metadata)) !== null) continue;
     await deps.s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
-    retired.push(key);
   }
-  return retired;
 }
