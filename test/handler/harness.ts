@@ -6,7 +6,7 @@ import { createHandler, type HandlerDeps } from '../../lambdas/handler/create-ha
 import type { Pipeline } from '../../lambdas/handler/types';
 import { convert, errorReportFile, PIPELINE_VERSION } from '../../lambdas/pipeline';
 import { faultyClient, type SentCommand } from '../support/s3rver-faults';
-import { putSettled, startTestS3 } from '../support/s3rver';
+import { startTestS3 } from '../support/s3rver';
 
 /** A short speech with a title, salutation and two headings: converts in ~100 ms. */
 export const TRANSCRIPT = [
@@ -55,7 +55,7 @@ export function handlerHarness() {
       return { handler: createHandler({ s3: faulty.client, pipeline, config: { ...BASE_CONFIG, ...overrides }, logger, ...deps }), sent: faulty.sent };
     },
     upload: (key: string, body: string | Uint8Array, metadata?: Record<string, string>) =>
-      putSettled(s3.client, { Bucket: 'in', Key: key, Body: body, ...(metadata !== undefined ? { Metadata: metadata } : {}) }),
+      s3.client.send(new PutObjectCommand({ Bucket: 'in', Key: key, Body: body, ...(metadata !== undefined ? { Metadata: metadata } : {}) })),
     headSource: (key: string) => s3.client.send(new HeadObjectCommand({ Bucket: 'in', Key: key })),
     remove: (key: string) => s3.client.send(new DeleteObjectCommand({ Bucket: 'in', Key: key })),
     outputKeys: async (prefix: string) =>
@@ -63,6 +63,11 @@ export function handlerHarness() {
     readJson: async (key: string) => {
       const got = await s3.client.send(new GetObjectCommand({ Bucket: 'out', Key: key }));
       return JSON.parse(await got.Body!.transformToString('utf-8')) as Record<string, unknown>;
+    },
+    /** An output as GetObject answers it (headers, metadata) and its bytes. */
+    readOutput: async (key: string) => {
+      const got = await s3.client.send(new GetObjectCommand({ Bucket: 'out', Key: key }));
+      return { got, bytes: Buffer.from(await got.Body!.transformToByteArray()) };
     },
     readBytes: async (key: string) => Buffer.from(await (await s3.client.send(new GetObjectCommand({ Bucket: 'out', Key: key }))).Body!.transformToByteArray()),
   };

@@ -58,6 +58,18 @@ describe('records there is no time left for', () => {
   });
 });
 
+describe('records there is no time left for, without a way to re-queue them', () => {
+  it('converts the first record and hands the rest of the batch back to SQS when too little time is left', async () => {
+    const keys = ['incoming/slow/一.txt', 'incoming/slow/二.txt', 'incoming/slow/三.txt'];
+    for (const key of keys) await h.upload(key, TRANSCRIPT);
+    const { handler } = h.handlerWith(undefined, {}, { recordTimeBudgetMs: () => 45_000 });
+    const result = await handler(batch(...keys.map((key, i) => s3NotificationRecord('in', key, `slow-${i}`))), lambdaContext(30_000));
+    expect(h.counts.converted).toBe(1);
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'slow-1' }, { itemIdentifier: 'slow-2' }]);
+    expect(await h.outputKeys('slow/')).toContain('slow/一.json');
+  });
+});
+
 describe('records re-queued again and again', () => {
   it('go round at most MAX_DEFERRALS times, then run whatever time is left: each re-queue restarts the receive count, so no bound would mean no end', async () => {
     await h.upload('incoming/loop/first.txt', TRANSCRIPT);

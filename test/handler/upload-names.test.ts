@@ -93,6 +93,21 @@ describe('reserved names are refused before anything an earlier upload left is t
     expect((await h.readJson('keep/a.error.json'))['code']).toBe('empty-input');
     expect((await h.readJson('keep/a.error.error.json'))['code']).toBe('reserved-name');
   });
+
+  it.each(['a.zh-Hant', 'a.zh-hans', 'a.error', 'a.clean'])('refuses %s.txt with a report naming the reason, and leaves a.txt\'s outputs alone', async (stem) => {
+    const dir = `r-${stem}`;
+    await h.upload(`incoming/${dir}/a.txt`, TRANSCRIPT);
+    await h.upload(`incoming/${dir}/${stem}.txt`, TRANSCRIPT);
+    const { handler } = h.handlerWith();
+    await handler(batch(s3NotificationRecord('in', `incoming/${dir}/a.txt`)));
+    const before = await h.outputKeys(`${dir}/`);
+    expect((await handler(batch(s3NotificationRecord('in', `incoming/${dir}/${stem}.txt`)))).batchItemFailures).toEqual([]);
+    expect(h.counts.converted).toBe(1);
+    expect(await h.outputKeys(`${dir}/`)).toEqual([...before, `${dir}/${stem}.error.json`].sort());
+    const report = await h.readJson(`${dir}/${stem}.error.json`);
+    expect(report['code']).toBe('reserved-name');
+    expect(report['message']).toContain('a.txt');
+  });
 });
 
 describe('keys with ".", ".." or empty folder segments', () => {
