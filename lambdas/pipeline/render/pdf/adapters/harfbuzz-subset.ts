@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 
 /**
  * Harfbuzz's subsetter (the wasm build harfbuzzjs ships, which subset-font also uses), called
@@ -60,12 +61,25 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 let compiled: object | undefined;
 
 /**
- * A new harfbuzz instance with its own memory. The module is compiled once per process; the file is
- * found the way subset-font finds it, so the Lambda bundle's copy (lib/handler-function.ts) serves.
+ * Harfbuzz's module, compiled once per process, to run in V8's baseline wasm code (Liftoff) only. By default
+ * V8 recompiles the functions a document makes hot with its optimising compiler (TurboFan) on background
+ * threads: ~300 ms of CPU in a new process's first document, on the core the edition's own work wants on a
+ * 1-vCPU Lambda, and more for every later document, while subsetting in Liftoff code was no slower per
+ * document (docs/performance.md, step 18). The flag is V8's, process-wide: harfbuzz is the process's only
+ * wasm, and it must be set before the module is compiled. The file is found the way subset-font finds it,
+ * so the Lambda bundle's copy (lib/handler-function.ts) serves.
  */
+function harfbuzzModule(): object {
+  if (compiled === undefined) {
+    setFlagsFromString('--liftoff-only');
+    compiled = new wasm.Module(readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
+  }
+  return compiled;
+}
+
+/** A new harfbuzz instance with its own memory. */
 function newHarfbuzz(): HarfbuzzExports {
-  compiled ??= new wasm.Module(readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
-  const exports = new wasm.Instance(compiled, {}).exports as HarfbuzzExports;
+  const exports = new wasm.Instance(harfbuzzModule(), {}).exports as HarfbuzzExports;
   exports._initialize();
   return exports;
 }
