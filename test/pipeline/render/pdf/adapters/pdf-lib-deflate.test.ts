@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pdfLibFontkit } from '../../../../../lambdas/pipeline/render/pdf/adapters/fontkit';
@@ -62,5 +62,20 @@ describe('native deflate', () => {
     const bytes = await pdfWithFont(true, ahead);
     expect(Buffer.from(bytes).equals(Buffer.from(await pdfWithFont(true)))).toBe(true);
     expect(ahead.take(subset)).toBeUndefined(); // pdf-lib asked for these very bytes, so save() took them
+  });
+
+  it('streams bigger than zlib’s 16 KiB chunk, compressible or not, deflated ahead in one chunk: deflateSync’s bytes', async () => {
+    const face = readFileSync(join(repoRoot, 'assets', 'fonts', 'cut', 'FandolFang-Regular.ttf')).subarray(0, 600_000);
+    let seed = 7;
+    const noise = Uint8Array.from({ length: 100_000 }, () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) >>> 24);
+    const ahead = new StreamPrecompressor();
+    for (const bytes of [face, noise]) ahead.start(bytes);
+    await ahead.ready();
+    for (const bytes of [face, noise]) {
+      const deflated = ahead.take(bytes);
+      expect(deflated).toBeDefined();
+      expect(Buffer.from(deflated!).equals(deflateSync(bytes, { level: FLATE_LEVEL }))).toBe(true);
+    }
+    expect(deflateSync(noise, { level: FLATE_LEVEL }).byteLength).toBeGreaterThan(noise.byteLength); // it really does not compress
   });
 });
