@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   HONG_KONG_PROFILE,
   SIMPLIFIED_PROFILE,
@@ -235,9 +235,14 @@ describe('DOCX text fidelity and read-back', async () => {
 });
 
 describe('DOCX determinism', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('renders the same document to byte-identical files, with fixed timestamps', async () => {
     const first = await renderDocx(sampleDocument());
-    await new Promise((resolve) => setTimeout(resolve, 1100)); // let the clock move past a zip's 2-second resolution
+    // A day and three seconds later by the clock (past a zip's 2-second resolution, and another date in
+    // core.xml), without waiting for it: only Date is faked, timers and I/O stay real.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 86_403_000);
     const second = await renderDocx(sampleDocument());
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     const zip = await JSZip.loadAsync(first);
