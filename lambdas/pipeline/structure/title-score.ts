@@ -37,9 +37,15 @@ const CHROME_WORD =
  */
 const CHROME_WORD_WEAK = /分享|阅读|閱讀|发布|發布|發表|发表|查看|来源|來源|作者|编辑|編輯|欢迎|歡迎|论坛|論壇|主題|访问|訪問|位置/;
 
-/** A page title advertising a compilation or a file: …5篇, 【4篇】, 范文1000字, .docx, 精选, 汇编, 大全. */
-/** A page title advertising a compilation or a portal's article: …5篇, 【4篇】, 精选, 汇编, 大全, 9500字 (the document copy below carries the title, or none is the page's). */
-const COMPILATION_DECORATION = /\d+\s*篇|\d{3,}字|(?:范文|範文)[一二三四五六七八九十\d]|[（(【]\s*(?:共|精选|精選)?\s*\d+\s*篇|精选|精選|汇编|匯編|大全|合集|实用|實用|最新|范文网|[_|]/i;
+/**
+ * A page title advertising a collection of pieces: 7篇, （共6篇）, 【4篇】, 汇编, 大全, 合集. Its title is
+ * the collection's, never the speech's: on the training pages no such line is the gold title (the
+ * first piece's own title is, or none).
+ */
+const COLLECTION = /(?<!第\s*)\d+\s*篇|汇编|匯編|大全|合集/;
+
+/** A page title advertising an article: 精选, 9500字, 范文一, 实用, 最新 (the document copy below it carries the title, or this one does, without them). */
+const PAGE_DECORATION = /\d{3,}字|(?:范文|範文)[一二三四五六七八九十\d]|精选|精選|实用|實用|最新|范文网|[_|]/i;
 
 /** A page title naming one document file: .docx, .pdf (the title of that one document, decorated). */
 const FILE_DECORATION = /\.docx?|\.pdf|\.wps/i;
@@ -54,8 +60,14 @@ const SENTENCE_END = /[。！？!?；;，,、：:]$/;
 
 /** Navigation, toolbar, account or page-meta words (words a title may use count only on a line not ending like one). */
 function hasChromeWord(t: string): boolean {
-  return CHROME_WORD.test(t) || (CHROME_WORD_WEAK.test(t) && !TITLE_WORD_AT_END.test(t));
+  return CHROME_WORD.test(t) || CHROME_LABEL.test(t) || (CHROME_WORD_WEAK.test(t) && !TITLE_WORD_AT_END.test(t));
 }
+
+/**
+ * A page label opening the line (推荐访问：, 相关阅读：, 来源：, 标签：): what follows is a link list or the
+ * page's meta, whatever words it ends with. No gold title opens with one (党课：, 施政報告： name the genre).
+ */
+const CHROME_LABEL = new RegExp(`^\\S{0,6}?(?:${CHROME_WORD_WEAK.source}|推荐|推薦|相关|相關|标签|標籤|关键词|關鍵詞|热门|熱門)\\S{0,4}?[：:]`);
 
 /** Menu separators (》 without 《 is a breadcrumb, not a book title), bullets, URLs, weather, clock times. */
 function hasChromeSign(t: string): boolean {
@@ -74,7 +86,8 @@ export const TITLE_FEATURES: readonly TitleFeature[] = [
   { id: 'at-meeting', test: (t) => AT_MEETING.test(t) && clean(t), reason: '在…上的讲话: the canonical form of a speech title' },
   { id: 'chrome-word', test: hasChromeWord, reason: 'navigation, toolbar, account or page-meta words: chrome, not a title' },
   { id: 'chrome-sign', test: hasChromeSign, reason: 'menu separators, bullets, URLs, weather, clock times' },
-  { id: 'page-decoration', test: (t) => COMPILATION_DECORATION.test(t), reason: 'a page title advertising a compilation or an article (5篇, 精选, 9500字); the document copy below it is the title' },
+  { id: 'page-decoration', test: (t) => PAGE_DECORATION.test(t), reason: 'a page title advertising an article (精选, 9500字, 范文一); the document copy below it is the title, or this one without them' },
+  { id: 'collection', test: (t) => COLLECTION.test(t), reason: 'a page title advertising a collection (7篇, 共6篇, 汇编): the collection\'s title, never the speech\'s' },
   { id: 'file-decoration', test: (t) => FILE_DECORATION.test(t), reason: 'a page title naming a document file (.docx, .pdf): that document\'s title, decorated' },
   { id: 'latin-or-digits', test: mostlyLatinOrDigits, reason: 'mostly Latin letters or digits: an English menu, a file size, a date' },
   { id: 'bracketed-label', test: (t) => /^[【\[〔].*[】\]〕]$/.test(t), reason: '【…】 around the whole line: a column label or a compilation piece header' },
@@ -97,14 +110,21 @@ export function excludedFromTitle(text: string): boolean {
   );
 }
 
+/** The features about what a page adds to a title: read on the line as it stands. */
+const DECORATION_FEATURES = new Set(['page-decoration', 'collection', 'file-decoration']);
+
+/** The genre evidence, which a collection's banner does not give: its genre words name the collection's pieces (致辞7篇), not a speech. */
+const GENRE_FEATURES = new Set(['title-word-end', 'title-word', 'at-meeting']);
+
 /**
  * Which of TITLE_FEATURES the line shows (1 or 0, in their order): the line's part of a candidate's
- * features. Features read the line without its piece index (篇1, （一）), except the page-decoration
- * one, which is about those.
+ * features. Features read the line without its piece index (篇1, （一）), except the decoration
+ * ones, which are about those.
  */
 export function titleLineFeatures(text: string): number[] {
   const core = stripTitleDecoration(text).text;
-  return TITLE_FEATURES.map((f) => (f.test(f.id === 'page-decoration' || f.id === 'file-decoration' ? text : core) ? 1 : 0));
+  const collection = COLLECTION.test(text);
+  return TITLE_FEATURES.map((f) => (!(collection && GENRE_FEATURES.has(f.id)) && f.test(DECORATION_FEATURES.has(f.id) ? text : core) ? 1 : 0));
 }
 
 /** Mostly Latin letters or digits: an English menu, a file size, a date. */

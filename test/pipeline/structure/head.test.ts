@@ -99,6 +99,12 @@ describe('readings that compete with the title', () => {
     expect(head('市长张明发表2024年新年贺词', '新年贺词', '市长 张明', '（2024年1月1日）', '同志们：', body).title).toBe('新年贺词');
   });
 
+  it('takes no collection banner (…致辞7篇) and no page label (推荐访问：…讲话) for the title', () => {
+    const banner = '关于高中校长毕业典礼精彩致辞7篇 “奋进乘风破浪，毕业离校航”';
+    expect(head(banner, banner, '第1篇', body).title).toBeNull();
+    expect(head(`同志们，${body}`, body, '推荐访问：会上 全区 模范 书记在全区创建模范机关推进会上讲话').title).toBeNull();
+  });
+
   it('reads a subtitle opened by a horizontal bar and a Republic-of-China date as meta lines, not the title', () => {
     const h = head('政府工作报告', '――2026年1月27日在省第十四届人民代表大会第四次会议上', '省长 罗东川', '各位代表：', body);
     expect(h.title).toBe('政府工作报告');
