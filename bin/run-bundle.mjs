@@ -23,7 +23,9 @@ import { isMainThread, threadId } from 'node:worker_threads';
 const PIPELINE_V8_FLAGS = JSON.parse(readFileSync(new URL('../lambdas/pipeline/render/pdf/adapters/v8-flags.json', import.meta.url), 'utf8'));
 
 export function runBundle(bundle, args) {
-  for (const flag of PIPELINE_V8_FLAGS) setFlagsFromString(flag);
+  // Once, by the main thread: a worker thread starts later, in a process whose flags are set (and changing
+  // them while another thread runs JavaScript is not safe).
+  if (isMainThread) for (const flag of PIPELINE_V8_FLAGS) setFlagsFromString(flag);
   // V8's code cache for this bundle and this Node: functions compiled by an earlier run are not compiled again.
   // V8 checks the source and its own version and flags, and rejects a cache that does not match.
   const codeCache = `${bundle}.${process.version}-${process.arch}.v8cache`;

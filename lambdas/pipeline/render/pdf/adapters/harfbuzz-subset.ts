@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 import v8Flags from './v8-flags.json';
 
 /**
@@ -79,7 +80,9 @@ const V8_FLAGS: readonly string[] = v8Flags;
  */
 function harfbuzzModule(): object {
   if (compiled === undefined) {
-    for (const flag of V8_FLAGS) setFlagsFromString(flag);
+    // V8's flags are the process's: changing them while another thread runs JavaScript is not safe, so a
+    // worker thread leaves them as its process's main thread set them (the CLI's launcher sets them first).
+    if (isMainThread) for (const flag of V8_FLAGS) setFlagsFromString(flag);
     compiled = new wasm.Module(readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
   }
   return compiled;
