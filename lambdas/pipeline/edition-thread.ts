@@ -54,8 +54,10 @@ export function serveEditionThread(): void {
  * (SPEECH_PRESS_EDITION_THREAD=on). Measured on this project's 2-core machine, the thread's own start-up
  * (a worker isolate, its imports, its fonts: ~0.3 s of CPU) now costs more than the edition it takes off
  * the main thread: at a quiet moment the seed took 0.73–0.81 s on one thread against 0.89–0.97 s with the
- * thread, and under load the thread lost by more (docs/performance.md, step 9). On one core (a 1-vCPU
- * Lambda) it could never pay.
+ * thread, and under load the thread lost by more (docs/performance.md, step 9). Kept for a batch of
+ * documents it is warm, but a second isolate nearly doubles V8's background work (GC, optimising compiler):
+ * +50–75 ms of CPU per document, more than the 40–45 it takes off the main thread on two cores (step 20). On
+ * one core (a 1-vCPU Lambda) it could never pay.
  */
 export function wantsEditionThread(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
   return env['SPEECH_PRESS_EDITION_THREAD'] === 'on';
