@@ -89,3 +89,40 @@ export function repeatedTitleStart(lines: readonly CleanLine[], window: number):
   }
   return null;
 }
+
+/** Sentence punctuation: a cover block has none, prose does. */
+const SENTENCE_MARK = /[。！？!?；;，,]/;
+
+/**
+ * A document preview flattened into one line with a cover block in front: the title appears twice in
+ * its first characters, the first copy inside the cover (编号：136929198县委常委、县政府负责人全县…主持词201X/X/XX
+ * 全县…主持词县委常委、县政府负责人xxx（二○一八年…）同志们：…). Two copies ending with the same genre word,
+ * the longer text they share before it being the title; everything before the second copy is the cover
+ * (no sentence punctuation, at most 80 characters) and is listed as removed, what follows it is the text.
+ * Only the first 160 characters are read.
+ */
+export function repeatedTitleInside(lines: readonly CleanLine[], window: number): RepeatedTitle | null {
+  for (let i = 0; i < Math.min(window + 1, lines.length); i++) {
+    const line = lines[i]!.text;
+    if (line.length <= 60) continue;
+    const head = line.slice(0, 160);
+    const words = [...head.matchAll(TITLE_WORDS)];
+    for (const second of words) {
+      const end2 = second.index + second[0].length;
+      for (const first of words) {
+        const end1 = first.index + first[0].length;
+        if (first[0] !== second[0] || end1 >= second.index) continue;
+        // The longest text both copies end with.
+        let k = 0;
+        while (k < end1 && head[end1 - 1 - k] === head[end2 - 1 - k]) k++;
+        const start2 = end2 - k;
+        const title = head.slice(start2, end2).trim();
+        const cover = head.slice(0, start2);
+        if (k < 6 || end1 > start2 || start2 > 80 || SENTENCE_MARK.test(cover) || excludedFromTitle(title) || isChromeLike(title)) continue;
+        if (end2 >= line.length) continue;
+        return { index: i, title, rest: line.slice(end2).trimStart(), dropped: [{ text: cover, reason: 'title repeated at the start of the text' }] };
+      }
+    }
+  }
+  return null;
+}

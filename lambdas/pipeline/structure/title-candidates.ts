@@ -1,7 +1,7 @@
 import type { CleanLine } from '../clean';
 import type { RemovalReason } from '../clean/report';
 import { headingMarker, isSalutation } from '../text/markers';
-import { gluedTitle, repeatedTitleStart } from './glued-title';
+import { gluedTitle, repeatedTitleInside, repeatedTitleStart } from './glued-title';
 import { isDateLine, isSubtitleLine } from './meta-lines';
 import { isPieceHeader } from './outline';
 import { PLACE_FEATURES, type PlaceFeature } from './title-features';
@@ -189,7 +189,7 @@ export function titleCandidates(lines: readonly CleanLine[]): TitleCandidate[] {
   }
   const glued = gluedTitle(lines, window);
   if (glued) add(glued.index, 1, glued.text, 'glued-body', { rest: lines[glued.index]!.text.slice(glued.length).trimStart() });
-  const repeated = repeatedTitleStart(lines, window);
+  const repeated = repeatedTitleStart(lines, window) ?? repeatedTitleInside(lines, window);
   if (repeated) add(repeated.index, 1, repeated.title, 'glued-body', { rest: repeated.rest, dropped: repeated.dropped });
   markContainers(out);
   return out;

@@ -128,6 +128,11 @@ describe('readings that compete with the title', () => {
       { line: 1, text: '2023年企业新年元旦致辞范文 ', reason: 'title repeated at the start of the text' },
       { line: 1, text: '篇1', reason: 'decoration of a page title' },
     ]);
+    // A cover block in front (number, office, the title, a template date), then the title again.
+    const cover = head(`编号：136929198县委常委、县政府负责人全县秋冬季创森工作会议上的主持词201X/X/XX全县秋冬季创森工作会议上的主持词县委常委xxx（二○一八年十二月二十九日）同志们：${body}`);
+    expect(cover.title).toBe('全县秋冬季创森工作会议上的主持词');
+    expect(cover.rest?.text).toBe(`县委常委xxx（二○一八年十二月二十九日）同志们：${body}`);
+    expect(cover.removed).toEqual([{ line: 1, text: '编号：136929198县委常委、县政府负责人全县秋冬季创森工作会议上的主持词201X/X/XX', reason: 'title repeated at the start of the text' }]);
     // A paragraph that only mentions a title once keeps its start.
     expect(head(`在全县工作会议上的讲话精神要落实到位，${body}`).title).toBeNull();
   });
