@@ -37,7 +37,13 @@ const PUBLISHER_END = /(?:报|報|社|网|網|电视台|電視台|电台|電台|
 /** Who reports, edits or photographs for the page, not who speaks: 新华社记者 张三, 责任编辑 李四. */
 const PAGE_ROLE = /记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|撰稿|供稿|来源|來源|作者|出处|出處|校对|校對|审核|審核/;
 
-const isName = (token: string): boolean => NAME.test(token) && !PUBLISHER_END.test(token);
+/** 欧阳晓明同志, 张明先生: a name with the form of address a programme prints after it. */
+const HONORIFIC_END = /(?:同志|先生|女士)$/;
+
+const isName = (token: string): boolean => {
+  const name = token.replace(HONORIFIC_END, '');
+  return NAME.test(name) && !PUBLISHER_END.test(name);
+};
 
 /** 县委书记 王建国 / 習近平 / 戚本禹、张春桥 / 国务院总理 / 授课：茹万春: a short line naming who speaks. */
 export function isSpeakerLine(text: string): boolean {
