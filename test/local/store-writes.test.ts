@@ -1,4 +1,5 @@
 import { CompleteMultipartUploadCommand, CreateMultipartUploadCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, UploadPartCommand } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,18 @@ describe.skipIf(!canSlowDisk('store-writes.test.ts'))('on a slow disk, an object
     }
     await s3.client.send(new CompleteMultipartUploadCommand({ Bucket: 'in', Key: 'multi/a.txt', UploadId, MultipartUpload: { Parts: done } }));
     expect((await read('multi/a.txt')).equals(Buffer.concat(parts))).toBe(true);
+  });
+
+  it('of PUTs of one key at once, the last leaves its bytes and its ETag together, as on S3', async () => {
+    restore = slowDisk(dir, 30);
+    for (let round = 0; round < 20; round++) {
+      const bodies = Array.from({ length: 6 }, (_, i) => text(300 + i * 1000 + round, '讲话稿'[i % 3]!));
+      await Promise.all(bodies.map((Body) => s3.client.send(new PutObjectCommand({ Bucket: 'in', Key: 'same/a.txt', Body }))));
+      const head = await s3.client.send(new HeadObjectCommand({ Bucket: 'in', Key: 'same/a.txt' }));
+      const bytes = await read('same/a.txt');
+      expect(`"${createHash('md5').update(bytes).digest('hex')}"`, `round ${round}`).toBe(head.ETag);
+      expect(bodies.some((body) => body.equals(bytes))).toBe(true);
+    }
   });
 
   it('leaves no partial file behind', async () => {
