@@ -42,7 +42,7 @@ export function resultLine(result: UploadResult, summary: ManifestSummary | null
     case 'rejected':
       return `✗ ${name}  rejected (${String(report?.code ?? 'error')}): ${String(report?.message ?? '')} → ${result.reportKey ?? ''}`;
     case 'dead-lettered':
-      return `☠ ${name}  dead-lettered after repeated failures: ${result.reason}${result.reportKey !== undefined ? ` → ${result.reportKey}` : ' (no report could be written)'}`;
+      return `☠ ${name}  dead-lettered after repeated failures: ${result.reason}${result.reportKey !== undefined ? ` → ${result.reportKey}` : ' (no report)'}`;
   }
 }
 
