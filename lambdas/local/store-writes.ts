@@ -21,7 +21,7 @@ interface WritingStore {
   putPart(bucket: string, uploadId: string, partNumber: number, content: Readable): Promise<{ size: number; md5: string }>;
 }
 
-/** The commits (rename, then ETag and headers) under way, by object path. */
+/** The commits (ETag and headers, then rename) under way, by object path. */
 const committing = new Map<string, Promise<unknown>>();
 
 /**
@@ -67,17 +67,25 @@ async function writeBeside(content: Readable | Buffer, path: string): Promise<{ 
   return { size, md5: md5.digest('hex'), partial };
 }
 
-/** Writes `content` whole beside `path`, then, in turn with other writes of `path`, renames it into place and runs `describe`. */
+/**
+ * Writes `content` whole beside `path`, then, in turn with other writes of `path`, runs `describe`
+ * (its ETag and headers) and renames it into place. Described first: once the file is in place a
+ * reader finds its ETag and headers. The other way round, a HEAD or GET of a key's first upload in
+ * between got no headers and made s3rver hash the file and write its ETag itself, late enough to land
+ * over the ETag of a second upload of the key (stores/filesystem.js, getMetadata). Meanwhile a reader
+ * of an earlier upload may see its old bytes under the new ETag, which the handler reads again
+ * (source-read.ts), never new bytes under an old or missing ETag.
+ */
 async function writeWhole(content: Readable | Buffer, path: string, describe: (md5: string) => Promise<void>): Promise<{ size: number; md5: string }> {
   const { size, md5, partial } = await writeBeside(content, path);
   await inTurn(path, async () => {
     try {
+      await describe(md5);
       await rename(partial, path);
     } catch (error) {
       await rm(partial, { force: true });
       throw error;
     }
-    await describe(md5);
   });
   return { size, md5 };
 }
@@ -87,8 +95,8 @@ async function writeWhole(content: Readable | Buffer, path: string, describe: (m
  * write stream has finished: a GET at once after — the handler reading on the event, a client reading
  * back, the runner downloading a manifest just written — can read the object cut short, empty, or as
  * the older file (stores/filesystem.js, putObject and putPart). S3 answers only once the object is
- * stored. Here both write the whole file first, and two writes of one key commit one after the other;
- * the rest of the store is s3rver's.
+ * stored. Here both write the whole file first, then its ETag and headers, then move it into place;
+ * two writes of one key commit one after the other. The rest of the store is s3rver's.
  */
 export function settleWrites(store: WritingStore): void {
   store.putObject = (object) =>

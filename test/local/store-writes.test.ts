@@ -1,6 +1,8 @@
 import { CompleteMultipartUploadCommand, CreateMultipartUploadCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, UploadPartCommand } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -69,9 +71,52 @@ describe.skipIf(!canSlowDisk('store-writes.test.ts'))('on a slow disk, an object
     }
   });
 
-  it('leaves no partial file behind', async () => {
-    const leftovers = (path: string): string[] =>
-      readdirSync(path, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? leftovers(join(path, e.name)) : e.name.endsWith('.partial') ? [e.name] : []));
-    expect(leftovers(join(dir, 'in'))).toEqual([]);
+  it('a HEAD during a key\'s first upload finds no object, or the object with its ETag and headers (ETag and headers written slowly)', async () => {
+    restore = slowDisk(dir, 300, 'etag-and-headers');
+    const body = text(2000, '首');
+    const ContentType = 'text/plain; charset=utf-8';
+    let putDone = false;
+    const put = s3.client.send(new PutObjectCommand({ Bucket: 'in', Key: 'first/a.txt', Body: body, ContentType })).finally(() => (putDone = true));
+    const seen: { ETag?: string; ContentType?: string }[] = [];
+    while (!putDone) {
+      const head = await s3.client.send(new HeadObjectCommand({ Bucket: 'in', Key: 'first/a.txt' })).catch(() => null);
+      if (head !== null) seen.push({ ETag: head.ETag, ContentType: head.ContentType });
+    }
+    await put;
+    restore();
+    const md5 = `"${createHash('md5').update(body).digest('hex')}"`;
+    // Before the ETag was written ahead of the rename, HEADs in between got ETag "" (the ETag file half written) and no type.
+    expect(seen.filter((h) => h.ETag !== md5 || h.ContentType !== ContentType)).toEqual([]);
+    // A second upload of the key keeps its own ETag: no late ETag from a reader of the first lands over it.
+    const second = text(500, '次');
+    await s3.client.send(new PutObjectCommand({ Bucket: 'in', Key: 'first/a.txt', Body: second, ContentType }));
+    expect((await s3.client.send(new HeadObjectCommand({ Bucket: 'in', Key: 'first/a.txt' }))).ETag).toBe(`"${createHash('md5').update(second).digest('hex')}"`);
+    expect((await read('first/a.txt')).equals(second)).toBe(true);
+  });
+});
+
+describe('a PUT whose connection is cut', () => {
+  const partials = (path: string): string[] =>
+    readdirSync(path, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? partials(join(path, e.name)) : e.name.endsWith('.partial') ? [e.name] : []));
+
+  it('(at 5 KB of a declared 100 KB) keeps the earlier object, sends no event and leaves no partial file', async () => {
+    const earlier = text(1000, '旧');
+    await s3.client.send(new PutObjectCommand({ Bucket: 'in', Key: 'cut/a.txt', Body: earlier }));
+    const events: string[] = [];
+    s3.onObjectEvent((event) => event.Records.forEach((r) => events.push(r.s3.object.key)));
+    const url = new URL(await getSignedUrl(s3.client, new PutObjectCommand({ Bucket: 'in', Key: 'cut/a.txt' }), { expiresIn: 60 }));
+    const request = httpRequest(url, { method: 'PUT', headers: { 'content-length': 100 * 1024 } });
+    const answered = new Promise<void>((resolve) => {
+      request.on('error', () => resolve());
+      request.on('response', () => resolve());
+    });
+    request.write(Buffer.alloc(5 * 1024, 'x'));
+    // The server is writing the body beside the object: cut the connection there.
+    await expect.poll(() => partials(join(dir, 'in', 'cut')).length, { timeout: 10_000 }).toBe(1);
+    request.destroy();
+    await answered;
+    await expect.poll(() => partials(join(dir, 'in', 'cut')), { timeout: 10_000 }).toEqual([]);
+    expect((await read('cut/a.txt')).equals(earlier)).toBe(true);
+    expect(events).toEqual([]);
   });
 });

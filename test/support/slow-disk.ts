@@ -6,15 +6,17 @@ import fs, { readlinkSync } from 'node:fs';
  * their event); a slow disk is a fault no real part here produces on demand, so it is injected: every
  * write of an object's bytes into the store's folder completes 300 ms late (its ETag and headers are
  * written at the usual speed).
+ * `files: 'etag-and-headers'` slows the other files instead: an object's `.md5` (its ETag) and its
+ * `metadata.json` (its headers), while its bytes are written at the usual speed.
  * Everything else — the server, HTTP, the SDK — is real. Returns the function that makes the disk fast again.
  */
-export function slowDisk(directory: string, delayMs: number): () => void {
+export function slowDisk(directory: string, delayMs: number, files: 'object-bytes' | 'etag-and-headers' = 'object-bytes'): () => void {
   const { write, writev } = fs;
-  // The bytes of an object or a part; not the small files s3rver writes its ETag and headers into.
-  const objectBytes = (fd: unknown) => {
+  const describes = (path: string) => path.endsWith('.md5') || path.endsWith('.json');
+  const slowed = (fd: unknown) => {
     try {
       const path = typeof fd === 'number' ? readlinkSync(`/proc/self/fd/${fd}`) : '';
-      return path.startsWith(directory) && !path.endsWith('.md5') && !path.endsWith('.json');
+      return path.startsWith(directory) && describes(path) === (files === 'etag-and-headers');
     } catch {
       return false;
     }
@@ -22,7 +24,7 @@ export function slowDisk(directory: string, delayMs: number): () => void {
   type Call = (...args: unknown[]) => unknown;
   const later = (original: Call): Call =>
     function (this: unknown, ...args: unknown[]) {
-      if (!objectBytes(args[0])) return original.apply(this, args);
+      if (!slowed(args[0])) return original.apply(this, args);
       setTimeout(() => original.apply(this, args), delayMs);
     };
   fs.write = later(write as unknown as Call) as unknown as typeof write;
