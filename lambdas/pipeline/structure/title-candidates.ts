@@ -5,7 +5,7 @@ import { gluedTitle, repeatedTitleInside, repeatedTitleStart } from './glued-tit
 import { isDateLine, isSubtitleLine } from './meta-lines';
 import { isPieceHeader } from './outline';
 import { PLACE_FEATURES, type PlaceFeature } from './title-features';
-import { OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LINE, excludedFromTitle, isChromeLike, namesGenre, TITLE_FEATURES, TITLE_WORD, titleLineFeatures } from './title-score';
+import { OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LINE, excludedFromTitle, genreOnly, isChromeLike, namesGenre, TITLE_FEATURES, TITLE_WORD, titleLineFeatures } from './title-score';
 import { splitHeadline, titleAsPrinted, type Headline } from './title-text';
 
 /**
@@ -147,8 +147,8 @@ function candidateFeatures(head: readonly HeadLine[], body: ReadonlySet<number>,
   place['glued-body'] = kind === 'glued-body';
   place.joined = span === 2;
   place['last-in-head'] = index + span === window;
-  // A short line naming no genre: a menu item, a name (元旦献词 and 开学致辞 are short titles).
-  place.short = text.length < 6 && !TITLE_WORD.test(text);
+  // A short line naming no genre, or only genre words: a menu item, a name, a column (元旦献词 and 开学致辞 are short titles).
+  place.short = text.length < 6 && (!TITLE_WORD.test(text) || genreOnly(text));
   const x = Float64Array.from([0, ...titleLineFeatures(text), ...PLACE_FEATURES.map((f) => (place[f] ? 1 : 0))]);
   // 泰州市人民政府市长 / 万闻华: an office over a name on the next line is the speaker line split in two.
   if (OFFICE_AT_END.test(text) && PERSON_NAME.test(head[index + span]?.text ?? '')) x[1 + TITLE_FEATURES.findIndex((f) => f.id === 'speaker-line')] = 1;

@@ -113,7 +113,11 @@ export function excludedFromTitle(text: string): boolean {
 /** The features about what a page adds to a title: read on the line as it stands. */
 const DECORATION_FEATURES = new Set(['page-decoration', 'collection', 'file-decoration']);
 
-/** The genre evidence, which a collection's banner does not give: its genre words name the collection's pieces (致辞7篇), not a speech. */
+/**
+ * The genre evidence, which a collection's banner does not give (its genre words name the collection's
+ * pieces, 致辞7篇), nor a line of genre words only (【讲话稿】, 讲话致辞, 发言稿: a column or category name;
+ * the shortest gold titles, 元旦献词 and 新春献词, name an occasion too).
+ */
 const GENRE_FEATURES = new Set(['title-word-end', 'title-word', 'at-meeting']);
 
 /**
@@ -123,8 +127,15 @@ const GENRE_FEATURES = new Set(['title-word-end', 'title-word', 'at-meeting']);
  */
 export function titleLineFeatures(text: string): number[] {
   const core = stripTitleDecoration(text).text;
-  const collection = COLLECTION.test(text);
-  return TITLE_FEATURES.map((f) => (!(collection && GENRE_FEATURES.has(f.id)) && f.test(DECORATION_FEATURES.has(f.id) ? text : core) ? 1 : 0));
+  const noGenre = COLLECTION.test(text) || genreOnly(text);
+  return TITLE_FEATURES.map((f) => (!(noGenre && GENRE_FEATURES.has(f.id)) && f.test(DECORATION_FEATURES.has(f.id) ? text : core) ? 1 : 0));
+}
+
+const GENRE_WORDS = new RegExp(`${TITLE_WORD.source}|稿|范文|範文|全文|模板|[【】\\[\\]〔〕（）()\\s]`, 'g');
+
+/** Nothing but genre words (【讲话稿】, 讲话致辞, 发言稿): a column or category name. */
+export function genreOnly(text: string): boolean {
+  return hanCount(text) > 0 && hanCount(text.replace(GENRE_WORDS, '')) === 0;
 }
 
 /** Mostly Latin letters or digits: an English menu, a file size, a date. */

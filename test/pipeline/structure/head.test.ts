@@ -105,6 +105,12 @@ describe('readings that compete with the title', () => {
     expect(head(`同志们，${body}`, body, '推荐访问：会上 全区 模范 书记在全区创建模范机关推进会上讲话').title).toBeNull();
   });
 
+  it('takes no column label of genre words only (【讲话稿】, 发言稿), but a short title naming its occasion', () => {
+    expect(head('【讲话稿】', '老师们、同学们：', body).title).toBeNull();
+    expect(head('发言稿', '老师们、同学们：', body).title).toBeNull();
+    expect(head('手机版', '新春献词', '市委书记 傅贵荣', body).title).toBe('新春献词');
+  });
+
   it('reads a subtitle opened by a horizontal bar and a Republic-of-China date as meta lines, not the title', () => {
     const h = head('政府工作报告', '――2026年1月27日在省第十四届人民代表大会第四次会议上', '省长 罗东川', '各位代表：', body);
     expect(h.title).toBe('政府工作报告');
