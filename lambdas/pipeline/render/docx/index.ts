@@ -39,5 +39,6 @@ export async function renderDocx(
     styles: buildStyles(profile),
     sections: [pageSection(blocksToParagraphs(doc.blocks, profile, printed))],
   });
-  return finalizePackage(await docxParts(document), { 'word/fontTable.xml': fontTableXml(profile) });
+  // The styles come from the profile alone (buildStyles), so documents of one profile share their formatting.
+  return finalizePackage(await docxParts(document, profile), { 'word/fontTable.xml': fontTableXml(profile) });
 }

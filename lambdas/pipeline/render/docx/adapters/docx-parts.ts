@@ -10,6 +10,41 @@ import { strToU8, unzipSync } from 'fflate';
 
 interface DocxCompiler {
   compile(file: Document): Map<string, unknown>;
+  /** Turns a part's component tree into the object the XML is written from (docx's Formatter). */
+  readonly formatter?: { format(input: unknown, context?: unknown): unknown };
+}
+
+/**
+ * Parts formatted once and reused. docx formats every part of every document anew, though two of them are
+ * the same for every document: the theme (docx's own, fixed) and the styles (ours, `buildStyles(profile)`:
+ * nothing of the document in them). Formatting them was ~40 % of docx's formatting of a speech
+ * (docs/performance.md, step 21). The formatted tree is only read afterwards (written out as XML), so one
+ * tree serves every document; the XML is still written per document.
+ */
+const formattedTheme: { tree?: unknown } = {};
+const formattedStyles = new WeakMap<object, unknown>();
+
+/** Runs docx's compiler with the theme's and (given `stylesKey`) the styles' formatted trees reused. */
+function compileReusing(compiler: DocxCompiler, document: Document, stylesKey: object | undefined): Map<string, unknown> {
+  const formatter = compiler.formatter;
+  if (formatter === undefined || typeof formatter.format !== 'function') return compiler.compile(document);
+  const format = formatter.format;
+  const theme: unknown = Reflect.get(document, 'Theme');
+  const styles: unknown = Reflect.get(document, 'Styles');
+  formatter.format = function reusing(input: unknown, context?: unknown): unknown {
+    if (input === theme) return (formattedTheme.tree ??= format.call(this, input, context));
+    if (input === styles && stylesKey !== undefined) {
+      let tree = formattedStyles.get(stylesKey);
+      if (tree === undefined) formattedStyles.set(stylesKey, (tree = format.call(this, input, context)));
+      return tree;
+    }
+    return format.call(this, input, context);
+  };
+  try {
+    return compiler.compile(document);
+  } finally {
+    formatter.format = format;
+  }
 }
 
 function compilerOf(packer: unknown): DocxCompiler | undefined {
@@ -27,9 +62,14 @@ function bytesOf(data: unknown): Uint8Array | undefined {
   return undefined;
 }
 
-/** Path → bytes of every part of the document's package, in docx's order (folders left out). */
-export async function docxParts(document: Document): Promise<Map<string, Uint8Array>> {
-  const compiled = compilerOf(Packer)?.compile(document);
+/**
+ * Path → bytes of every part of the document's package, in docx's order (folders left out). `stylesKey`: what
+ * the document's styles were built from and nothing else (its profile), so that documents with the same key
+ * share one formatting of them.
+ */
+export async function docxParts(document: Document, stylesKey?: object): Promise<Map<string, Uint8Array>> {
+  const compiler = compilerOf(Packer);
+  const compiled = compiler && compileReusing(compiler, document, stylesKey);
   if (compiled instanceof Map) {
     const parts = new Map<string, Uint8Array>();
     for (const [path, data] of compiled) {

@@ -3,6 +3,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { docxParts } from '../../../../../lambdas/pipeline/render/docx/adapters/docx-parts';
 import { fixCoreTimestamps } from '../../../../../lambdas/pipeline/render/docx/package';
+import { SIMPLIFIED_PROFILE, TRADITIONAL_PROFILE } from '../../../../../lambdas/pipeline/render/docx/profiles';
+import { buildStyles } from '../../../../../lambdas/pipeline/render/docx/styles';
 
 /** docx stamps the time of each call into the core properties: compared with the timestamps fixed, as we write them. */
 const comparable = (name: string, bytes: Uint8Array): string =>
@@ -19,6 +21,22 @@ describe('docxParts', () => {
     for (const [index, [name, bytes]] of parts.entries()) {
       expect(comparable(name, bytes), name).toBe(comparable(name, zipped[index]![1]));
     }
+  });
+
+  it('reuses the styles and theme formatted for an earlier document of the same profile: every part as docx writes it alone', async () => {
+    const styled = (profile: typeof SIMPLIFIED_PROFILE, text: string): Document =>
+      new Document({ creator: text, styles: buildStyles(profile), sections: [{ children: [new Paragraph({ children: [new TextRun(text)] })] }] });
+    const alone = async (profile: typeof SIMPLIFIED_PROFILE, text: string) =>
+      Object.entries(unzipSync(await Packer.toBuffer(styled(profile, text)))).filter(([name]) => !name.endsWith('/'));
+    for (const [profile, text] of [[SIMPLIFIED_PROFILE, '同志们：'], [TRADITIONAL_PROFILE, '同志們：'], [SIMPLIFIED_PROFILE, '今天召开会议。'], [TRADITIONAL_PROFILE, '今天召開會議。']] as const) {
+      const parts = [...(await docxParts(styled(profile, text), profile)).entries()];
+      const expected = await alone(profile, text);
+      expect(parts.map(([name]) => name)).toEqual(expected.map(([name]) => name));
+      for (const [index, [name, bytes]] of parts.entries()) expect(comparable(name, bytes), `${text} ${name}`).toBe(comparable(name, expected[index]![1]));
+    }
+    // The two profiles' styles differ, so a reused formatting of the wrong one would have shown above.
+    const stylesOf = async (profile: typeof SIMPLIFIED_PROFILE) => strFromU8((await docxParts(styled(profile, '。'), profile)).get('word/styles.xml')!);
+    expect(await stylesOf(SIMPLIFIED_PROFILE)).not.toBe(await stylesOf(TRADITIONAL_PROFILE));
   });
 
   it('reaches docx 9\'s compiler rather than its zip (if a docx upgrade moves it, the DOCX is deflated twice again)', () => {
