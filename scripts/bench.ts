@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     });
     for (const row of headlineRows(headline)) log(`headline: ${row.what}: ${row.measured} → ${row.met === null ? 'not measured' : row.met ? 'met' : 'MISSED'}`);
     if (args.has('--headline')) {
+      if (args.has('--no-write')) return log('--no-write: BENCHMARKS.md and benchmarks.json left as they were');
       const previous = JSON.parse(readFileSync(join(repoRoot, 'benchmarks.json'), 'utf8')) as BenchResults;
       // A headline run without --tests keeps the test times of the previous run rather than blanking them.
       const keepTests = 'skipped' in headline.tests && previous.headline !== undefined && !('skipped' in previous.headline.tests);
