@@ -128,7 +128,15 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
     const timeLeftMs = typeof context?.getRemainingTimeInMillis === 'function' ? () => context.getRemainingTimeInMillis() : undefined;
     let startedOne = false;
     const handle = async (record: SQSRecord): Promise<void> => {
-      if (deps.deadLetters !== undefined && record.eventSourceARN === deps.deadLetters.queueArn) return handleDeadLetter(givenUpDeps, deps.deadLetters, record);
+      if (deps.deadLetters !== undefined && record.eventSourceARN === deps.deadLetters.queueArn) {
+        try {
+          return await handleDeadLetter(givenUpDeps, deps.deadLetters, record);
+        } catch (error) {
+          // Its reason goes where every failed record's goes (the local queue keeps it for the line it prints).
+          deps.onRecordError?.(error, record);
+          throw error;
+        }
+      }
       const first = !startedOne;
       startedOne = true;
       await handleRecord(record, timeLeftMs, !first);

@@ -201,7 +201,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     onOutcome: settledOutcome,
     maxReceiveCount: LOCAL_MAX_RECEIVE_COUNT,
     ...(options.events !== undefined ? { events: options.events } : {}),
-    onRecordError: (error, record) => queue.recordFailure(record.messageId, (error as Error).message ?? String(error)),
+    onRecordError: (error, record) =>
+      (record.eventSourceARN === LOCAL_DEAD_LETTER_QUEUE_ARN ? deadLetterQueue : queue).recordFailure(record.messageId, (error as Error).message ?? String(error)),
     // As on AWS, the handler reads the dead-letter queue too: every upload that ends there gets its
     // internal-error report and one Document Failed event, even when its last attempt could not write them.
     deadLetters: {

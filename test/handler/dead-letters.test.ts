@@ -16,9 +16,15 @@ const onLastReceive = (record: SQSRecord): SQSRecord => ({ ...record, attributes
 function wired(failWhen?: Parameters<typeof h.handlerWith>[0]) {
   const published: DocumentEvent[] = [];
   const parked: string[] = [];
+  const errors: [unknown, string][] = [];
   const deadLetters: DeadLetterWiring = { queueArn: DLQ_ARN, park: async (record) => void parked.push(record.body) };
-  const { handler, sent } = h.handlerWith(failWhen, {}, { maxReceiveCount: 5, events: { publish: async (e) => void published.push(e) }, deadLetters });
-  return { handler, sent, published, parked };
+  const { handler, sent } = h.handlerWith(failWhen, {}, {
+    maxReceiveCount: 5,
+    events: { publish: async (e) => void published.push(e) },
+    deadLetters,
+    onRecordError: (error, record) => void errors.push([error, record.messageId]),
+  });
+  return { handler, sent, published, parked, errors };
 }
 
 describe('an upload whose last attempt timed out or ran out of memory (nothing was written, the record was dead-lettered)', () => {
@@ -100,6 +106,8 @@ describe('an upload whose last attempt timed out or ran out of memory (nothing w
     const record = deadLetter(s3NotificationRecord('in', 'incoming/dlq-down/a.txt', 'down-1'));
     expect((await down.handler(batch(record))).batchItemFailures).toEqual([{ itemIdentifier: 'down-1' }]);
     expect(down.parked).toEqual([]);
+    // Its reason is told like any failed record's (the local queue prints it), not only reported to SQS.
+    expect(down.errors).toEqual([[expect.objectContaining({ name: 'SlowDown' }), 'down-1']]);
 
     const { handler, parked } = wired();
     const junk = deadLetter(sqsRecord('not json', 'junk-1'));
