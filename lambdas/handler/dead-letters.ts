@@ -18,8 +18,17 @@ import type { UploadDeps } from './types';
 export interface DeadLetterWiring {
   /** ARN of the dead-letter queue: a record from it is a dead letter, whatever its body says. */
   readonly queueArn: string;
-  /** Moves a handled dead letter to the given-up queue. */
-  readonly park: (record: SQSRecord) => Promise<void>;
+  /**
+   * Moves a handled dead letter to the given-up queue; `reports` says what became of each upload it
+   * announced (the local runner prints it; on AWS the Document Failed event already said it).
+   */
+  readonly park: (record: SQSRecord, reports: readonly DeadLetterReport[]) => Promise<void>;
+}
+
+/** What the dead-letter path did for one upload a dead letter announced. */
+export interface DeadLetterReport {
+  readonly sourceKey: string;
+  readonly report: GivenUpReport;
 }
 
 export interface GivenUpDeps extends UploadDeps {
@@ -64,11 +73,13 @@ export async function handleDeadLetter(deps: GivenUpDeps, wiring: DeadLetterWiri
     deps.logger.error('dead letter is not an S3 notification; parked without a report', { messageId: record.messageId, error: error as Error });
   }
   const message = givenUpMessage(deps.maxReceiveCount, STOPPED_WITHOUT_ANSWER);
+  const reports: DeadLetterReport[] = [];
   for (const object of objects) {
     const report = await reportAndTell(deps, object, message, Math.round(performance.now() - started), true);
     deps.logger.info('dead letter reported', { sourceKey: object.key, messageId: record.messageId, report });
+    reports.push({ sourceKey: object.key, report });
   }
-  await wiring.park(record);
+  await wiring.park(record, reports);
 }
 
 /** Parks a dead letter on the given-up queue: its body as it came, for a redrive to the upload queue. */

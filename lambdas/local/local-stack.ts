@@ -18,6 +18,7 @@ import { startLocalS3 } from './local-s3';
 import { LocalQueue, type DeadLetter } from './local-queue';
 import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_MAX_RECEIVE_COUNT, DEFAULT_OUTPUT_PREFIX, DEFAULT_TRADITIONAL_VARIANT, MAX_UPLOAD_NAME_BYTES } from '../settings/defaults';
 import type { EventSink } from '../handler/completion-events';
+import type { DeadLetterReport } from '../handler/dead-letters';
 
 export const LOCAL_BUCKETS = { input: 'speech-press-input', output: 'speech-press-output' } as const;
 /** Same redrive count as the deployed stack. */
@@ -86,6 +87,8 @@ export interface LocalStack {
   onReceive(listener: (sourceKey: string, attempt: number) => void): void;
   /** Uploads never converted (other bucket, outside the prefix, not .txt); the handler's own outputs are not told. */
   onIgnored(listener: (upload: IgnoredUpload) => void): void;
+  /** Resolves once nothing is queued, running or waiting for redelivery, on the upload queue and the dead-letter queue. */
+  idle(): Promise<void>;
   /** Uploads bytes under the input prefix and resolves when that upload has settled. */
   upload(relativeKey: string, body: Uint8Array): Promise<UploadResult>;
   /** Copies an upload's outputs into `outDir`, mirroring their keys; returns the local paths. */
@@ -177,14 +180,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     return keys;
   }
 
-  /** The internal-error report a dead letter got (found by the source key its metadata names), if any. */
-  async function givenUpReportOf(sourceKey: string): Promise<string | undefined> {
-    return (await outputsOf(sourceKey).catch(() => [])).find((key) => key.endsWith('.error.json'));
-  }
-
-  async function settleDeadLetter(key: string, reason: string): Promise<void> {
-    const reportKey = await givenUpReportOf(key);
-    settle({ sourceKey: key, status: 'dead-lettered', reason, ...(reportKey !== undefined ? { reportKey } : {}), ms: elapsed(key) });
+  /**
+   * What the runner says of an upload the dead-letter path handled: dead-lettered, with the report that
+   * path wrote or found for this very version. Nothing for one answered meanwhile (a duplicate delivery
+   * converted or refused it) or replaced (the newer upload's message settles its key), as nothing is
+   * said on AWS then; a source deleted meanwhile settles without a report, as nothing else will.
+   */
+  function settleDeadLetter({ sourceKey, report }: DeadLetterReport, reason: string): void {
+    const ms = elapsed(sourceKey);
+    if (report.kind === 'written' || report.kind === 'already-reported') settle({ sourceKey, status: 'dead-lettered', reason, reportKey: report.key, ms });
+    else if (report.kind === 'no-report' && report.reason === 'source-gone') settle({ sourceKey, status: 'dead-lettered', reason: `${reason}; the upload was deleted meanwhile`, ms });
   }
 
   const ownWrites = new OwnWrites();
@@ -207,10 +212,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // internal-error report and one Document Failed event, even when its last attempt could not write them.
     deadLetters: {
       queueArn: LOCAL_DEAD_LETTER_QUEUE_ARN,
-      park: async (record) => {
+      park: async (record, reports) => {
         const reason = deadLetterReasons.get(record.messageId) ?? 'failed on every attempt';
         deadLetterReasons.delete(record.messageId);
-        for (const key of keysOfMessage(record)) await settleDeadLetter(key, reason);
+        for (const report of reports) settleDeadLetter(report, reason);
       },
     },
   });
@@ -302,6 +307,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     onResult: (listener) => void resultListeners.push(listener),
     onReceive: (listener) => void receiveListeners.push(listener),
     onIgnored: (listener) => void ignoredListeners.push(listener),
+    async idle() {
+      const quiet = (q: LocalQueue) => Object.values(q.depth).every((n) => n === 0);
+      do {
+        await queue.idle();
+        await deadLetterQueue.idle();
+      } while (!quiet(queue) || !quiet(deadLetterQueue));
+    },
     upload(relativeKey, body) {
       const key = `${inputPrefix}${relativeKey}`;
       const timeoutMs = options.settleTimeoutMs ?? 600_000;

@@ -1,7 +1,7 @@
 import type { SQSRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import type { DocumentEvent } from '../../lambdas/handler/completion-events';
-import type { DeadLetterWiring } from '../../lambdas/handler/dead-letters';
+import type { DeadLetterReport, DeadLetterWiring } from '../../lambdas/handler/dead-letters';
 import { batch, s3NotificationRecord, sqsRecord } from '../support/s3rver-events';
 import { handlerHarness, puts, TRANSCRIPT } from './harness';
 
@@ -16,22 +16,29 @@ const onLastReceive = (record: SQSRecord): SQSRecord => ({ ...record, attributes
 function wired(failWhen?: Parameters<typeof h.handlerWith>[0]) {
   const published: DocumentEvent[] = [];
   const parked: string[] = [];
+  const reports: DeadLetterReport[][] = [];
   const errors: [unknown, string][] = [];
-  const deadLetters: DeadLetterWiring = { queueArn: DLQ_ARN, park: async (record) => void parked.push(record.body) };
+  const deadLetters: DeadLetterWiring = {
+    queueArn: DLQ_ARN,
+    park: async (record, told) => {
+      parked.push(record.body);
+      reports.push([...told]);
+    },
+  };
   const { handler, sent } = h.handlerWith(failWhen, {}, {
     maxReceiveCount: 5,
     events: { publish: async (e) => void published.push(e) },
     deadLetters,
     onRecordError: (error, record) => void errors.push([error, record.messageId]),
   });
-  return { handler, sent, published, parked, errors };
+  return { handler, sent, published, parked, reports, errors };
 }
 
 describe('an upload whose last attempt timed out or ran out of memory (nothing was written, the record was dead-lettered)', () => {
   it('gets its internal-error report and one Document Failed event when the dead letter arrives, and is parked untried', async () => {
     await h.upload('incoming/dlq/讲话.txt', TRANSCRIPT);
     const record = s3NotificationRecord('in', 'incoming/dlq/讲话.txt', 'dlq-1');
-    const { handler, sent, published, parked } = wired();
+    const { handler, sent, published, parked, reports } = wired();
     expect((await handler(batch(deadLetter(record)))).batchItemFailures).toEqual([]);
     expect(h.counts.converted).toBe(0);
     expect(puts(sent)).toEqual(['dlq/讲话.error.json']);
@@ -40,6 +47,7 @@ describe('an upload whose last attempt timed out or ran out of memory (nothing w
       ['Document Failed', 'incoming/dlq/讲话.txt', 'dlq/讲话.error.json', 'internal-error'],
     ]);
     expect(parked).toEqual([record.body]);
+    expect(reports).toEqual([[{ sourceKey: 'incoming/dlq/讲话.txt', report: { kind: 'written', key: 'dlq/讲话.error.json' } }]]);
 
     // A redrive from the given-up queue converts it and retires the report.
     const redriven = wired();
@@ -56,12 +64,13 @@ describe('an upload whose last attempt timed out or ran out of memory (nothing w
     expect(failing.published.map((e) => e.detailType)).toEqual(['Document Failed']);
     const report = await h.readBytes('dlq-told/a.error.json');
 
-    const { handler, sent, published, parked } = wired();
+    const { handler, sent, published, parked, reports } = wired();
     await handler(batch(deadLetter(record)));
     expect(puts(sent)).toEqual([]);
     expect(published).toEqual([]);
     expect((await h.readBytes('dlq-told/a.error.json')).equals(report)).toBe(true);
     expect(parked).toEqual([record.body]);
+    expect(reports).toEqual([[{ sourceKey: 'incoming/dlq-told/a.txt', report: { kind: 'already-reported', key: 'dlq-told/a.error.json' } }]]);
   });
 
   it('writes nothing when a duplicate delivery converted the same version meanwhile', async () => {
@@ -81,11 +90,12 @@ describe('an upload whose last attempt timed out or ran out of memory (nothing w
     const body = JSON.parse(record.body);
     body.Records[0].s3.object.eTag = (await h.headSource('incoming/dlq-newer/a.txt')).ETag!.replace(/"/g, '');
     await h.upload('incoming/dlq-newer/a.txt', TRANSCRIPT + '\n三、抓好落实\n各单位要抓紧制定具体方案。');
-    const { handler, sent, published, parked } = wired();
+    const { handler, sent, published, parked, reports } = wired();
     await handler(batch(deadLetter({ ...record, body: JSON.stringify(body) })));
     expect(puts(sent)).toEqual([]);
     expect(published).toEqual([]);
     expect(parked).toHaveLength(1);
+    expect(reports).toEqual([[{ sourceKey: 'incoming/dlq-newer/a.txt', report: { kind: 'no-report', reason: 'superseded' } }]]);
   });
 
   it('reports beside another source’s names, never over them (a.TXT given up beside a converted a.txt)', async () => {

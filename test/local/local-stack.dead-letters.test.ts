@@ -1,4 +1,4 @@
-import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,5 +83,28 @@ describe('an upload the handler fails on every receive', () => {
     expect(result).not.toHaveProperty('reportKey');
     expect(resultLine(result, null)).toMatch(/its report could not be written either .* \(no report\)$/);
     expect(failures(events)).toEqual([]);
+  });
+
+  it('(and replaced by an upload refused meanwhile) is not said dead-lettered: the newer upload settles its key, with its own report', async () => {
+    let attempts = 0;
+    let stack!: LocalStack;
+    // Fails on every receive; during the last one the key is uploaded again, empty, which is refused.
+    const failing: Pipeline = {
+      ...REAL,
+      convert: async (bytes, options) => {
+        if (bytes.length === 0) return REAL.convert(bytes, options);
+        if (++attempts === LOCAL_MAX_RECEIVE_COUNT) await stack.s3.send(new PutObjectCommand({ Bucket: LOCAL_BUCKETS.input, Key: 'incoming/again.txt', Body: new Uint8Array() }));
+        throw new TypeError('Cannot read properties of undefined');
+      },
+    };
+    const started = await stackWith(() => false, { pipeline: failing });
+    stack = started.stack;
+    const first = await stack.upload('again.txt', TRANSCRIPT);
+    await stack.idle();
+    // Before, the dead-letter path's parking also settled it as dead-lettered, taking the newer upload's refusal as its report.
+    expect(stack.results.filter((r) => r.sourceKey === 'incoming/again.txt')).toEqual([expect.objectContaining({ status: 'rejected', reportKey: 'again.error.json' })]);
+    expect(first).toMatchObject({ status: 'rejected' });
+    expect(await report(stack, 'again.error.json')).toMatchObject({ code: 'empty-input' });
+    expect(started.events.map((e) => e.detailType)).toEqual(['Document Rejected']);
   });
 });
