@@ -61,9 +61,14 @@ class LongestProjectsFirst extends BaseSequencer {
 // 61 s and hit a 60 s limit. Generous limits still end a hang.
 const shared = { testTimeout: 180_000, hookTimeout: 180_000 };
 
+// SPEECH_PRESS_TEST_CPU_LOG=<file> npx vitest run: each test file appends its CPU and wall seconds to <file>
+// (test/support/cpu-per-file.ts), how the test loop is measured on a machine others load.
+const cpuLog = process.env['SPEECH_PRESS_TEST_CPU_LOG'] ? ['test/support/cpu-per-file.ts'] : [];
+
 export default defineConfig({
   test: {
     reporters: ['default'],
+    setupFiles: cpuLog,
     // Vitest's default is one worker fewer than the cores: one worker on this 2-core machine, which left a
     // core idle while integration tests wait on child processes, servers and the browser.
     maxWorkers: Math.max(2, availableParallelism() - 1),
