@@ -43,10 +43,10 @@ export const deliveredSpelling = (name: string): boolean => TRANSCRIPT_SUFFIXES.
  * For a name ending in `.txt` in another case (`讲话.Txt`), what to do about it; null for any other name.
  * Such a name is stored on AWS and never converted, so locally it is refused or ignored the same way.
  */
-export function undeliveredSpelling(name: string): string | null {
+export function spellingAdvice(name: string): string | null {
   if (!TRANSCRIPT_EXTENSION.test(name) || deliveredSpelling(name)) return null;
   const base = baseName(name);
-  return `S3's notification filters are case-sensitive and the stack delivers only ${TRANSCRIPT_SUFFIXES.join(' and ')}, so "${base}" would never be converted on AWS: rename it to "${base.slice(0, -4)}.txt"`;
+  return `S3's notification filters are case-sensitive and the stack delivers only names ending in ${TRANSCRIPT_SUFFIXES.join(' or ')}, so "${base}" would never be converted on AWS: rename it to "${base.slice(0, -4)}.txt"`;
 }
 
 /** The upload's location, or null for keys the pipeline must ignore (outside the prefix, not `.txt`). */

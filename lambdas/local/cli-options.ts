@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { undeliveredSpelling } from '../handler/object-keys';
+import { spellingAdvice } from '../handler/object-keys';
 import { parseTraditional, type TraditionalSetting } from '../settings/traditional-setting';
 
 export interface LocalCliOptions {
@@ -92,7 +92,7 @@ const TRANSCRIPT_NAME = /\.txt$/i;
 export function checkUploadNames(fileNames: readonly string[]): void {
   const notText = fileNames.filter((name) => !TRANSCRIPT_NAME.test(name) || name.replace(TRANSCRIPT_NAME, '') === '');
   if (notText.length > 0) throw new CliUsageError(`only .txt transcripts can be converted: ${notText.join(', ')}`);
-  const spelt = fileNames.flatMap((name) => undeliveredSpelling(name) ?? []);
+  const spelt = fileNames.flatMap((name) => spellingAdvice(name) ?? []);
   if (spelt.length > 0) throw new CliUsageError(spelt.join('\n'));
   const byStem = new Map<string, string[]>();
   for (const name of fileNames) {

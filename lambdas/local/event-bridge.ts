@@ -1,5 +1,5 @@
 import type { S3Event, S3EventRecord } from 'aws-lambda';
-import { deliveredSpelling, encodeEventKey, undeliveredSpelling } from '../handler/object-keys';
+import { deliveredSpelling, encodeEventKey, spellingAdvice } from '../handler/object-keys';
 
 /** The stack's notification: ObjectCreated in `bucket` under `prefix`, one rule per delivered spelling (`.txt`, `.TXT`), as on AWS. */
 export interface NotificationFilter {
@@ -22,7 +22,7 @@ function skipReason(record: S3EventRecord, filter: NotificationFilter): string |
   if (bucket.name !== filter.bucket) return `it went into the bucket ${bucket.name}, which is never converted (outputs must not start conversions); transcripts go under ${where}`;
   if (!object.key.startsWith(filter.prefix)) return `it is outside ${filter.prefix}; only uploads under ${where} are converted`;
   if (deliveredSpelling(object.key)) return null;
-  return undeliveredSpelling(object.key) ?? 'it is not a .txt transcript; only .txt files are converted';
+  return spellingAdvice(object.key) ?? 'it is not a .txt transcript; only .txt files are converted';
 }
 
 /**

@@ -43,7 +43,7 @@ describe('an upload named .Txt or .tXT, which AWS never delivers', () => {
     await stack.queue.idle();
     expect(conversions).toEqual(['同名.TXT']);
     expect(ignored).toEqual([
-      { bucket: LOCAL_BUCKETS.input, key: 'incoming/讲话.Txt', reason: expect.stringMatching(/case-sensitive .* only \.txt and \.TXT, so "讲话\.Txt" would never be converted on AWS: rename it to "讲话\.txt"$/) },
+      { bucket: LOCAL_BUCKETS.input, key: 'incoming/讲话.Txt', reason: expect.stringMatching(/case-sensitive .* only names ending in \.txt or \.TXT, so "讲话\.Txt" would never be converted on AWS: rename it to "讲话\.txt"$/) },
       { bucket: LOCAL_BUCKETS.input, key: 'incoming/notes.tXT', reason: expect.stringContaining('rename it to "notes.txt"') },
     ]);
     const outputs = await stack.s3.send(new ListObjectsV2Command({ Bucket: LOCAL_BUCKETS.output }));

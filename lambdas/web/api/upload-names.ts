@@ -1,4 +1,4 @@
-import { TRANSCRIPT_SUFFIXES } from '../../handler/object-keys';
+import { spellingAdvice } from '../../handler/object-keys';
 import { reservedEnding, RESERVED_STEM_ENDINGS } from '../../handler/reserved-stems';
 import { MAX_UPLOAD_NAME_BYTES } from '../../settings/defaults';
 
@@ -23,8 +23,9 @@ export function uploadNameProblem(name: unknown): string | null {
   if (FORBIDDEN.test(name)) return 'the file name must not contain "/", "\\" or control characters';
   if (name.trim() !== name) return 'the file name must not start or end with spaces';
   if (!TRANSCRIPT_NAME.test(name)) return 'only .txt transcripts can be converted';
-  // On AWS only these spellings are delivered to the converter: `a.Txt` would wait for ever.
-  if (!TRANSCRIPT_SUFFIXES.some((suffix) => name.endsWith(suffix))) return `the name must end in ${TRANSCRIPT_SUFFIXES.join(' or ')}: rename "${name}" to "${name.slice(0, -4)}.txt"`;
+  // On AWS only .txt and .TXT are delivered to the converter: `a.Txt` would wait for ever.
+  const advice = spellingAdvice(name);
+  if (advice !== null) return advice;
   const stem = name.replace(TRANSCRIPT_NAME, '');
   if (stem === '' || /^\.+$/.test(stem)) return 'the file name needs some characters before .txt';
   const ending = reservedEnding(stem);
