@@ -4,8 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
 import { requestRefusal, s3ErrorXml, type NameRoom } from './key-guard';
-import { boundStore } from './store-bounds';
-import { settleWrites } from './store-writes';
+import { adaptStore } from './s3rver/filesystem-store';
 import { createS3Client } from '../handler/s3-client';
 import type { S3Client } from '@aws-sdk/client-s3';
 
@@ -68,8 +67,7 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
     vhostBuckets: false,
     configureBuckets: options.buckets.map((name) => ({ name, configs: [...(options.bucketConfigs?.[name] ?? [])] })),
   });
-  boundStore(server.store as Parameters<typeof boundStore>[0]);
-  settleWrites(server.store as Parameters<typeof settleWrites>[0]);
+  adaptStore(server);
   await server.configureBuckets();
   // s3rver's documented request callback behind our own HTTP server, so the guard answers first.
   const s3rverCallback = server.callback();

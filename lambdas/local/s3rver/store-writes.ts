@@ -4,22 +4,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-
-/** What s3rver's filesystem store hands to putObject: the request body (a stream) or bytes, and its headers. */
-interface StoredObject {
-  readonly bucket: string;
-  readonly key: string;
-  readonly content: Readable | Buffer;
-  readonly metadata: Record<string, string>;
-}
-
-/** The parts of s3rver's filesystem store (3.7.1) that write an object or a part of a multipart upload. */
-interface WritingStore {
-  getResourcePath(bucket: string, key: string | undefined, resource: string): string;
-  putMetadata(bucket: string, key: string, metadata: Record<string, string>, md5: string): Promise<void>;
-  putObject(object: StoredObject): Promise<{ size: number; md5: string }>;
-  putPart(bucket: string, uploadId: string, partNumber: number, content: Readable): Promise<{ size: number; md5: string }>;
-}
+import type { FilesystemStore } from './filesystem-store';
 
 /** The commits (ETag and headers, then rename) under way, by object path. */
 const committing = new Map<string, Promise<unknown>>();
@@ -98,7 +83,7 @@ async function writeWhole(content: Readable | Buffer, path: string, describe: (m
  * stored. Here both write the whole file first, then its ETag and headers, then move it into place;
  * two writes of one key commit one after the other. The rest of the store is s3rver's.
  */
-export function settleWrites(store: WritingStore): void {
+export function settleWrites(store: FilesystemStore): void {
   store.putObject = (object) =>
     writeWhole(object.content, store.getResourcePath(object.bucket, object.key, 'object'), (md5) => store.putMetadata(object.bucket, object.key, object.metadata, md5));
   store.putPart = (bucket, uploadId, partNumber, content) => {

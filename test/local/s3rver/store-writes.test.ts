@@ -6,8 +6,8 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalS3, type LocalS3 } from '../../lambdas/local/local-s3';
-import { canSlowDisk, slowDisk } from '../support/slow-disk';
+import { startLocalS3, type LocalS3 } from '../../../lambdas/local/local-s3';
+import { canSlowDisk, slowDisk } from '../../support/slow-disk';
 
 let dir: string;
 let s3: LocalS3;

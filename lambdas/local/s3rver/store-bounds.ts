@@ -1,18 +1,13 @@
 import S3Error from 's3rver/lib/models/error';
-import { keyRefusal } from './key-guard';
-
-/** The two places s3rver's filesystem store turns a bucket and key into a path. */
-interface FilesystemStore {
-  getBucketPath(bucket: string): string;
-  getResourcePath(bucket: string, key: string | undefined, resource: string): string;
-}
+import { keyRefusal } from '../key-guard';
+import type { FilesystemStore } from './filesystem-store';
 
 /**
  * The key guard again, where s3rver's store maps names to paths: requests whose bodies name keys
  * (multi-object deletes, browser form uploads) pass the HTTP guard unread, and must not reach the
  * file system either. A refusal is thrown as s3rver's own S3 error, so the client gets it as XML.
  */
-export function boundStore(store: FilesystemStore): void {
+export function boundStore(store: Pick<FilesystemStore, 'getBucketPath' | 'getResourcePath'>): void {
   const bucketPath = store.getBucketPath.bind(store);
   const resourcePath = store.getResourcePath.bind(store);
   const check = (bucket: string, key: string) => {

@@ -21,7 +21,7 @@ declare module 's3rver' {
     run(): Promise<AddressInfo>;
     /** Creates the configured buckets (documented; `run` calls it before listening). */
     configureBuckets(): Promise<void>;
-    /** Undocumented: the filesystem store, bounded by store-bounds.ts. */
+    /** Undocumented: the filesystem store, wrapped by filesystem-store.ts (adaptStore). */
     readonly store: unknown;
     /** The request listener for `http.createServer` (documented, alias `getMiddleware`). */
     callback(): (request: IncomingMessage, response: ServerResponse) => void;
