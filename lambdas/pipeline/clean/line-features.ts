@@ -70,6 +70,12 @@ export const FEATURE_NAMES = [
   'headLabel',
   'tailLabel',
   'clockTime',
+  'webDate',
+  'fieldValue',
+  'hashId',
+  'afterEndMarker',
+  'speakerLine',
+  'recordMeta',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -93,6 +99,23 @@ const SEO_PHRASES = lexicon(
   '侵权 侵權 转载 轉載 免责 免責 隐私 隱私 不代表 请勿 請勿 小编 小編 一起来看看 一起來看看 欢迎阅读 歡迎閱讀 仅供参考 僅供參考 希望对 希望對 希望能 为大家 為大家 欢迎参考 歡迎參考 不代表本站 整理了 收集整理 大家想知道 怎么写 怎麼寫 如何写 拼音 特意整理 供大家',
 );
 export const DATE_ONLY = /^[(（]?(?:中華民國|中华民国|民國|民国)?\s*\d{2,4}\s*[年\-/.]\s*\d{1,2}\s*(?:[月\-/.]\s*(?:\d{1,2}\s*日?)?)?[)）]?$/;
+/**
+ * A date (and time) as a CMS prints it: digits with separators (2013-10-30, 2024/5/20, 07.11.2019) or a
+ * zero-padded month or day (114年01月13日, 2026年02月10日). A speech's own date line is written out
+ * (2014年3月5日, （2022年10月23日）): on both gold folders every bare date line in these forms is noise,
+ * every one written out is content.
+ */
+const WEB_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|(?:中華民國|中华民国|民國|民国)?\s*\d{2,4}\s*年\s*(?:0\d\s*月\s*\d{1,2}|\d{1,2}\s*月\s*0\d)\s*日?)(?:\s*\d{1,2}\s*(?::\d{2}(?::\d{2})?|[时時]\s*\d{1,2}\s*分))?$/;
+/** A web field whose value the page put on the next line (来源： / 四川日报, 责任编辑： / 李莎莎). */
+const FIELD_LABEL_ONLY = /^(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|供稿|摄影|攝影|发布者|發布者|发布人|信息来源|文章来源|稿件来源)\s*[:：]\s*$/;
+/** A hash or record id on a line of its own (e4c29f31c6964493a14c4ddf6b160169:): a portal's link key. */
+const HASH_ID = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9_-]{16,}[:：]?$/;
+/** An office and a name (校长 徐扬生, 上海市市长 龚正, 市教育局局长、党委书记 赵青山): the speech's speaker line. */
+const SPEAKER_LINE = /^[\p{Script=Han}（）()、·]{0,24}(?:长|長|书记|書記|主任|主席|代表|委员|委員|总裁|總裁|经理|經理|教授|老师|老師|理事|总统|總統|主委|议员|議員|部长|部長)\s+\p{Script=Han}{2,4}$/u;
+/** A meeting record's header field (時  間 …, 地  點 本院議場, 主  席 …, 紀錄: 陳玟佐): the record's own, not a web stamp. */
+const RECORD_META = /^(?:時\s*間|时\s*间|地\s*點|地\s*点|主\s*席|日\s*期|紀\s*錄|纪\s*录|記\s*錄|记\s*录|出\s*席|列\s*席|主\s*持|請\s*假|请\s*假|缺\s*席)(?:\s*[:：]\s*|\s+)\S/;
+/** How many prose lines may follow an end-of-article chrome line for what follows to be another text. */
+const PROSE_AFTER_END_MARKER = 3;
 const SYMBOLS = codes('|｜>›»＞→•·●○◆■□▲▼★☆◎※#@&*_=+<~^:：/\\');
 const CLAUSE_MARKS = codes('，,、；;');
 
@@ -211,6 +234,17 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
   // depends on its decorations and place, so both directions are features).
   const twins = headTwins(work, present, rules.bodyStart);
 
+  // The first end-of-article chrome line (责任编辑：, 相关链接>>, 上一篇, 打印本页…) with at most a few
+  // prose lines after it: what follows is the page's (a related teaser, the text's summary again).
+  let proseBelow = 0;
+  let endMarker = -1;
+  for (let k = present.length - 1; k >= 0; k--) {
+    const i = present[k]!;
+    if (proseBelow > PROSE_AFTER_END_MARKER) break;
+    if (matchNoise(work[i]!.text, TAIL_CHROME) !== null) endMarker = i;
+    if (prose[i]) proseBelow++;
+  }
+
   const firstBody = present.findIndex((i) => i >= rules.bodyStart);
   const bodyRank = firstBody < 0 ? n : firstBody;
 
@@ -299,6 +333,12 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
     set(label && lastProse >= 0 && i > lastProse);
     // A clock time with seconds, or a date with a time: a CMS stamp, not a speech's own date line.
     set(/\d{1,2}:\d{2}:\d{2}|\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}/.test(sample));
+    set(WEB_DATE.test(text.trim()));
+    set(prev !== undefined && FIELD_LABEL_ONLY.test(work[prev]!.text) && len <= 20 && c.clause === 0 && !SENTENCE_END_RE.test(text));
+    set(HASH_ID.test(text.trim()));
+    set(endMarker >= 0 && i > endMarker);
+    set(SPEAKER_LINE.test(text.trim()));
+    set(RECORD_META.test(text.trim()));
     out[i] = f;
   });
   return out;
