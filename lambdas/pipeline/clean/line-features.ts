@@ -234,15 +234,17 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
   // depends on its decorations and place, so both directions are features).
   const twins = headTwins(work, present, rules.bodyStart);
 
-  // The first end-of-article chrome line (责任编辑：, 相关链接>>, 上一篇, 打印本页…) with at most a few
-  // prose lines after it: what follows is the page's (a related teaser, the text's summary again).
+  // The first end-of-article chrome line (责任编辑：, 相关链接>>, 上一篇, 打印本页…) after the text — more
+  // prose above it than below, and at most a few prose lines below: what follows is the page's (a
+  // related teaser, the text's summary again). A WeChat header (关注我们) above a short text is not one.
+  const proseTotal = present.reduce((sum, i) => sum + (prose[i] ? 1 : 0), 0);
   let proseBelow = 0;
   let endMarker = -1;
   for (let k = present.length - 1; k >= 0; k--) {
     const i = present[k]!;
     if (proseBelow > PROSE_AFTER_END_MARKER) break;
-    if (matchNoise(work[i]!.text, TAIL_CHROME) !== null) endMarker = i;
     if (prose[i]) proseBelow++;
+    else if (proseTotal - proseBelow > proseBelow && matchNoise(work[i]!.text, TAIL_CHROME) !== null) endMarker = i;
   }
 
   const firstBody = present.findIndex((i) => i >= rules.bodyStart);

@@ -31,6 +31,8 @@ describe('line features', () => {
     expect(feature('afterEndMarker', end)).toEqual([0, 0, 0, 1, 1, 1, 1]);
     const middle = [para(1), '相关阅读', para(2), para(3), para(4), para(5)];
     expect(feature('afterEndMarker', middle)).toEqual([0, 0, 0, 0, 0, 0]);
+    const header = ['点击上方蓝字关注我们', '在全县教育工作会议上的讲话', para(1), '（完）', '阅读原文'];
+    expect(feature('afterEndMarker', header)).toEqual([0, 0, 0, 0, 1]);
   });
 
   it('speakerLine and recordMeta: a speaker under the title and a meeting record field', () => {
