@@ -1,5 +1,6 @@
-import type { S3Event, S3EventRecord } from 'aws-lambda';
+import type { S3Event, S3EventRecord, SQSRecord } from 'aws-lambda';
 import { deliveredSpelling, encodeEventKey, spellingAdvice } from '../handler/object-keys';
+import { createdObjects } from '../handler/s3-events';
 
 /** The stack's notification: ObjectCreated in `bucket` under `prefix`, one rule per delivered spelling (`.txt`, `.TXT`), as on AWS. */
 export interface NotificationFilter {
@@ -45,4 +46,13 @@ export function ignoredUploads(event: S3Event, filter: NotificationFilter): Igno
     const reason = skipReason(r, filter);
     return reason === null || reason === 'not-created' ? [] : [{ bucket: r.s3.bucket.name, key: r.s3.object.key, reason }];
   });
+}
+
+/** The keys a queued notification announces (none for a body that is not one). */
+export function keysOfMessage(record: Pick<SQSRecord, 'body' | 'messageId'>): string[] {
+  try {
+    return createdObjects(record).map((o) => o.key);
+  } catch {
+    return [];
+  }
 }

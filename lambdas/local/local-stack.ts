@@ -1,6 +1,5 @@
 import { DeleteBucketCorsCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { SQSRecord } from 'aws-lambda';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import type { HandlerConfig } from '../handler/config';
@@ -8,23 +7,20 @@ import { createHandler } from '../handler/create-handler';
 import { locateUpload } from '../handler/object-keys';
 import { sourceKeyHash } from '../handler/output-headers';
 import type { Pipeline, UploadOutcome } from '../handler/process-upload';
-import { createdObjects } from '../handler/s3-events';
 import { BUCKET_CORS, corsXml } from '../web/bucket-cors';
-import { ignoredUploads, notificationBody, type IgnoredUpload } from './event-bridge';
+import { ignoredUploads, keysOfMessage, notificationBody, type IgnoredUpload } from './event-bridge';
+import { LocalDeadLetters } from './local-dead-letters';
 import { OwnWrites } from './own-writes';
 import { reconcileMessage, unsettledUploads } from './reconcile';
 import { MAX_LAST_SEGMENT_BYTES } from './key-guard';
 import { startLocalS3 } from './local-s3';
-import { LocalQueue, type DeadLetter } from './local-queue';
+import { LocalQueue } from './local-queue';
 import { DEFAULT_INPUT_PREFIX, DEFAULT_MAX_BYTES, DEFAULT_MAX_RECEIVE_COUNT, DEFAULT_OUTPUT_PREFIX, DEFAULT_TRADITIONAL_VARIANT, MAX_UPLOAD_NAME_BYTES } from '../settings/defaults';
 import type { EventSink } from '../handler/completion-events';
-import type { DeadLetterReport } from '../handler/dead-letters';
 
 export const LOCAL_BUCKETS = { input: 'speech-press-input', output: 'speech-press-output' } as const;
 /** Same redrive count as the deployed stack. */
 export const LOCAL_MAX_RECEIVE_COUNT = DEFAULT_MAX_RECEIVE_COUNT;
-/** The local dead-letter queue's ARN: a record from it is a dead letter to the handler, as on AWS. */
-export const LOCAL_DEAD_LETTER_QUEUE_ARN = 'arn:aws:sqs:us-east-1:000000000000:speech-press-local-dead-letters';
 /**
  * Bytes an upload's file name leaves free below the local server's file-name limit: uploads may be
  * MAX_UPLOAD_NAME_BYTES long (the web API's limit too), so a longer one is refused at upload instead
@@ -94,14 +90,6 @@ export interface LocalStack {
   /** Copies an upload's outputs into `outDir`, mirroring their keys; returns the local paths. */
   download(result: UploadResult, outDir: string): Promise<string[]>;
   stop(): Promise<void>;
-}
-
-function keysOfMessage(record: Pick<SQSRecord, 'body' | 'messageId'>): string[] {
-  try {
-    return createdObjects(record).map((o) => o.key);
-  } catch {
-    return [];
-  }
 }
 
 /**
@@ -180,24 +168,21 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     return keys;
   }
 
-  /**
-   * What the runner says of an upload the dead-letter path handled: dead-lettered, with the report that
-   * path wrote or found for this very version. Nothing for one answered meanwhile (a duplicate delivery
-   * converted or refused it) or replaced (the newer upload's message settles its key), as nothing is
-   * said on AWS then; a source deleted meanwhile settles without a report, as nothing else will.
-   */
-  function settleDeadLetter({ sourceKey, report }: DeadLetterReport, reason: string): void {
-    const ms = elapsed(sourceKey);
-    if (report.kind === 'written' || report.kind === 'already-reported') settle({ sourceKey, status: 'dead-lettered', reason, reportKey: report.key, ms });
-    else if (report.kind === 'no-report' && report.reason === 'source-gone') settle({ sourceKey, status: 'dead-lettered', reason: `${reason}; the upload was deleted meanwhile`, ms });
-  }
-
   const ownWrites = new OwnWrites();
   const ownClient = ownWrites.track(server.client);
   const handlerClient = options.wrapHandlerClient?.(ownClient) ?? ownClient;
   let queue: LocalQueue;
-  /** Why each message on the dead-letter queue failed on the upload queue (by its id there). */
-  const deadLetterReasons = new Map<string, string>();
+  // As on AWS, the handler reads the dead-letter queue too: every upload that ends there gets its
+  // internal-error report and one Document Failed event, even when its last attempt could not write them.
+  const deadLetters = new LocalDeadLetters({
+    // The handler is made next, with this queue's wiring; it is first called once a dead letter arrives.
+    handler: (event, context) => handler(event, context),
+    maxReceiveCount: LOCAL_MAX_RECEIVE_COUNT,
+    batchSize: options.batchSize ?? 5,
+    retryDelayMs: options.retryDelayMs ?? 1000,
+    settle,
+    elapsed,
+  });
   const handler = createHandler({
     s3: handlerClient,
     pipeline: options.pipeline,
@@ -206,32 +191,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     onOutcome: settledOutcome,
     maxReceiveCount: LOCAL_MAX_RECEIVE_COUNT,
     ...(options.events !== undefined ? { events: options.events } : {}),
-    onRecordError: (error, record) =>
-      (record.eventSourceARN === LOCAL_DEAD_LETTER_QUEUE_ARN ? deadLetterQueue : queue).recordFailure(record.messageId, (error as Error).message ?? String(error)),
-    // As on AWS, the handler reads the dead-letter queue too: every upload that ends there gets its
-    // internal-error report and one Document Failed event, even when its last attempt could not write them.
-    deadLetters: {
-      queueArn: LOCAL_DEAD_LETTER_QUEUE_ARN,
-      park: async (record, reports) => {
-        const reason = deadLetterReasons.get(record.messageId) ?? 'failed on every attempt';
-        deadLetterReasons.delete(record.messageId);
-        for (const report of reports) settleDeadLetter(report, reason);
-      },
-    },
-  });
-  // Given up on the dead-letter queue too (its report could not be written on any receive): parked unreported, as on AWS.
-  const deadLetterQueue = new LocalQueue({
-    handler,
-    queueArn: LOCAL_DEAD_LETTER_QUEUE_ARN,
-    maxReceiveCount: LOCAL_MAX_RECEIVE_COUNT,
-    batchSize: options.batchSize ?? 5,
-    concurrency: 1,
-    retryDelayMs: options.retryDelayMs ?? 1000,
-    onDeadLetter: (letter: DeadLetter) => {
-      const reason = `${deadLetterReasons.get(letter.messageId) ?? 'failed on every attempt'}; its report could not be written either (${letter.reason})`;
-      deadLetterReasons.delete(letter.messageId);
-      for (const key of keysOfMessage(letter)) settle({ sourceKey: key, status: 'dead-lettered', reason, ms: elapsed(key) });
-    },
+    onRecordError: (error, record) => (deadLetters.holds(record) ? deadLetters : queue).recordFailure(record.messageId, (error as Error).message ?? String(error)),
+    deadLetters: deadLetters.wiring,
   });
   queue = new LocalQueue({
     handler,
@@ -246,13 +207,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         receiveListeners.forEach((l) => l(key, Number(record.attributes.ApproximateReceiveCount)));
       }
     },
-    onDeadLetter: (letter: DeadLetter) => {
-      if (deadLetterQueue.stopped) {
-        for (const key of keysOfMessage(letter)) settle({ sourceKey: key, status: 'dead-lettered', reason: letter.reason, ms: elapsed(key) });
-        return;
-      }
-      deadLetterReasons.set(deadLetterQueue.send(letter.body), letter.reason);
-    },
+    onDeadLetter: (letter) => deadLetters.take(letter),
   });
 
   const ignoredListeners: ((upload: IgnoredUpload) => void)[] = [];
@@ -308,11 +263,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     onReceive: (listener) => void receiveListeners.push(listener),
     onIgnored: (listener) => void ignoredListeners.push(listener),
     async idle() {
-      const quiet = (q: LocalQueue) => Object.values(q.depth).every((n) => n === 0);
+      const quiet = (q: LocalQueue | LocalDeadLetters) => Object.values(q.depth).every((n) => n === 0);
       do {
         await queue.idle();
-        await deadLetterQueue.idle();
-      } while (!quiet(queue) || !quiet(deadLetterQueue));
+        await deadLetters.idle();
+      } while (!quiet(queue) || !quiet(deadLetters));
     },
     upload(relativeKey, body) {
       const key = `${inputPrefix}${relativeKey}`;
@@ -344,8 +299,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       await reconciled;
       await queue.stop();
       // Dead letters of the last invocations are reported before the server goes.
-      await deadLetterQueue.idle();
-      await deadLetterQueue.stop();
+      await deadLetters.idle();
+      await deadLetters.stop();
       await server.close();
     },
   };
