@@ -117,45 +117,59 @@ function bestSplit(text: string, before: readonly number[], prices: readonly (nu
   const ideal = before[text.length]! / count;
   // Widths are sums of 1 and 0.5, exact in floating point, so a difference of prefix sums is displayWidth's value.
   const widthOf = (i: number, j: number): number => before[points[j]!]! - before[points[i]!]!;
-  // best[k][i][j]: cheapest way to set lines k..count-1 when line k spans points i..j (j = its end).
   const last = points.length - 1;
-  const memo = new Map<number, { cost: number; next: number }>();
-  const key = (k: number, i: number, j: number): number => (k * points.length + i) * points.length + j;
-  const solve = (k: number, i: number, j: number): { cost: number; next: number } => {
+  // Every line considered fits (the loops below stop at the first end that does not), so a line from point i
+  // ends at most `span` points later: the memo is indexed by (k, i, j − i) in flat arrays, no object per state.
+  let span = 1;
+  for (let i = 0, j = 0; i < last; i++) {
+    j = Math.max(j, i);
+    while (j < last && widthOf(i, j + 1) <= maxWidth) j++;
+    span = Math.max(span, j - i);
+  }
+  // cost[id]: cheapest way to set lines k..count-1 when line k spans points i..j (NaN: not yet known); next[id]: line k+1's end.
+  const costs = new Float64Array(count * points.length * span).fill(NaN);
+  const nexts = new Int32Array(costs.length).fill(-1);
+  const key = (k: number, i: number, j: number): number => (k * points.length + i) * span + (j - i - 1);
+  const solve = (k: number, i: number, j: number): number => {
     const id = key(k, i, j);
-    const known = memo.get(id);
-    if (known) return known;
+    const known = costs[id]!;
+    if (!Number.isNaN(known)) return known;
     const width = widthOf(i, j);
-    let result = { cost: Infinity, next: -1 };
+    let cost = Infinity;
+    let next = -1;
     if (width <= maxWidth) {
       const own = (width - ideal) ** 2 / 2;
       if (k === count - 1) {
-        result = j === last ? { cost: own, next: -1 } : result;
+        if (j === last) cost = own;
       } else if (j < last) {
         // Widths grow with l: past the first line that does not fit, none does (and such a line costs Infinity).
         for (let l = j + 1; l <= last && widthOf(j, l) <= maxWidth; l++) {
           const below = solve(k + 1, j, l);
-          if (below.cost === Infinity) continue;
+          if (below === Infinity) continue;
           const topHeavy = Math.max(0, width - widthOf(j, l) - 1) * TOP_HEAVY;
-          const total = own + prices[points[j]!]! + topHeavy + below.cost;
-          if (total < result.cost) result = { cost: total, next: l };
+          const total = own + prices[points[j]!]! + topHeavy + below;
+          if (total < cost) {
+            cost = total;
+            next = l;
+          }
         }
       }
     }
-    memo.set(id, result);
-    return result;
+    costs[id] = cost;
+    nexts[id] = next;
+    return cost;
   };
   let best = { cost: Infinity, end: -1 };
   for (let j = 1; j <= last && widthOf(0, j) <= maxWidth; j++) {
-    const { cost } = solve(0, 0, j);
+    const cost = solve(0, 0, j);
     if (cost < best.cost) best = { cost, end: j };
   }
   if (best.cost === Infinity) return null;
   const lines: string[] = [];
   for (let k = 0, i = 0, j = best.end; j !== -1; k++) {
     lines.push(text.slice(points[i], points[j]));
-    const { next } = solve(k, i, j);
-    [i, j] = [j, next];
+    solve(k, i, j);
+    [i, j] = [j, nexts[key(k, i, j)]!];
   }
   return lines;
 }
