@@ -145,6 +145,17 @@ describe('issue 16 headline table', () => {
     expect(headlineRows(withThread)[0]!.measured).toContain('with the opt-in edition thread 1.00 s (0.90 s–1.10 s, n=3), CPU 0.70 s');
   });
 
+  it('shows the warm conversions\' CPU (process and main thread) beside their wall time, and LibreOffice\'s', () => {
+    const h = headline(800, 1400);
+    const withCpu: HeadlineResults = {
+      ...h,
+      warm: { ...h.warm, oursCpuMs: { values: [150, 160, 140] }, oursMainThreadCpuMs: { values: [80, 85, 90] }, libreofficeCpuMs: { values: [1200, 1100] } },
+    };
+    const measured = headlineRows(withCpu)[1]!.measured;
+    expect(measured).toContain('ours 103 ms (90 ms–110 ms, n=4), CPU 150 ms (main thread 85 ms)');
+    expect(measured).toContain('LibreOffice (initialised profile) 1.35 s (1.30 s–1.40 s, n=2), CPU 1.15 s; **13.2×** (CPU: 7.7×)');
+  });
+
   it('gives no verdict when LibreOffice was not there to compare with', () => {
     const rows = headlineRows(headline(800, null));
     expect(rows[0]!.met).toBeNull();

@@ -37,7 +37,14 @@ export interface HeadlineResults {
     readonly editionThreadCpuMs?: Sample;
     readonly editionThreadRssMiB?: Sample;
   };
-  readonly warm: { readonly oursMs: Sample; readonly libreofficeMs: Sample | null };
+  readonly warm: {
+    readonly oursMs: Sample;
+    /** CPU of each conversion: the process's (every thread's), and its main thread's where Linux tells it. */
+    readonly oursCpuMs?: Sample;
+    readonly oursMainThreadCpuMs?: Sample;
+    readonly libreofficeMs: Sample | null;
+    readonly libreofficeCpuMs?: Sample | null;
+  };
   readonly memory: { readonly seedMiB: Sample; readonly largeMiB: Sample; readonly largeInputBytes: number };
   readonly lambda: { readonly requireMs: Sample; readonly firstEventMs: Sample; readonly zippedBytes: number } | { readonly skipped: string };
   readonly tests: { readonly npmTestMs: number; readonly unitMs: number; readonly loadAverage: readonly number[] } | { readonly skipped: string };
@@ -48,6 +55,15 @@ export class HeadlineError extends Error {
 }
 
 const sample = (values: readonly number[]): Sample => ({ values });
+
+/** CPU time of this process's main thread so far, in ms (Linux: /proc's schedstat); null elsewhere. */
+function mainThreadCpuMs(): number | null {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
+}
 
 function libreofficeTxtToPdf(profile: string, input: string, outDir: string): ProcessRun {
   mkdirSync(outDir, { recursive: true });
@@ -102,13 +118,23 @@ export async function measureHeadline(options: HeadlineOptions): Promise<Headlin
   // Warm: this process converts (after warming up) between LibreOffice runs with an initialised profile.
   const bytes = readFileSync(seedPath);
   for (let i = 0; i < 3; i += 1) await convert(bytes, { sourceName: basename(seedPath) });
-  const warm = { ours: [] as number[], lo: [] as number[] };
+  const warm = { ours: [] as number[], oursCpu: [] as number[], oursMainCpu: [] as number[], lo: [] as number[], loCpu: [] as number[] };
   for (let i = 0; i < runs; i += 1) {
-    if (hasLibreOffice) warm.lo.push(libreofficeTxtToPdf(join(work, 'headline-lo-cold-0'), seedPath, join(work, 'headline-lo-warm')).wallMs);
+    if (hasLibreOffice) {
+      const theirs = libreofficeTxtToPdf(join(work, 'headline-lo-cold-0'), seedPath, join(work, 'headline-lo-warm'));
+      warm.lo.push(theirs.wallMs);
+      if (theirs.cpuMs !== null) warm.loCpu.push(theirs.cpuMs);
+    }
     for (let j = 0; j < 4; j += 1) {
+      const cpu = process.cpuUsage();
+      const mainCpu = mainThreadCpuMs();
       const started = performance.now();
       await convert(bytes, { sourceName: basename(seedPath) });
       warm.ours.push(performance.now() - started);
+      const used = process.cpuUsage(cpu);
+      warm.oursCpu.push((used.user + used.system) / 1000);
+      const mainCpuAfter = mainThreadCpuMs();
+      if (mainCpu !== null && mainCpuAfter !== null) warm.oursMainCpu.push(mainCpuAfter - mainCpu);
     }
   }
   log(`  warm: ours ${warm.ours.length} conversions, LibreOffice ${warm.lo.length} runs`);
@@ -164,7 +190,13 @@ export async function measureHeadline(options: HeadlineOptions): Promise<Headlin
       editionThreadCpuMs: sample(cold.threadCpu),
       editionThreadRssMiB: sample(cold.threadRss),
     },
-    warm: { oursMs: sample(warm.ours), libreofficeMs: hasLibreOffice ? sample(warm.lo) : null },
+    warm: {
+      oursMs: sample(warm.ours),
+      oursCpuMs: sample(warm.oursCpu),
+      oursMainThreadCpuMs: sample(warm.oursMainCpu),
+      libreofficeMs: hasLibreOffice ? sample(warm.lo) : null,
+      libreofficeCpuMs: hasLibreOffice ? sample(warm.loCpu) : null,
+    },
     memory: { seedMiB: sample(cold.oursRss), largeMiB: sample(largeRss), largeInputBytes: readFileSync(options.largePath).length },
     lambda,
     tests,
