@@ -11,21 +11,15 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
 import { isMainThread, threadId } from 'node:worker_threads';
-
-/**
- * V8 flags the pipeline sets for itself while it runs (harfbuzz's, lambdas/pipeline/render/pdf/adapters/
- * harfbuzz-subset.ts), set here before the bundle is compiled: the code cache records the flags it was made
- * under, so a cache written at exit, after the pipeline set them, would otherwise be rejected by every start.
- */
-const PIPELINE_V8_FLAGS = JSON.parse(readFileSync(new URL('../lambdas/pipeline/render/pdf/adapters/v8-flags.json', import.meta.url), 'utf8'));
+import { applyPipelineV8Flags } from '../lambdas/pipeline/render/pdf/adapters/v8-flags.mjs';
 
 export function runBundle(bundle, args) {
-  // Once, by the main thread: a worker thread starts later, in a process whose flags are set (and changing
-  // them while another thread runs JavaScript is not safe).
-  if (isMainThread) for (const flag of PIPELINE_V8_FLAGS) setFlagsFromString(flag);
+  // The flags the pipeline sets for itself (harfbuzz's), set before the bundle is compiled: the code cache
+  // records the flags it was made under, so a cache written at exit, after the pipeline set them, would
+  // otherwise be rejected by every start. Set once, by the main thread (a worker thread starts here later).
+  applyPipelineV8Flags();
   // V8's code cache for this bundle and this Node: functions compiled by an earlier run are not compiled again.
   // V8 checks the source and its own version and flags, and rejects a cache that does not match.
   const codeCache = `${bundle}.${process.version}-${process.arch}.v8cache`;

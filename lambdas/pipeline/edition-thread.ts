@@ -12,6 +12,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { SpeechDocument } from './model';
+import { applyPipelineV8Flags } from './render/pdf/adapters/v8-flags.mjs';
 // Types only: the pipeline is imported when an edition is made, so a shell can start this thread before
 // it loads the pipeline itself (both then load at once).
 import type { ConvertedEditionMaker, RenderedEdition, TraditionalOptions } from './index';
@@ -77,6 +78,9 @@ export class EditionThread {
    * worker cannot start from TypeScript source) — which calls serveEditionThread when isEditionThread().
    */
   constructor(entry: string | URL, argv: readonly string[] = []) {
+    // The process's V8 flags set now, while this is the only thread running JavaScript: the worker compiles
+    // harfbuzz under them, and this thread must not change them once the worker runs (v8-flags.mjs).
+    applyPipelineV8Flags();
     this.worker = new Worker(entry, {
       argv: [...argv],
       workerData: { role: ROLE },

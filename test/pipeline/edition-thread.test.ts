@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -81,6 +82,39 @@ describe('EditionThread', () => {
     expect(broken.failures).toHaveLength(1);
     expect(broken.died).toBeDefined();
     await broken.close();
+  });
+});
+
+describe('EditionThread and V8 flags', () => {
+  // A fresh process, since this one's main thread may have set them already (harfbuzz, other tests).
+  it("sets the pipeline's V8 flags on the main thread before its worker starts, so no thread changes them while another runs", () => {
+    const program = join(bundleDir, `edition-thread-flags-${process.pid}.cjs`);
+    buildSync({
+      stdin: {
+        contents: [
+          "const { EditionThread } = require('./lambdas/pipeline/edition-thread');",
+          "const { pipelineV8FlagsApplied } = require('./lambdas/pipeline/render/pdf/adapters/v8-flags.mjs');",
+          'const before = pipelineV8FlagsApplied();',
+          "const thread = new EditionThread(require('node:path').join(__dirname, 'no-such-entry.cjs'));",
+          'console.log(JSON.stringify({ before, after: pipelineV8FlagsApplied() }));',
+          'thread.close();',
+        ].join('\n'),
+        resolveDir: repoRoot,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      outfile: program,
+      logLevel: 'error',
+    });
+    try {
+      const out = execFileSync(process.execPath, [program], { encoding: 'utf8' });
+      expect(JSON.parse(out)).toEqual({ before: false, after: true });
+    } finally {
+      rmSync(program, { force: true });
+    }
   });
 });
 

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { isMainThread } from 'node:worker_threads';
-import v8Flags from './v8-flags.json';
+import { applyPipelineV8Flags } from './v8-flags.mjs';
 
 /**
  * Harfbuzz's subsetter (the wasm build harfbuzzjs ships, which subset-font also uses), called
@@ -63,13 +61,6 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 let compiled: object | undefined;
 
 /**
- * The V8 flags set below, in a file of their own because the CLI launcher (bin/run-bundle.mjs) sets them too,
- * before it compiles the bundle: V8's code cache records the flags it was made under, and one written at
- * the exit of a run that set them here would be rejected by every next start that had not.
- */
-const V8_FLAGS: readonly string[] = v8Flags;
-
-/**
  * Harfbuzz's module, compiled once per process, to run in V8's baseline wasm code (Liftoff) only. By default
  * V8 recompiles the functions a document makes hot with its optimising compiler (TurboFan) on background
  * threads: ~300 ms of CPU in a new process's first document, on the core the edition's own work wants on a
@@ -80,9 +71,9 @@ const V8_FLAGS: readonly string[] = v8Flags;
  */
 function harfbuzzModule(): object {
   if (compiled === undefined) {
-    // V8's flags are the process's: changing them while another thread runs JavaScript is not safe, so a
-    // worker thread leaves them as its process's main thread set them (the CLI's launcher sets them first).
-    if (isMainThread) for (const flag of V8_FLAGS) setFlagsFromString(flag);
+    // Once per process, from the main thread (v8-flags.mjs): the launcher, or a shell starting an edition
+    // thread, has set them already; a worker thread runs under what its main thread set.
+    applyPipelineV8Flags();
     compiled = new wasm.Module(readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
   }
   return compiled;
