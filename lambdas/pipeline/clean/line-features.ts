@@ -2,7 +2,7 @@ import { isHanCode } from '../text/characters';
 import { headingMarker, isSalutation, TITLE_ENDING } from '../text/markers';
 import { ENDS_SENTENCE_RE, SENTENCE_END_RE } from '../text/sentences';
 import type { WorkLine } from './lines';
-import { isProse } from './regions';
+import { endOfArticleMarker, isProse } from './regions';
 import { HEAD_CHROME, matchNoise, PAGE_FURNITURE, TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './noise-patterns';
 
 /**
@@ -114,8 +114,6 @@ const HASH_ID = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9_-]{16,}[:：]?$/;
 const SPEAKER_LINE = /^[\p{Script=Han}（）()、·]{0,24}(?:长|長|书记|書記|主任|主席|代表|委员|委員|总裁|總裁|经理|經理|教授|老师|老師|理事|总统|總統|主委|议员|議員|部长|部長)\s+\p{Script=Han}{2,4}$/u;
 /** A meeting record's header field (時  間 …, 地  點 本院議場, 主  席 …, 紀錄: 陳玟佐): the record's own, not a web stamp. */
 const RECORD_META = /^(?:時\s*間|时\s*间|地\s*點|地\s*点|主\s*席|日\s*期|紀\s*錄|纪\s*录|記\s*錄|记\s*录|出\s*席|列\s*席|主\s*持|請\s*假|请\s*假|缺\s*席)(?:\s*[:：]\s*|\s+)\S/;
-/** How many prose lines may follow an end-of-article chrome line for what follows to be another text. */
-const PROSE_AFTER_END_MARKER = 3;
 const SYMBOLS = codes('|｜>›»＞→•·●○◆■□▲▼★☆◎※#@&*_=+<~^:：/\\');
 const CLAUSE_MARKS = codes('，,、；;');
 
@@ -234,18 +232,7 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
   // depends on its decorations and place, so both directions are features).
   const twins = headTwins(work, present, rules.bodyStart);
 
-  // The first end-of-article chrome line (责任编辑：, 相关链接>>, 上一篇, 打印本页…) after the text — more
-  // prose above it than below, and at most a few prose lines below: what follows is the page's (a
-  // related teaser, the text's summary again). A WeChat header (关注我们) above a short text is not one.
-  const proseTotal = present.reduce((sum, i) => sum + (prose[i] ? 1 : 0), 0);
-  let proseBelow = 0;
-  let endMarker = -1;
-  for (let k = present.length - 1; k >= 0; k--) {
-    const i = present[k]!;
-    if (proseBelow > PROSE_AFTER_END_MARKER) break;
-    if (prose[i]) proseBelow++;
-    else if (proseTotal - proseBelow > proseBelow && matchNoise(work[i]!.text, TAIL_CHROME) !== null) endMarker = i;
-  }
+  const endMarker = endOfArticleMarker(work);
 
   const firstBody = present.findIndex((i) => i >= rules.bodyStart);
   const bodyRank = firstBody < 0 ? n : firstBody;

@@ -339,9 +339,9 @@ export const TAIL_CHROME: readonly NoiseRule[] = [
   {
     id: 'footer-copyright',
     region: 'tail',
-    examples: { hit: ['Copyright © 2024 某某网 版权所有', '京ICP备12345678号'], miss: ['版权保护工作要加强。'] },
+    examples: { hit: ['Copyright © 2024 某某网 版权所有', '京ICP备12345678号', 'Public domain', '本文采用知识共享署名-相同方式共享协议'], miss: ['版权保护工作要加强。', '公共领域的服务要加强。'] },
     reason: 'footer',
-    pattern: /(?:版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备)/i,
+    pattern: /(?:版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备|Public domain|Creative Commons|CC BY|知识共享|知識共享)/i,
   },
   {
     id: 'end-marker',

@@ -51,6 +51,28 @@ export function isSentence(text: string): boolean {
   return isProse(text) || (ENDS_SENTENCE_RE.test(text.trim()) && hanCount(text) >= 2);
 }
 
+/** How many prose lines may follow an end-of-article chrome line for what follows to be another text. */
+const PROSE_AFTER_END_MARKER = 3;
+
+/**
+ * The first end-of-article chrome line (责任编辑：, 相关链接>>, 上一篇, 打印本页…) after the text — more
+ * prose above it than below, and at most a few prose lines below — or -1: what follows it is the
+ * page's (a related teaser, the text's summary again). A WeChat header (关注我们) above a short text is
+ * not one. Blank lines and lines already removed count as they are.
+ */
+export function endOfArticleMarker(work: readonly WorkLine[]): number {
+  const prose = work.map((w) => w.text !== '' && isProse(w.text));
+  const proseTotal = prose.filter(Boolean).length;
+  let proseBelow = 0;
+  let marker = -1;
+  for (let i = work.length - 1; i >= 0 && proseBelow <= PROSE_AFTER_END_MARKER; i--) {
+    if (work[i]!.text === '') continue;
+    if (prose[i]) proseBelow++;
+    else if (proseTotal - proseBelow > proseBelow && matchNoise(work[i]!.text, TAIL_CHROME) !== null) marker = i;
+  }
+  return marker;
+}
+
 function remove(w: WorkLine, reason: RemovalReason, raw: readonly string[], report: CleaningReport): void {
   w.removed = true;
   report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason });

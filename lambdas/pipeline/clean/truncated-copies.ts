@@ -1,4 +1,5 @@
 import type { WorkLine } from './lines';
+import { endOfArticleMarker } from './regions';
 import type { CleaningReport } from './report';
 
 /** Shorter than this, a line that starts another one is a heading or a lead-in, not a copy. */
@@ -32,6 +33,34 @@ export function removeTruncatedCopies(work: WorkLine[], raw: readonly string[], 
     w.removed = true;
     report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason: 'truncated copy of a longer line' });
   });
+  removeCopiesAfterTheEnd(work, texts, raw, report);
+}
+
+/** How many earlier lines opening alike a copy after the end is compared with (keeps this linear). */
+const MAX_ORIGINALS = 8;
+
+/**
+ * After an end-of-article marker a page may print its summary again (打印本页 / 关闭窗口 / the title /
+ * the opening paragraph): a line there that copies the running text from a line above the marker
+ * goes too. Nothing is lost: every character of it is in the lines it copies.
+ */
+function removeCopiesAfterTheEnd(work: WorkLine[], texts: readonly string[], raw: readonly string[], report: CleaningReport): void {
+  const marker = endOfArticleMarker(work);
+  if (marker < 0) return;
+  const byOpening = new Map<string, number[]>();
+  for (let j = 0; j < marker; j++) {
+    if (texts[j]!.length < 2) continue;
+    const list = byOpening.get(texts[j]!.slice(0, 2)) ?? [];
+    if (list.length < MAX_ORIGINALS) list.push(j);
+    byOpening.set(texts[j]!.slice(0, 2), list);
+  }
+  for (let i = marker + 1; i < work.length; i++) {
+    const copy = texts[i]!;
+    if (copy.length < MIN_COPY || work[i]!.removed) continue;
+    if (!(byOpening.get(copy.slice(0, 2)) ?? []).some((j) => copiesFrom(copy, texts, j))) continue;
+    work[i]!.removed = true;
+    report.removed.push({ line: work[i]!.line, text: raw[work[i]!.line - 1] ?? work[i]!.text, reason: 'truncated copy of a longer line' });
+  }
 }
 
 /** Whether `copy` is the start of the text from line `from` on (lines joined without breaks). */

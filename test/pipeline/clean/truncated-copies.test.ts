@@ -29,6 +29,17 @@ describe('a page summary copying the start of the text', () => {
     expect(late.cleaned.report.removed.map((x) => x.line)).not.toContain(4);
   });
 
+  it('removes the opening printed again after an end-of-article marker, not a paragraph that merely repeats before it', () => {
+    const salutation = '各位代表：';
+    const page = ['政府工作报告', salutation, opening, '', second, '', third, '责任编辑：', '李莎莎', '打印本页', '政府工作报告', salutation + opening];
+    const r = parse(page);
+    expect(r.cleaned.report.removed.filter((x) => x.reason === 'truncated copy of a longer line').map((x) => x.line)).toEqual([12]);
+    expect(textOf(r)).toContain(opening);
+    // Without the marker the repeated paragraph at the end is the speech's (a refrain): kept.
+    const refrain = parse(['政府工作报告', salutation, opening, '', second, '', third, '', salutation + opening]);
+    expect(refrain.cleaned.report.removed.map((x) => x.reason)).not.toContain('truncated copy of a longer line');
+  });
+
   it('leaves short lines alone: a heading that starts its paragraph is not a copy', () => {
     const r = parse(['讲话', '一、坚持稳中求进', '一、坚持稳中求进，' + second, '', third]);
     expect(r.cleaned.report.removed.map((x) => x.reason)).not.toContain('truncated copy of a longer line');
