@@ -10,6 +10,7 @@ import { LOCAL_BUCKETS, LOCAL_MAX_RECEIVE_COUNT, startLocalStack, UploadTimeoutE
 import { convert, errorReportFile, PIPELINE_VERSION } from '../lambdas/pipeline';
 import { faultyClient, type SentCommand } from './support/s3rver-faults';
 import { sampleFiles } from './support/shared';
+import { MAX_UPLOAD_NAME_BYTES } from '../lambdas/settings/defaults';
 
 const TRANSCRIPT = '在全市教育工作会议上的讲话\n同志们：\n今天我们召开全市教育工作会议。\n一、充分肯定成绩\n过去一年，各项工作取得了新的进展。\n';
 
@@ -100,6 +101,14 @@ describe('upload names', () => {
   it('gives up waiting for an upload that never settles, instead of hanging', async () => {
     const { stack } = await localStack({ settleTimeoutMs: 300 });
     await expect(stack.upload('notes.md', new TextEncoder().encode(TRANSCRIPT))).rejects.toThrow(UploadTimeoutError);
+  });
+
+  it('a refused upload rejects with the server\'s error at once, and its wait ends with it (no timeout fires later)', async () => {
+    const { stack } = await localStack({ settleTimeoutMs: 100 });
+    const tooLong = `${'a'.repeat(MAX_UPLOAD_NAME_BYTES)}.txt`;
+    await expect(stack.upload(tooLong, new TextEncoder().encode(TRANSCRIPT))).rejects.toMatchObject({ name: 'KeyTooLongError' });
+    // Past the settle timeout: a timer still running would now reject with no one listening, which fails the run.
+    await new Promise((resolve) => setTimeout(resolve, 300));
   });
 
   it('refuses up front names that would never convert or whose outputs would overwrite each other', () => {

@@ -273,12 +273,26 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       const key = `${inputPrefix}${relativeKey}`;
       const timeoutMs = options.settleTimeoutMs ?? 600_000;
       let timer: NodeJS.Timeout | undefined;
+      let waiter: (result: UploadResult) => void = () => {};
+      // Waiting starts before the PUT: its result may come before the PUT's answer does.
       const settled = new Promise<UploadResult>((resolve, reject) => {
+        waiter = resolve;
         waiters.set(key, [...(waiters.get(key) ?? []), resolve]);
         timer = setTimeout(() => reject(new UploadTimeoutError(`${relativeKey}: no result after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
-      }).finally(() => clearTimeout(timer));
+      });
       const put = server.client.send(new PutObjectCommand({ Bucket: LOCAL_BUCKETS.input, Key: key, Body: body, ContentType: 'text/plain; charset=utf-8' }));
-      return put.then(() => settled);
+      // Both are observed from here on: the timer firing while the PUT is still under way (a loaded
+      // machine, a slow disk) rejects this call, not the process; a refused PUT ends the wait at once.
+      // However the call ends, no timer or waiter is left behind.
+      const forget = () => {
+        clearTimeout(timer);
+        const left = (waiters.get(key) ?? []).filter((w) => w !== waiter);
+        if (left.length > 0) waiters.set(key, left);
+        else waiters.delete(key);
+      };
+      return Promise.all([put, settled])
+        .then(([, result]) => result)
+        .finally(forget);
     },
     async download(result, outDir) {
       const keys = result.status === 'dead-lettered' ? (result.reportKey !== undefined ? [result.reportKey] : []) : result.outputKeys;

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOCAL_BUCKETS, startLocalStack, type LocalStack } from '../../lambdas/local/local-stack';
+import { LOCAL_BUCKETS, startLocalStack, UploadTimeoutError, type LocalStack, type LocalStackOptions } from '../../lambdas/local/local-stack';
 import { convert, errorReportFile, PIPELINE_VERSION } from '../../lambdas/pipeline';
 import { canSlowDisk, slowDisk } from '../support/slow-disk';
 
@@ -16,9 +16,9 @@ afterEach(async () => {
   cleanup = [];
 });
 
-async function stackOnSlowDisk(): Promise<{ stack: LocalStack; dataDir: string }> {
+async function stackOnSlowDisk(options: Partial<LocalStackOptions> = {}): Promise<{ stack: LocalStack; dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'speech-press-slow-'));
-  const stack = await startLocalStack({ dataDir, port: 0, pipeline: { convert, errorReportFile, version: PIPELINE_VERSION }, retryDelayMs: 20, config: { traditional: false } });
+  const stack = await startLocalStack({ dataDir, port: 0, pipeline: { convert, errorReportFile, version: PIPELINE_VERSION }, retryDelayMs: 20, config: { traditional: false }, ...options });
   cleanup.push(async () => {
     await stack.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -49,5 +49,15 @@ describe.skipIf(!canSlowDisk('local-stack.slow-disk.test.ts'))('npm start on a s
       const path = paths.find((p) => p.endsWith(`/会议/${file.name}`))!;
       expect(readFileSync(path).equals(Buffer.from(file.body)), file.name).toBe(true);
     }
+  });
+
+  it('an upload whose PUT answers after its settle timeout rejects with UploadTimeoutError, and nothing is left unhandled', async () => {
+    // The settle timer runs from before the PUT: here it fires while the server is still writing the
+    // object. Its rejection must reach this call, not the process (vitest fails a run on any unhandled one).
+    const { stack, dataDir } = await stackOnSlowDisk({ settleTimeoutMs: 50 });
+    const restore = slowDisk(dataDir, 500);
+    cleanup.push(async () => restore());
+    // A .md upload is never converted, so only the timeout can end the wait.
+    await expect(stack.upload('notes.md', new TextEncoder().encode(FIRST))).rejects.toThrow(UploadTimeoutError);
   });
 });
