@@ -1,4 +1,5 @@
 import type { DocumentMeta, Run, SpeechDocument } from '../model';
+import { codePointCount } from '../text/characters';
 import { openccConverter, type Direction } from './opencc-chain';
 import { convertProtectingTerms } from './protected-terms';
 import { convertQuotes } from './quotes';
@@ -84,8 +85,3 @@ function afterCodePoints(text: string, from: number, count: number): number {
   return index;
 }
 
-const codePointCount = (text: string): number => {
-  let count = 0;
-  for (let index = 0; index < text.length; count += 1) index = afterCodePoints(text, index, 1);
-  return count;
-};

@@ -26,3 +26,16 @@ export function hanCount(text: string): number {
   }
   return n;
 }
+
+/** Number of code points (a lone surrogate counts as one, as in `[...text]`), counted without making that array. */
+export function codePointCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++, count++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return count;
+}

@@ -1,4 +1,5 @@
 import { blockText, type SpeechDocument } from '../../model';
+import { codePointCount } from '../../text/characters';
 import { FontResolver } from '../pdf/draw/fontResolver';
 import { fontBookFor } from '../pdf/fonts';
 import { metricsOf } from '../pdf/layout/styles';
@@ -169,7 +170,7 @@ function naturalWidth(units: readonly PlacedUnit[], i: number): number {
   const { unit } = units[i]!;
   const { size } = metricsOf(unit.style);
   const own = unit.grid
-    ? [...unit.text].length * size
+    ? codePointCount(unit.text) * size
     : (timesWidth(unit.text, size, BOLD_STYLES.has(unit.style)) ?? unit.width - (unit.lead ?? 0) - (unit.trail ?? 0));
   if (!isWestern(units, i)) return own;
   const sides = (isHan(units, i - 1) ? 1 : 0) + (isHan(units, i + 1) ? 1 : 0);

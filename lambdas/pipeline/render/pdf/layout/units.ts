@@ -44,22 +44,57 @@ export interface Unit {
   readonly trail?: number;
 }
 
-// —— and …… (and their U+2E3A / U+22EF forms) are 2-em units; Latin words and digit runs (with decimal
-// points, thousands separators and a trailing %) stay whole; anything else is one code point.
-const TOKEN = /—{2}|―{2}|…{2}|⋯{2}|[A-Za-z0-9]+(?:[.,:/\-+'’][A-Za-z0-9]+)*%?|[\s\S]/gu;
-
+/**
+ * The pieces' units. Tokens: —— and …… (and their U+2E3A / U+22EF forms) are 2-em units; Latin words and digit
+ * runs (with decimal points, thousands separators and a trailing %) stay whole — what
+ * `/[A-Za-z0-9]+(?:[.,:/\-+'’][A-Za-z0-9]+)*%?/` matches; anything else is one code point. Scanned by hand
+ * rather than with a regular expression, and a one-code-point unit found by its code point: this runs for
+ * every character of both editions, and a match array and a string per character were most of its garbage.
+ */
 export function unitsOf(pieces: readonly StyledText[], script: Script, measure: Measure): Unit[] {
   const units: Unit[] = [];
   for (const { text, style } of pieces) {
     const known = knownUnits(measure, script, style);
-    for (const [token] of text.matchAll(TOKEN)) {
-      let unit = known.get(token);
-      if (!unit) known.set(token, (unit = unitOf(token, style, script, measure)));
+    for (let i = 0; i < text.length; ) {
+      const c = text.charCodeAt(i);
+      const end = isWordCode(c) ? wordEnd(text, i) : isPairedMark(c) && text.charCodeAt(i + 1) === c ? i + 2 : -1;
+      if (end < 0) {
+        const point = text.codePointAt(i)!;
+        let unit = known.points.get(point);
+        if (!unit) known.points.set(point, (unit = unitOf(String.fromCodePoint(point), style, script, measure)));
+        units.push(unit);
+        i += point > 0xffff ? 2 : 1;
+        continue;
+      }
+      const token = text.slice(i, end);
+      let unit = known.tokens.get(token);
+      if (!unit) known.tokens.set(token, (unit = unitOf(token, style, script, measure)));
       units.push(unit);
+      i = end;
     }
   }
   adjustForNeighbours(units);
   return units;
+}
+
+/** A–Z, a–z, 0–9. */
+const isWordCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+/** —, ―, …, ⋯: a pair of one of them is one 2-em unit. */
+const isPairedMark = (c: number): boolean => c === 0x2014 || c === 0x2015 || c === 0x2026 || c === 0x22ef;
+/** What may join two alphanumeric runs into one word: . , : / - + ' ’ */
+const isWordJoiner = (c: number): boolean =>
+  c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f || c === 0x2d || c === 0x2b || c === 0x27 || c === 0x2019;
+
+function alnumEnd(text: string, i: number): number {
+  while (isWordCode(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
+/** The end of the word starting at `start` (an alphanumeric): runs joined by one joiner each, then an optional %. */
+function wordEnd(text: string, start: number): number {
+  let end = alnumEnd(text, start);
+  while (isWordJoiner(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end + 1))) end = alnumEnd(text, end + 1);
+  return text.charCodeAt(end) === 0x25 ? end + 1 : end;
 }
 
 function unitOf(token: string, style: TextStyle, script: Script, measure: Measure): Unit {
@@ -88,13 +123,19 @@ function unitOf(token: string, style: TextStyle, script: Script, measure: Measur
  * nothing else and is never changed, so a speech's thousands of repeats of a few hundred characters share
  * one object each instead of each running the kinsoku and Unicode-class tests again.
  */
-const unitCaches = new WeakMap<Measure, Map<string, Map<string, Unit>>>();
+const unitCaches = new WeakMap<Measure, Map<string, KnownUnits>>();
 
-function knownUnits(measure: Measure, script: Script, style: TextStyle): Map<string, Unit> {
+/** One script and style's units: one-code-point units by code point, the others (words, 2-em pairs) by text. */
+interface KnownUnits {
+  readonly points: Map<number, Unit>;
+  readonly tokens: Map<string, Unit>;
+}
+
+function knownUnits(measure: Measure, script: Script, style: TextStyle): KnownUnits {
   let perMeasure = unitCaches.get(measure);
   if (!perMeasure) unitCaches.set(measure, (perMeasure = new Map()));
   const key = `${script} ${style}`;
   let units = perMeasure.get(key);
-  if (!units) perMeasure.set(key, (units = new Map()));
+  if (!units) perMeasure.set(key, (units = { points: new Map(), tokens: new Map() }));
   return units;
 }
