@@ -45,7 +45,7 @@ export function textRuns<Face>(glyphs: readonly GlyphToDraw<Face>[]): TextRun<Fa
     const first = glyphs[start]!;
     let end = start + 1;
     while (end < glyphs.length && sameRun(glyphs[end]!, first)) end += 1;
-    runs.push(runOf(glyphs.slice(start, end)));
+    runs.push(runOf(glyphs, start, end));
     start = end;
   }
   return runs;
@@ -54,33 +54,69 @@ export function textRuns<Face>(glyphs: readonly GlyphToDraw<Face>[]): TextRun<Fa
 const sameRun = <Face>(a: GlyphToDraw<Face>, b: GlyphToDraw<Face>): boolean =>
   a.face === b.face && a.size === b.size && a.bold === b.bold && a.scale === b.scale;
 
-function runOf<Face>(glyphs: readonly GlyphToDraw<Face>[]): TextRun<Face> {
-  const first = glyphs[0]!;
-  const gaps = glyphs.slice(1).map((g, i) => round(g.x - glyphs[i]!.x - glyphs[i]!.advance, 4));
-  const common = mostCommon(gaps);
+/**
+ * The gaps after each glyph of the run being made (gap k: between glyphs k and k + 1 of the run), reused from
+ * run to run: this runs for every line of both editions, and an array and a Map per run were garbage.
+ */
+let gaps = new Float64Array(64);
+
+/** The run of glyphs[start..end). */
+function runOf<Face>(glyphs: readonly GlyphToDraw<Face>[], start: number, end: number): TextRun<Face> {
+  const first = glyphs[start]!;
+  const count = end - start - 1;
+  if (gaps.length < count) gaps = new Float64Array(Math.max(count, 2 * gaps.length));
+  for (let k = 0; k < count; k += 1) {
+    const a = glyphs[start + k]!;
+    gaps[k] = round(glyphs[start + k + 1]!.x - a.x - a.advance, 4);
+  }
+  const common = mostCommon(gaps, count);
   const pieces: TextPiece[] = [];
   let text = '';
-  glyphs.forEach((glyph, i) => {
+  for (let k = 0; k <= count; k += 1) {
+    const glyph = glyphs[start + k]!;
     text += glyph.text;
-    const gap = gaps[i];
-    if (gap === undefined || Math.abs(gap - common) < 1e-4) return;
+    if (k === count) break; // the last glyph has no gap after it
+    const gap = gaps[k]!;
+    if (Math.abs(gap - common) < 1e-4) continue;
     pieces.push({ text });
     text = '';
     pieces.push({ adjust: round((-(gap - common) * 1000) / glyph.size / glyph.scale, 3) });
-  });
+  }
   if (text) pieces.push({ text });
   const charSpacing = round(common / first.scale, 4);
   return { face: first.face, size: first.size, bold: first.bold, scale: first.scale, x: round(first.x, 4), charSpacing, pieces };
 }
 
-function mostCommon(values: readonly number[]): number {
-  const counts = new Map<number, number>();
+/**
+ * The value of values[0..count) that first reaches the highest count (0 when there are none). A run is
+ * usually one line's few dozen glyphs: counted then by looking back over the values before each one, instead
+ * of in a Map whose entries were garbage; a longer run (a Latin word longer than a line) uses the Map, so the
+ * time stays linear.
+ */
+function mostCommon(values: Float64Array, count: number): number {
   let best = 0;
   let bestCount = 0;
-  for (const v of values) {
-    const count = (counts.get(v) ?? 0) + 1;
-    counts.set(v, count);
-    if (count > bestCount) [best, bestCount] = [v, count];
+  if (count > LOOK_BACK_LIMIT) {
+    const counts = new Map<number, number>();
+    for (let j = 0; j < count; j += 1) {
+      const v = values[j]!;
+      const seen = (counts.get(v) ?? 0) + 1;
+      counts.set(v, seen);
+      if (seen > bestCount) [best, bestCount] = [v, seen];
+    }
+    return best;
+  }
+  for (let j = 0; j < count; j += 1) {
+    const v = values[j]!;
+    let seen = 1;
+    // SameValueZero, as a Map key compares (NaN equals NaN).
+    for (let i = 0; i < j; i += 1) if (values[i] === v || (values[i] !== values[i] && v !== v)) seen += 1;
+    if (seen > bestCount) {
+      best = v;
+      bestCount = seen;
+    }
   }
   return best;
 }
+
+const LOOK_BACK_LIMIT = 64;

@@ -33,53 +33,58 @@ export function placeUnits(
   width: number,
   alignment: BlockAlignment,
 ): PlacedUnit[] {
-  const line = units.slice(span.start, span.end);
-  const widths = line.map((u) => u.width);
+  // Indexes into `units` rather than a slice, and widths in a typed array (numbers unboxed): this runs for
+  // every line of both editions, and its intermediate arrays were a good part of a document's garbage.
+  const { start, end } = span;
+  const count = end - start;
+  const widths = new Float64Array(count);
+  for (let i = 0; i < count; i += 1) widths[i] = units[start + i]!.width;
   // Squeezing is shared evenly by the marks that can give (squeeze.ts), never taken from one mark alone.
-  const takes = span.compression > 1e-9 ? shareSqueeze(squeezeCaps(line), span.compression) : [];
-  takes.forEach((take, i) => (widths[i] = widths[i]! - take));
+  if (span.compression > 1e-9) {
+    const takes = shareSqueeze(squeezeCaps(units.slice(start, end)), span.compression);
+    for (let i = 0; i < takes.length; i += 1) widths[i] = widths[i]! - takes[i]!;
+  }
   // A wrapped line that starts with an opening bracket or quote drops the blank half before it (clreq),
   // so the text does not look indented; justification takes up the half cell.
-  const first = line[0];
-  if (alignment === 'justified' && span.start > 0 && first?.side === 'opening' && widths[0] === first.width) {
+  const first = count > 0 ? units[start] : undefined;
+  if (alignment === 'justified' && start > 0 && first?.side === 'opening' && widths[0] === first.width) {
     widths[0] = first.width - first.shrink;
   }
-  // The quarter em between Han and Latin is space between two things: at a line's edge there is only one.
-  const leads = line.map((u) => u.lead ?? 0);
-  if (first?.lead) {
-    widths[0] = widths[0]! - first.lead;
-    leads[0] = 0;
-  }
-  const last = line[line.length - 1];
-  if (last?.trail) widths[line.length - 1] = widths[line.length - 1]! - last.trail;
-  const natural = widths.reduce((a, b) => a + b, 0);
+  // The quarter em between Han and Latin is space between two things: at a line's edge there is only one
+  // (so the first unit never keeps its lead).
+  if (first?.lead) widths[0] = widths[0]! - first.lead;
+  const last = count > 0 ? units[end - 1] : undefined;
+  if (last?.trail) widths[count - 1] = widths[count - 1]! - last.trail;
+  let natural = 0;
+  for (let i = 0; i < count; i += 1) natural += widths[i]!;
   const spare = width - natural;
-  const spread = alignment === 'justified' && !span.last && line.length > 1 && spare > 0 ? spare / (line.length - 1) : 0;
+  const spread = alignment === 'justified' && !span.last && count > 1 && spare > 0 ? spare / (count - 1) : 0;
   let x = alignment === 'centred' ? Math.max(0, spare / 2) : 0;
-  return line.map((unit, i) => {
-    const placed: PlacedUnit = { unit, x, width: widths[i]!, ...(leads[i] ? { lead: leads[i] } : {}) };
+  const placed: PlacedUnit[] = new Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const unit = units[start + i]!;
+    const lead = i === 0 ? 0 : (unit.lead ?? 0);
+    placed[i] = lead ? { unit, x, width: widths[i]!, lead } : { unit, x, width: widths[i]! };
     x += widths[i]! + spread;
-    return placed;
-  });
+  }
+  return placed;
 }
 
 /** Glyph origins inside each placed unit: grid characters are aligned in their cell by where their ink sits. */
 export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure, ink?: InkExtent): PlacedGlyph[] {
-  const inkOrigin = (unit: Unit, cellX: number, cell: number, advance: number): number =>
-    origin(unit, cellX, cell, advance, ink);
   const glyphs: PlacedGlyph[] = [];
   for (const { unit, x, width, lead } of placed) {
     if (unit.grid && unit.text.length === 1) {
       // The common case (one BMP Han character or mark): no splitting into code points.
-      glyphs.push({ text: unit.text, style: unit.style, x: inkOrigin(unit, x, width, measure(unit.style, unit.text)) });
+      glyphs.push({ text: unit.text, style: unit.style, x: origin(unit, x, width, measure(unit.style, unit.text), ink) });
       continue;
     }
     const chars = [...unit.text];
     if (!unit.grid) {
-      let origin = x + (lead ?? 0);
+      let at = x + (lead ?? 0);
       for (const ch of chars) {
-        glyphs.push({ text: ch, style: unit.style, x: origin });
-        origin += measure(unit.style, ch);
+        glyphs.push({ text: ch, style: unit.style, x: at });
+        at += measure(unit.style, ch);
       }
       continue;
     }
@@ -89,7 +94,7 @@ export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure, ink?: 
       continue;
     }
     chars.forEach((ch, k) => {
-      glyphs.push({ text: ch, style: unit.style, x: inkOrigin(unit, x + k * cell, cell, measure(unit.style, ch)) });
+      glyphs.push({ text: ch, style: unit.style, x: origin(unit, x + k * cell, cell, measure(unit.style, ch), ink) });
     });
   }
   return glyphs;

@@ -22,9 +22,13 @@ export interface StyleMetrics {
   readonly cell: number;
 }
 
+// The title is not on the body grid: its characters sit on their own 22 pt em.
+const TITLE_METRICS: StyleMetrics = Object.freeze({ size: TITLE_SIZE, cell: TITLE_SIZE });
+const BODY_METRICS: StyleMetrics = Object.freeze({ size: BODY_SIZE, cell: CELL });
+
+/** One shared object per kind (the layout asks for every unit it places: a new object each time was garbage). */
 export function metricsOf(style: TextStyle): StyleMetrics {
-  // The title is not on the body grid: its characters sit on their own 22 pt em.
-  return style === 'title' ? { size: TITLE_SIZE, cell: TITLE_SIZE } : { size: BODY_SIZE, cell: CELL };
+  return style === 'title' ? TITLE_METRICS : BODY_METRICS;
 }
 
 /** Style of one run inside a block: heading runs take the level's style, lead-ins bold, the rest body. */

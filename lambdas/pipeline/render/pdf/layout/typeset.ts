@@ -94,20 +94,28 @@ function* typesetBlock(
           : headingSpans(units, blockText(block), widthOf);
   const keeps = (index: number): boolean =>
     block.kind === 'title' || (block.kind === 'heading' && (!runIn || (index === 0 && spans.length > 1)));
-  for (const [index, span] of spans.entries()) {
+  for (let index = 0; index < spans.length; index += 1) {
+    const span = spans[index]!;
     const placed = placeUnits(units, span, widthOf(index), alignment);
-    yield {
+    const line: TypesetLine = {
       blockIndex,
       indent: index === 0 ? indent : 0,
       measureWidth: widthOf(index),
-      size: Math.max(...placed.map((p) => metricsOf(p.unit.style).size)),
+      size: largestSize(placed),
       units: placed,
       glyphs: glyphsOf(placed, measure, ink),
       full: alignment === 'justified' && !span.last,
       keepWithNext: keeps(index),
-      ...(index === 0 && block.kind === 'heading' ? { outline: { level: block.level ?? 1, title: headingTitle(block) } } : {}),
     };
+    yield index === 0 && block.kind === 'heading' ? { ...line, outline: { level: block.level ?? 1, title: headingTitle(block) } } : line;
   }
+}
+
+/** The largest font size on a line (a loop: a spread of a mapped array per line was garbage for nothing). */
+function largestSize(placed: readonly PlacedUnit[]): number {
+  let size = -Infinity;
+  for (const p of placed) size = Math.max(size, metricsOf(p.unit.style).size);
+  return size;
 }
 
 /** The outline shows the heading sentence itself, not the body text of a run-in heading. */
