@@ -19,19 +19,36 @@ export interface PageScene {
 export function scenePage(page: Page, pageIndex: number, resolver: FontResolver, bookmarks: Bookmark[]): PageScene {
   const lines = page.lines.map(({ slot, line }) => {
     if (line.outline) bookmarks.push({ ...line.outline, pageIndex, top: TYPE_AREA.top - slot * LINE_PITCH });
-    const glyphs: GlyphToDraw<FontFace>[] = [];
     const left = LEFT + line.indent;
+    let count = 0;
     for (const glyph of line.glyphs) {
       const drawn = resolver.glyph(glyph.style, glyph.text);
       if (!drawn) continue; // reported as missing-glyph; the gap stays where the character was
       const scale = glyph.scale ?? 1;
-      const { face, size, bold, advance } = drawn;
-      glyphs.push({ text: glyph.text, face, size, bold, scale, x: left + glyph.x, advance: advance * scale });
+      const to = count < linePool.length ? linePool[count]! : (linePool[count] = blankGlyph());
+      to.text = glyph.text;
+      to.face = drawn.face;
+      to.size = drawn.size;
+      to.bold = drawn.bold;
+      to.scale = scale;
+      to.x = left + glyph.x;
+      to.advance = drawn.advance * scale;
+      count += 1;
     }
-    return { y: baselineOfSlot(slot, line.size), runs: textRuns(glyphs) };
+    return { y: baselineOfSlot(slot, line.size), runs: textRuns(linePool, count) };
   });
   return { number: page.number, lines: [...lines, pageNumberLine(page.number, resolver)] };
 }
+
+type PooledGlyph = { -readonly [K in keyof GlyphToDraw<FontFace>]: GlyphToDraw<FontFace>[K] };
+
+/**
+ * One line's glyphs to draw, overwritten line after line: textRuns keeps none of them (its runs copy the
+ * numbers and strings they need), and a new object per glyph drawn was a good part of a document's garbage.
+ * Doubles from the start, so V8 keeps those fields' boxes and overwrites them in place.
+ */
+const linePool: PooledGlyph[] = [];
+const blankGlyph = (): PooledGlyph => ({ text: '', face: undefined as unknown as FontFace, size: 0.5, bold: false, scale: 0.5, x: 0.5, advance: 0.5 });
 
 function pageNumberLine(page: number, resolver: FontResolver): PageScene['lines'][number] {
   const text = pageNumberText(page);

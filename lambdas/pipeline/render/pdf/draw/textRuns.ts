@@ -38,13 +38,14 @@ const round = (value: number, places: number): number => {
   return Object.is(rounded, -0) ? 0 : rounded;
 };
 
-export function textRuns<Face>(glyphs: readonly GlyphToDraw<Face>[]): TextRun<Face>[] {
+/** The runs of glyphs[0..count) (a caller may pass a reused array longer than the line). Keeps no glyph object. */
+export function textRuns<Face>(glyphs: readonly GlyphToDraw<Face>[], count: number = glyphs.length): TextRun<Face>[] {
   const runs: TextRun<Face>[] = [];
   let start = 0;
-  while (start < glyphs.length) {
+  while (start < count) {
     const first = glyphs[start]!;
     let end = start + 1;
-    while (end < glyphs.length && sameRun(glyphs[end]!, first)) end += 1;
+    while (end < count && sameRun(glyphs[end]!, first)) end += 1;
     runs.push(runOf(glyphs, start, end));
     start = end;
   }
