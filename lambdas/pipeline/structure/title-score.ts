@@ -80,6 +80,9 @@ const clean = (t: string): boolean => !hasChromeWord(t) && !hasChromeSign(t);
 /** An office closing the line (泰州市人民政府市长, 国务院总理): the first half of a speaker line, whose name follows. */
 export const OFFICE_AT_END = /(?:书记|書記|局长|局長|市长|市長|省长|省長|县长|縣長|区长|區長|镇长|鎮長|主席|校长|校長|院长|院長|总理|總理|部长|部長|主任|总统|總統|会长|會長|董事长|董事長|总经理|總經理|行长|行長|厂长|廠長|负责人|負責人)$/;
 
+/** 【…】, […], 〔…〕 around the whole line (once a piece header's brackets are taken off). */
+const BRACKETED_LINE = /^[【\[〔].*[】\]〕]$/;
+
 export const TITLE_FEATURES: readonly TitleFeature[] = [
   { id: 'title-word-end', test: (t) => TITLE_WORD_AT_END.test(t) && clean(t), reason: 'ends with what a speech is called (讲话, 致辞, 献词, 报告…): most gold titles do, almost no chrome line does' },
   { id: 'title-word', test: (t) => TITLE_WORD.test(t) && !TITLE_WORD_AT_END.test(t) && clean(t), reason: 'names the genre elsewhere (党课：…, …就职典禮)' },
@@ -90,7 +93,7 @@ export const TITLE_FEATURES: readonly TitleFeature[] = [
   { id: 'collection', test: (t) => COLLECTION.test(t), reason: 'a page title advertising a collection (7篇, 共6篇, 汇编): the collection\'s title, never the speech\'s' },
   { id: 'file-decoration', test: (t) => FILE_DECORATION.test(t), reason: 'a page title naming a document file (.docx, .pdf): that document\'s title, decorated' },
   { id: 'latin-or-digits', test: mostlyLatinOrDigits, reason: 'mostly Latin letters or digits: an English menu, a file size, a date' },
-  { id: 'bracketed-label', test: (t) => /^[【\[〔].*[】\]〕]$/.test(t), reason: '【…】 around the whole line: a column label or a compilation piece header' },
+  { id: 'bracketed-label', test: (t) => BRACKETED_LINE.test(t), reason: '【…】 around the whole line: a column label or a compilation piece header' },
   { id: 'speaker-line', test: (t) => SPEAKER_LINE.test(t), reason: '县委书记 王建国: an office and a name is the speaker line under the title' },
   { id: 'office-end', test: (t) => OFFICE_AT_END.test(t), reason: '泰州市人民政府市长 / 国务院总理: an office whose holder is named on the next line' },
   { id: 'long', test: (t) => t.length > 40, reason: 'longer than almost every real title (the longest gold title is a news headline of 38 characters)' },
@@ -116,7 +119,8 @@ const DECORATION_FEATURES = new Set(['page-decoration', 'collection', 'file-deco
 /**
  * The genre evidence, which a collection's banner does not give (its genre words name the collection's
  * pieces, 致辞7篇), nor a line of genre words only (【讲话稿】, 讲话致辞, 发言稿: a column or category name;
- * the shortest gold titles, 元旦献词 and 新春献词, name an occasion too).
+ * the shortest gold titles, 元旦献词 and 新春献词, name an occasion too), nor a line in brackets (a
+ * label or an editor's note naming its source: [節錄自…口頭施政報告…]).
  */
 const GENRE_FEATURES = new Set(['title-word-end', 'title-word', 'at-meeting']);
 
@@ -127,7 +131,7 @@ const GENRE_FEATURES = new Set(['title-word-end', 'title-word', 'at-meeting']);
  */
 export function titleLineFeatures(text: string): number[] {
   const core = stripTitleDecoration(text).text;
-  const noGenre = COLLECTION.test(text) || genreOnly(text);
+  const noGenre = COLLECTION.test(text) || genreOnly(text) || BRACKETED_LINE.test(core);
   return TITLE_FEATURES.map((f) => (!(noGenre && GENRE_FEATURES.has(f.id)) && f.test(DECORATION_FEATURES.has(f.id) ? text : core) ? 1 : 0));
 }
 
