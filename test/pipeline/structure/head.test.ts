@@ -102,6 +102,7 @@ describe('readings that compete with the title', () => {
   it('takes no collection banner (…致辞7篇) and no page label (推荐访问：…讲话) for the title', () => {
     const banner = '关于高中校长毕业典礼精彩致辞7篇 “奋进乘风破浪，毕业离校航”';
     expect(head(banner, banner, '第1篇', body).title).toBeNull();
+    expect(head('市长新年致辞范文3篇', '同志们：', body).title).toBeNull();
     expect(head(`同志们，${body}`, body, '推荐访问：会上 全区 模范 书记在全区创建模范机关推进会上讲话').title).toBeNull();
   });
 
