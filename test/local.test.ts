@@ -184,11 +184,18 @@ describe('delivery and faults', () => {
 });
 
 describe('load', () => {
-  const UPLOADS = Number(process.env['SPEECH_PRESS_LOAD_UPLOADS'] ?? 200);
+  // Twice concurrency × batch size (4 × 5): enough for every handler slot to be busy while as many
+  // messages again wait behind the limit and are taken in batches of 5, with every tenth upload refused
+  // (4 of them). Bigger bursts add only time here; `npm run load` measures those.
+  const CONCURRENCY = 4;
+  const BATCH_SIZE = 5;
+  const UPLOADS = Number(process.env['SPEECH_PRESS_LOAD_UPLOADS'] ?? 2 * CONCURRENCY * BATCH_SIZE);
 
   it(`a burst of ${UPLOADS} uploads: every one converted or reported, none lost, none processed twice`, async () => {
     // Simplified only: the burst is about the event path, not about rendering twice.
-    const { stack, conversions } = await localStack({ concurrency: 4, batchSize: 5, config: { traditional: false } });
+    const { stack, conversions } = await localStack({ concurrency: CONCURRENCY, batchSize: BATCH_SIZE, config: { traditional: false } });
+    let mostInFlight = 0;
+    stack.onReceive(() => (mostInFlight = Math.max(mostInFlight, stack.queue.depth.inFlight)));
     const started = performance.now();
     const uploads = Array.from({ length: UPLOADS }, (_, i) => {
       // Every tenth is refused, so the burst mixes both ways an upload can end.
@@ -210,5 +217,7 @@ describe('load', () => {
     const manifests = (await outputKeys(stack, 'load/')).filter((k) => k.endsWith('.json'));
     expect(manifests).toHaveLength(UPLOADS);
     expect(stack.queue.deadLetters).toEqual([]);
+    // The limit held: never more handler invocations at once than the concurrency.
+    expect(mostInFlight).toBeLessThanOrEqual(CONCURRENCY);
   });
 });
