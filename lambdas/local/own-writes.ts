@@ -1,4 +1,4 @@
-import type { S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 
 /**
  * The objects the handler itself writes, so their S3 events are told apart from someone's upload
@@ -10,9 +10,10 @@ export class OwnWrites {
   /** The client, with every PutObject counted before it is sent. */
   track(client: S3Client): S3Client {
     const tracked = Object.create(client) as S3Client;
-    tracked.send = ((command: { constructor: { name: string }; input: { Bucket?: string; Key?: string } }, ...rest: unknown[]) => {
+    tracked.send = ((command: { input: { Bucket?: string; Key?: string } }, ...rest: unknown[]) => {
       const sent = (client.send as (...a: unknown[]) => Promise<unknown>)(command, ...rest);
-      if (command.constructor.name !== 'PutObjectCommand') return sent;
+      // By class, not by its name: a bundle (bin/run.mjs) may rename it (`PutObjectCommand2`).
+      if (!(command instanceof PutObjectCommand)) return sent;
       const { Bucket = '', Key = '' } = command.input;
       this.pending.set(`${Bucket}/${Key}`, (this.pending.get(`${Bucket}/${Key}`) ?? 0) + 1);
       // A refused write makes no event: forget it, or someone's later upload of that key would pass for ours.
