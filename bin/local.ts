@@ -4,7 +4,7 @@
  */
 import { GetObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { lineEventSink } from '../lambdas/handler/completion-events';
 import { convert, errorReportFile, outputsVersion } from '../lambdas/pipeline';
 import { checkUploadNames, CliUsageError, parseLocalCli, USAGE, type LocalCliOptions } from '../lambdas/local/cli-options';
@@ -15,7 +15,17 @@ import { LOCAL_USER, startWebServer } from '../lambdas/local/web-server';
 import { LOCAL_BUCKETS, startLocalStack, UploadTimeoutError, type LocalStack, type UploadResult } from '../lambdas/local/local-stack';
 import { onStopRequest } from '../lambdas/local/stop-signals';
 
-const repoRoot = resolve(__dirname, '..');
+/**
+ * The repository holding samples/: one level above this file under tsx (`npm start`), three above the
+ * bundle bin/run.mjs starts (node_modules/.cache/speech-press/), so it is looked for upwards.
+ */
+function findRepoRoot(from: string): string {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'samples')) && existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..');
+  }
+}
+const repoRoot = findRepoRoot(__dirname);
 
 /** A path as the user would type it: relative below the working directory, absolute elsewhere. */
 function shown(path: string): string {

@@ -58,8 +58,9 @@ if (!existsSync(bundle)) {
     // A separate map (`node --enable-source-maps` reads it): inline, it tripled the file every start reads.
     sourcemap: 'linked',
     logLevel: 'error',
-    // The font subsetter finds harfbuzz's wasm with require.resolve at run time: leave it to node_modules.
-    external: ['harfbuzzjs'],
+    // The font subsetter finds harfbuzz's wasm with require.resolve at run time, and esbuild (the local web
+    // page's build, bin/local.ts) its binary beside its own code: leave both to node_modules.
+    external: ['harfbuzzjs', 'esbuild'],
     plugins: [fontkitLazyBrotli],
   });
   renameSync(`${built}.map`, `${bundle}.map`);

@@ -1,10 +1,23 @@
 import { build, buildSync, type BuildOptions, type BuildResult } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { openccConverter } from '../pipeline/script/opencc-chain';
 import { SIMPLIFIED_REASONS, SIMPLIFIED_TEXT } from './page/text';
 
-const PAGE_DIR = join(__dirname, 'page');
+/**
+ * The page's sources: beside this file, or the nearest lambdas/web/page above it when this runs from the
+ * launcher's bundle (bin/run.mjs, under node_modules/.cache), as `npm start`'s tests start it.
+ */
+function pageDir(codeDir: string): string {
+  const beside = join(codeDir, 'page');
+  if (existsSync(join(beside, 'main.ts'))) return beside;
+  for (let dir = resolve(codeDir); dirname(dir) !== dir; dir = dirname(dir)) {
+    const candidate = join(dir, 'lambdas', 'web', 'page');
+    if (existsSync(join(candidate, 'main.ts'))) return candidate;
+  }
+  return beside;
+}
+const PAGE_DIR = pageDir(__dirname);
 const PDFJS_WORKER = require.resolve('pdfjs-dist/build/pdf.worker.min.mjs');
 
 /** Served files of the page, by path; `config.json` is added by each shell. */
