@@ -3,10 +3,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCAL_RUNNER } from './support/local-runner';
 import { repoRoot, sampleFiles } from './support/shared';
 
 // The README's main command, run the way a new user runs it (only the port is left to the OS, so a
-// developer's own `npm start` on 4568 cannot collide with the test).
+// developer's own `npm start` on 4568 cannot collide with the test). The other tests start the same
+// runner through the CLI's launcher (test/support/local-runner.ts): npm and tsx cost ~1 s of CPU a start.
 describe('quick start: npm start -- --once', () => {
   it('converts every sample and leaves its documents in --out, exiting 0', () => {
     // Fresh temporary --data and --out: the defaults (.local/s3, out/) would make later runs take the
@@ -38,7 +40,7 @@ describe('quick start: npm start -- --once', () => {
       mkdirSync(join(dir, 'b'));
       writeFileSync(join(dir, 'b', 'A.TXT'), '讲话');
       const start = (...files: string[]) =>
-        spawnSync('npm', ['start', '--', '--once', '--port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out'), ...files.map((f) => join(dir, f))], {
+        spawnSync(process.execPath, [...LOCAL_RUNNER, '--once', '--port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out'), ...files.map((f) => join(dir, f))], {
           cwd: repoRoot,
           encoding: 'utf8',
           timeout: 60_000,
@@ -59,7 +61,7 @@ describe('quick start: npm start -- --once', () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-press-start-'));
     try {
       writeFileSync(join(dir, '空白.txt'), '');
-      const run = spawnSync('npm', ['start', '--', '--once', '--port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out'), join(dir, '空白.txt')], {
+      const run = spawnSync(process.execPath, [...LOCAL_RUNNER, '--once', '--port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out'), join(dir, '空白.txt')], {
         cwd: repoRoot,
         encoding: 'utf8',
         timeout: 120_000,
@@ -75,8 +77,8 @@ describe('quick start: npm start -- --once', () => {
   it('keeps watching without --once, serves the web page at the printed address, and stops cleanly on Ctrl-C', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-press-start-'));
     try {
-      // tsx directly: npm would relay the signal to a process group we do not control here.
-      const child = spawn(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'bin/local.ts', '--port', '0', '--web-port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out')], { cwd: repoRoot });
+      // The runner directly: npm would relay the signal to a process group we do not control here.
+      const child = spawn(process.execPath, [...LOCAL_RUNNER, '--port', '0', '--web-port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out')], { cwd: repoRoot });
       let out = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

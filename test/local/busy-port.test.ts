@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/shared';
+import { LOCAL_RUNNER } from '../support/local-runner';
 
 // A port held by someone else, as when a second `npm start` runs beside the first.
 let taken: Server;
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 function start(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'bin/local.ts', '--data', join(dir, 's3'), '--out', join(dir, 'out'), ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [...LOCAL_RUNNER, '--data', join(dir, 's3'), '--out', join(dir, 'out'), ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
 }
 
 describe('a port already in use', () => {

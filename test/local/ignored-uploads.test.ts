@@ -8,6 +8,7 @@ import { createS3Client } from '../../lambdas/handler/s3-client';
 import { LOCAL_BUCKETS } from '../../lambdas/local/local-stack';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../lambdas/local/local-s3';
 import { repoRoot } from '../support/shared';
+import { LOCAL_RUNNER } from '../support/local-runner';
 
 async function waitFor(condition: () => boolean, ms: number): Promise<boolean> {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (condition()) return true;
@@ -18,7 +19,7 @@ describe('uploads npm start ignores', () => {
   it('get one console line each saying why; its own outputs get none', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-press-ignored-'));
     writeFileSync(join(dir, '讲话.txt'), '在全市教育工作会议上的讲话\n同志们：\n今天我们召开全市教育工作会议。\n');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bin/local.ts', '--port', '0', '--web-port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out'), join(dir, '讲话.txt')], { cwd: repoRoot });
+    const child = spawn(process.execPath, [...LOCAL_RUNNER, '--port', '0', '--web-port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out'), join(dir, '讲话.txt')], { cwd: repoRoot });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));

@@ -8,6 +8,7 @@ import type { Pipeline } from '../../lambdas/handler/types';
 import { LOCAL_BUCKETS, startLocalStack, type LocalStack, type UploadResult } from '../../lambdas/local/local-stack';
 import { convert, errorReportFile, outputsVersion } from '../../lambdas/pipeline';
 import { repoRoot } from '../support/shared';
+import { LOCAL_RUNNER } from '../support/local-runner';
 
 const FILES = 12;
 
@@ -69,7 +70,7 @@ describe('restarting after a kill mid-burst', () => {
     const stacks: LocalStack[] = [];
     try {
       // First run: npm start's runner, killed (SIGKILL, no clean-up) as soon as its first upload is done.
-      const first = spawn(process.execPath, ['--import', 'tsx', 'bin/local.ts', '--port', '0', '--web-port', '0', '--concurrency', '1', '--data', dataDir, '--out', join(dir, 'out'), ...files], {
+      const first = spawn(process.execPath, [...LOCAL_RUNNER, '--port', '0', '--web-port', '0', '--concurrency', '1', '--data', dataDir, '--out', join(dir, 'out'), ...files], {
         cwd: repoRoot,
         detached: true,
       });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/shared';
+import { LOCAL_RUNNER } from '../support/local-runner';
 
 /** True while any process of the group still runs. */
 function groupAlive(pgid: number): boolean {
@@ -57,7 +58,7 @@ describe('npm start stops on SIGTERM', () => {
   it('a SIGTERM to the runner itself stops it as Ctrl-C does: running work finishes, servers close, exit 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-press-sigterm-'));
     writeFileSync(join(dir, '讲话.txt'), '在全市教育工作会议上的讲话\n同志们：\n今天我们召开全市教育工作会议。\n');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bin/local.ts', '--port', '0', '--web-port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out'), join(dir, '讲话.txt')], { cwd: repoRoot });
+    const child = spawn(process.execPath, [...LOCAL_RUNNER, '--port', '0', '--web-port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out'), join(dir, '讲话.txt')], { cwd: repoRoot });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<[number | null, string | null]>((resolve) => child.on('exit', (code, signal) => resolve([code, signal])));
