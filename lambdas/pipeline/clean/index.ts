@@ -37,7 +37,7 @@ export interface CleanedText {
 
 const INVISIBLE_ONLY = new RegExp(`^[\\s${INVISIBLE_CHARS}]+$`);
 const at = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
-const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD, AFTER_LAST_PROSE] = [at('prevProse'), at('nextProse'), at('prose'), at('head'), at('afterLastProse')];
+const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD, AFTER_LAST_PROSE, AFTER_END_MARKER] = [at('prevProse'), at('nextProse'), at('prose'), at('head'), at('afterLastProse'), at('afterEndMarker')];
 
 /** A line of Han words (and numbers: 第10屆第7會期) only, long enough to be a headline: possibly the title, structure's call. */
 const HEADLINE_LIKE = /^[\p{Script=Han}\d（）()“”《》〈〉·、，,：:\s]{8,}$/u;
@@ -53,6 +53,9 @@ function protectedLine(f: FeatureVector, text: string): boolean {
   // A head line named like a speech (…的讲话, 新春献词, 2026年政府工作报告) may be its title: structure decides.
   if (f[HEAD] === 1 && text.length <= 40 && namedLikeSpeech(text)) return true;
   if (f[PROSE] !== 1 && !ENDS_SENTENCE_RE.test(text)) return false;
+  // After an end-of-article marker (责任编辑：, 相关链接>>) a line with commas but no sentence end is a
+  // related article's headline, not the speech's prose.
+  if (f[AFTER_END_MARKER] === 1 && !ENDS_SENTENCE_RE.test(text)) return false;
   return !hasSeoPhrase(text) && chromeWordCount(text) < 3;
 }
 

@@ -42,6 +42,15 @@ describe('line classifier', () => {
 });
 
 describe('what a score alone never removes', () => {
+  it("removes a related article's headline after an end-of-article marker, but not a sentence there", () => {
+    const tail = ['责任编辑：', '李莎莎', '扫一扫在手机打开当前页', '相关链接>>', 'e4c29f31c6964493a14c4ddf6b160169:', '四川干部群众热议政府工作报告 以奋勇争先之姿，乘势而为', '打印本页', '关闭窗口'];
+    const page = ['2026年政府工作报告', '各位代表：', para(1), para(2), para(3), para(4), ...tail];
+    const parsed = parseSpeech(Buffer.from(page.join('\n'), 'utf8'));
+    expect(parsed.cleaned.report.removed.map((r) => r.line)).toEqual([7, 8, 9, 10, 11, 12, 13, 14]);
+    const withSentence = [...page.slice(0, 11), para(5), ...tail.slice(6)];
+    expect(parseSpeech(Buffer.from(withSentence.join('\n'), 'utf8')).cleaned.report.removed.map((r) => r.line)).not.toContain(12);
+  });
+
   it('keeps a head line named like a speech among chrome lines (structure decides the title)', () => {
     const page = ['电子报阅读机', '当前报纸名称：某某日报', '新春献词', '字号：', '版面：第01版 上一篇 下一篇', para(1), para(2)].join('\n');
     const { cleaned } = parseSpeech(Buffer.from(page, 'utf8'));
