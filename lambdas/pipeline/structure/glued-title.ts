@@ -1,6 +1,6 @@
 import type { CleanLine } from '../clean';
 import type { RemovalReason } from '../clean/report';
-import { SPEAKER_LINE, excludedFromTitle, isChromeLike, TITLE_WORD } from './title-score';
+import { SPEAKER_LINE, advertisesCollection, excludedFromTitle, isChromeLike, TITLE_WORD } from './title-score';
 import { stripTitleDecoration } from './title-text';
 
 /**
@@ -98,7 +98,8 @@ const SENTENCE_MARK = /[。！？!?；;，,]/;
  * its first characters, the first copy inside the cover (编号：136929198县委常委、县政府负责人全县…主持词201X/X/XX
  * 全县…主持词县委常委、县政府负责人xxx（二○一八年…）同志们：…). Two copies ending with the same genre word,
  * the longer text they share before it being the title; everything before the second copy is the cover
- * (no sentence punctuation, at most 80 characters) and is listed as removed, what follows it is the text.
+ * (no sentence punctuation, at most 80 characters, advertising no collection: 7月微党课讲稿_微党课稿件17篇
+ * repeated is a compilation's banner) and is listed as removed, what follows it is the text.
  * Only the first 160 characters are read.
  */
 export function repeatedTitleInside(lines: readonly CleanLine[], window: number): RepeatedTitle | null {
@@ -118,7 +119,7 @@ export function repeatedTitleInside(lines: readonly CleanLine[], window: number)
         const start2 = end2 - k;
         const title = head.slice(start2, end2).trim();
         const cover = head.slice(0, start2);
-        if (k < 6 || end1 > start2 || start2 > 80 || SENTENCE_MARK.test(cover) || excludedFromTitle(title) || isChromeLike(title)) continue;
+        if (k < 6 || end1 > start2 || start2 > 80 || SENTENCE_MARK.test(cover) || advertisesCollection(cover) || excludedFromTitle(title) || isChromeLike(title)) continue;
         if (end2 >= line.length) continue;
         return { index: i, title, rest: line.slice(end2).trimStart(), dropped: [{ text: cover, reason: 'title repeated at the start of the text' }] };
       }

@@ -46,6 +46,10 @@ const CHROME_WORD_WEAK = /分享|阅读|閱讀|发布|發布|發表|发表|查�
  */
 const COLLECTION = /(?<!第\s*)\d+\s*篇|汇编|匯編|大全|合集/;
 
+export function advertisesCollection(text: string): boolean {
+  return COLLECTION.test(text);
+}
+
 /** A page title advertising an article: 精选, 9500字, 范文一, 实用, 最新 (the document copy below it carries the title, or this one does, without them). */
 const PAGE_DECORATION = /\d{3,}字|(?:范文|範文)[一二三四五六七八九十\d]|精选|精選|实用|實用|最新|范文网|[_|]/i;
 
@@ -111,7 +115,7 @@ export function excludedFromTitle(text: string): boolean {
     headingMarker(text) !== null ||
     isSubtitleLine(text) ||
     isDateLine(text) ||
-    COLLECTION.test(text)
+    advertisesCollection(text)
   );
 }
 

@@ -140,6 +140,8 @@ describe('readings that compete with the title', () => {
     expect(cover.title).toBe('全县秋冬季创森工作会议上的主持词');
     expect(cover.rest?.text).toBe(`县委常委xxx（二○一八年十二月二十九日）同志们：${body}`);
     expect(cover.removed).toEqual([{ line: 1, text: '编号：136929198县委常委、县政府负责人全县秋冬季创森工作会议上的主持词201X/X/XX', reason: 'title repeated at the start of the text' }]);
+    // A compilation's banner repeated is no cover block.
+    expect(head('7月微党课讲稿_微党课稿件17篇 '.repeat(6), body).title).toBeNull();
     // A paragraph that only mentions a title once keeps its start.
     expect(head(`在全县工作会议上的讲话精神要落实到位，${body}`).title).toBeNull();
   });
