@@ -38,6 +38,8 @@ function seeds(spec = process.env.FC_SEED): number[] {
   return [Number(spec)];
 }
 const SEEDS = seeds();
+/** A range of seeds runs in one test: its time limit grows with it (the default is one seed's with room to spare). */
+const TIME_LIMIT = 180_000 + (SEEDS.length - 1) * 30_000;
 
 describe('properties', () => {
   it('cleaning never loses a Han character of content paragraphs, whatever noise surrounds them', () => {
@@ -67,7 +69,7 @@ describe('properties', () => {
       ),
       { numRuns: 300, seed },
     );
-  });
+  }, TIME_LIMIT);
 
   it('decode → clean → structure never throws on arbitrary bytes except the typed rejections', () => {
     const inputs = fc.oneof(
@@ -88,5 +90,5 @@ describe('properties', () => {
       }),
       { numRuns: 1000, seed },
     );
-  });
+  }, TIME_LIMIT);
 });
