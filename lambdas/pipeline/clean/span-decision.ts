@@ -7,7 +7,7 @@ import { chooseEnd, END_FEATURE_NAMES, endCandidates } from './speech-end';
 import { chooseTop, TOP_FEATURE_NAMES, topCandidates } from './speech-first-line';
 import { headlineAbove, keepsAsTitle } from './speech-headline';
 import { speechStart, START_FEATURE_NAMES } from './speech-start';
-import { guardedAsTitle } from './title-guard';
+import { guardedTitleLines } from './title-guard';
 
 
 /** A paragraph written in Latin letters: 20 or more of them, and more of them than of anything else. */
@@ -61,6 +61,7 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
   const top = chooseTop(topCandidates(work, noise, start.index), model);
   if (top.index >= 0 && top.confidence >= suspect) {
     if (keepsAsTitle(work[top.index]!.text, noise[top.index] ?? 0, sure)) keep.add(top.index);
+    const titleLines = guardedTitleLines(work);
     for (let i = 0; i < top.index; i++) {
       const w = work[i]!;
       if (w.removed || w.text === '' || keep.has(i) || headingMarker(w.text) !== null || isSalutation(w.text)) continue;
@@ -68,7 +69,7 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
       // even listed: it is a title candidate, structure's call (listing them made most of the lines
       // suspected above the speech real content). Leaving it out of the removals lets the threshold
       // selection see what the decision really removes.
-      if (guardedAsTitle(w.text)) continue;
+      if (titleLines.has(i)) continue;
       above.add(i);
       if (top.confidence >= sure && (noise[i] ?? 0) >= floor) remove.add(i);
     }

@@ -1,5 +1,6 @@
 import { hanCount } from '../text/characters';
-import { endsWithTitleGenre } from '../text/markers';
+import { endsWithTitleGenre, isSubtitleLine } from '../text/markers';
+import { isBlank, type WorkLine } from './lines';
 
 /** A compilation's piece index after a title (2016市长新年致辞范文一, …讲话（篇2）): the title goes on before it. */
 const PIECE_INDEX_END = /(?:范文|範文|篇)\s*[一二三四五六七八九十\d]{1,2}$|[（(]\s*篇?\s*[一二三四五六七八九十\d]{1,2}\s*[）)]$/;
@@ -16,4 +17,27 @@ export function namedLikeSpeech(text: string): boolean {
  */
 export function guardedAsTitle(text: string): boolean {
   return text.length <= 40 && hanCount(text) >= 4 && namedLikeSpeech(text);
+}
+
+/** A line that ends a sentence or asks something is prose, not a title over a subtitle. */
+const SENTENCE_END = /[。！？!?；;]$/;
+
+/**
+ * The head lines nothing removes: those named like a speech, and a slogan title (奋力谱写现代化建设新篇章)
+ * whose next kept line is a dashed subtitle naming the speech (——在全市经济工作会议上的讲话). A slogan
+ * names no genre, so the score and the span decision took it for a page's banner; the subtitle under
+ * it says it is the title.
+ */
+export function guardedTitleLines(work: readonly WorkLine[]): Set<number> {
+  const guarded = new Set<number>();
+  let next = -1;
+  for (let i = work.length - 1; i >= 0; i--) {
+    const w = work[i]!;
+    if (w.removed || isBlank(w)) continue;
+    const below = next >= 0 ? work[next]!.text : '';
+    if (guardedAsTitle(w.text)) guarded.add(i);
+    else if (isSubtitleLine(below) && namedLikeSpeech(below) && !isSubtitleLine(w.text) && w.text.length <= 40 && hanCount(w.text) >= 4 && !SENTENCE_END.test(w.text)) guarded.add(i);
+    next = i;
+  }
+  return guarded;
 }

@@ -3,12 +3,8 @@
  * One definition for the head reader and the title screen.
  */
 
-/** ——, —, --, －－ and ―― (U+2015, which PDF copies and Taiwan/Qinghai portals use for the subtitle dash). */
-const SUBTITLE_DASH = /^(?:——|—|――|―|--|－－)/;
-
-export function isSubtitleLine(text: string): boolean {
-  return SUBTITLE_DASH.test(text);
-}
+// The subtitle dash is a text fact clean/ reads too (a slogan title above a subtitle is guarded there).
+export { isSubtitleLine } from '../text/markers';
 
 /**
  * 2024年5月19日, （二〇二四年五月十九日）, and a Republic-of-China year (中華民國84年12月31日, 民國113年1月1日),

@@ -78,3 +78,11 @@ const TITLE_GENRE_END =
 export function endsWithTitleGenre(text: string): boolean {
   return TITLE_GENRE_END.test(text.replace(/\.(?:docx?|pdf|wps|txt)$/i, ''));
 }
+
+/** ——, —, --, －－ and ―― (U+2015, which PDF copies and Taiwan/Qinghai portals use for the subtitle dash). */
+const SUBTITLE_DASH = /^(?:——|—|――|―|--|－－)/;
+
+/** ——在全市经济工作会议上的讲话: a line under a speech title opening with a dash. */
+export function isSubtitleLine(text: string): boolean {
+  return SUBTITLE_DASH.test(text);
+}

@@ -33,4 +33,16 @@ describe('the title guard', () => {
     const cleaned = clean(page('发言稿'), { lineModel: sureNothingAbove });
     expect(cleaned.report.removed.map((r) => r.text)).toEqual(['发言稿']);
   });
+
+  it('keeps a slogan title whose next line is a subtitle naming the speech, and only that', () => {
+    const slogan = (head: string[]): string => page(head.join('\n'));
+    const kept = clean(slogan(['首页 > 领导讲话', '奋力谱写现代化建设新篇章', '——在全市经济工作会议上的讲话']), { lineModel: sureNothingAbove });
+    expect(kept.lines.map((l) => l.text)).toContain('奋力谱写现代化建设新篇章');
+    expect(kept.report.removed.map((r) => r.text)).not.toContain('奋力谱写现代化建设新篇章');
+    // A subtitle that names no speech, or a banner two lines above the subtitle, guards nothing.
+    const banner = clean(slogan(['喜迎二十大 奋进新征程', '奋力谱写现代化建设新篇章', '——在全市经济工作会议上的讲话']), { lineModel: sureNothingAbove });
+    expect(banner.report.removed.map((r) => r.text)).toContain('喜迎二十大 奋进新征程');
+    const noGenre = clean(slogan(['奋力谱写现代化建设新篇章', '——记全市经济工作会议']), { lineModel: sureNothingAbove });
+    expect(noGenre.report.removed.map((r) => r.text)).toContain('奋力谱写现代化建设新篇章');
+  });
 });
