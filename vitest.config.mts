@@ -68,7 +68,7 @@ const cpuLog = process.env['SPEECH_PRESS_TEST_CPU_LOG'] ? ['test/support/cpu-per
 export default defineConfig({
   test: {
     reporters: ['default'],
-    setupFiles: cpuLog,
+    setupFiles: ['test/support/fast-check-seed.ts', ...cpuLog],
     // Vitest's default is one worker fewer than the cores: one worker on this 2-core machine, which left a
     // core idle while integration tests wait on child processes, servers and the browser.
     maxWorkers: Math.max(2, availableParallelism() - 1),
