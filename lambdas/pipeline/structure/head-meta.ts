@@ -47,15 +47,19 @@ const isName = (token: string): boolean => {
 
 /** 县委书记 王建国 / 習近平 / 戚本禹、张春桥 / 国务院总理 / 授课：茹万春: a short line naming who speaks. */
 export function isSpeakerLine(text: string): boolean {
-  const t = text.trim();
+  // 市委书记 李  明, 李　明: a two-character name spaced out to the width of three is one name.
+  const t = text.trim().replace(/(^|\s)(\p{Script=Han})\s+(\p{Script=Han})$/u, '$1$2$3');
   if (SPEAKER_LABEL.test(t)) return t.length <= 30 && !/[。！？!?，,；;]/.test(t) && !isChromeLike(t);
   if (t.length > 24 || hanCount(t) < 2 || /[。！？!?，,：:；;]/.test(t) || isChromeLike(t) || TITLE_WORD_END.test(t) || PAGE_ROLE.test(t)) return false;
   const tokens = t.split(/\s+/);
   return SPEAKER_LINE.test(t) || OFFICE_AT_END.test(t) || tokens[tokens.length - 1]!.split('、').every(isName);
 }
 
-/** A clock time (07:41, 07时41分, 9時2分) or a zero-padded month or day (02月, 01日): a web page's publish stamp, not the speech's date. */
-const STAMP = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时時]\s*\d{1,2}\s*分|(?:年|^|\D)0\d\s*[月日]/;
+/**
+ * A clock time (07:41, 07时41分, 9時2分): a web page's publish stamp, not the speech's date. A zero-padded
+ * month or day alone (2024年01月05日) is not one: many government pages print a speech's date so.
+ */
+const STAMP = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时時]\s*\d{1,2}\s*分/;
 
 export function isPublishStamp(text: string): boolean {
   return STAMP.test(text);

@@ -1,5 +1,5 @@
 import { hanCount } from '../text/characters';
-import { headingMarker, isSalutation } from '../text/markers';
+import { endsWithTitleGenre, headingMarker, isSalutation } from '../text/markers';
 import { isDateLine, isSubtitleLine } from './meta-lines';
 import { stripTitleDecoration } from './title-text';
 
@@ -46,8 +46,16 @@ const CHROME_WORD_WEAK = /分享|阅读|閱讀|发布|發布|發表|发表|查�
  */
 const COLLECTION = /(?<!第\s*)\d+\s*篇|汇编|匯編|大全|合集/;
 
+/** A quoted name inside a title: 《中国共产党历史文献汇编》, “10篇优秀调研报告”. */
+const QUOTED_NAME = /《[^》]*》|“[^”]*”|"[^"]*"|「[^」]*」|『[^』]*』/g;
+
+/**
+ * The collection word must be the line's own, not a quoted name's, and the line must not end like a
+ * speech (在《…汇编》出版座谈会上的讲话, 在…大全首发式上的致辞: a book launch is a speech's occasion).
+ */
 export function advertisesCollection(text: string): boolean {
-  return COLLECTION.test(text);
+  const own = text.replace(QUOTED_NAME, '').trim();
+  return COLLECTION.test(own) && !endsWithTitleGenre(own);
 }
 
 /** A page title advertising an article: 精选, 9500字, 范文一, 实用, 最新 (the document copy below it carries the title, or this one does, without them). */

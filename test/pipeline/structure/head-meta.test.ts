@@ -24,6 +24,8 @@ function meta(texts: string[], removedAt: number[] = []) {
 describe('speaker lines', () => {
   it('takes an office and a name, names, an office alone, a lecture label', () => {
     for (const t of ['市委书记 傅贵荣', '教师代表 刘瑾鸿', '省长\u3000王予波', '习近平', '戚本禹、张春桥、谢富治', '国务院总理', '授课：茹万春', '欧阳修明']) expect(isSpeakerLine(t), t).toBe(true);
+    // A two-character name spaced out to the width of three, as programmes and portals align it.
+    for (const t of ['市委常委、组织部部长 李  明', '市委书记\u3000李\u3000明', '李\u3000明']) expect(isSpeakerLine(t), t).toBe(true);
   });
 
   it('never takes a publisher, a site or column name, a reporter, a menu item, a slogan or a stray mark', () => {
@@ -32,9 +34,9 @@ describe('speaker lines', () => {
 });
 
 describe('dates', () => {
-  it('tells a web publish stamp (clock time, zero-padded) from a speech date', () => {
+  it('tells a web publish stamp (a clock time) from a speech date, zero-padded or not', () => {
     for (const t of ['2026年02月10日 07时41分', '中華民國112年2月24日(星期五)9時2分', '2024年5月09日 10:30']) expect(isPublishStamp(t), t).toBe(true);
-    for (const t of ['（2022年7月11日）', '2023年1月1日', '(2022年10月23日)']) expect(isPublishStamp(t), t).toBe(false);
+    for (const t of ['（2022年7月11日）', '2023年1月1日', '(2022年10月23日)', '2024年01月05日', '（2024年03月01日）']) expect(isPublishStamp(t), t).toBe(false);
   });
 });
 
@@ -58,5 +60,22 @@ describe('meta lines under the title', () => {
     const m: MetaLines = {};
     expect(readMetaLines(lines, 1, 3, [], m, true).map((l) => l.line)).toEqual([2, 3]);
     expect(m.speaker?.text).toBe('市委书记 傅贵荣');
+  });
+});
+
+describe('meta lines a government page prints', () => {
+  it('takes a zero-padded date under the speaker, and a spaced-out name as the speaker', () => {
+    expect(meta(['全面推进乡村振兴', '——在全市农村工作会议上的讲话', '市长 王建国', '2024年01月05日', '同志们：', body])).toMatchObject({ speaker: '市长 王建国', date: '2024年01月05日' });
+    expect(meta(['全面推进乡村振兴', '——在全市农村工作会议上的讲话', '市委常委、组织部部长 李  明', '2024年3月1日', '同志们：', body])).toMatchObject({ speaker: '市委常委、组织部部长 李  明', date: '2024年3月1日' });
+  });
+});
+
+describe('a collection word in a real speech title', () => {
+  it('is no collection banner when it sits in a quoted name or the line ends like a speech', () => {
+    for (const title of ['在《中国共产党历史文献汇编》出版座谈会上的讲话', '在《中国工艺美术大全》首发式上的致辞', '在全省“10篇优秀调研报告”表彰会上的讲话']) {
+      expect(meta([title, '同志们：', body]).title, title).toBe(title);
+    }
+    // A banner is still one: its collection word is its own and it ends like no speech.
+    expect(meta(['领导干部讲话稿2篇', '同志们：', body]).title).toBeNull();
   });
 });
