@@ -4,6 +4,7 @@ import { parseSpeech } from '../lambdas/pipeline';
 import { HAN_GLOBAL_RE } from '../lambdas/pipeline/text/characters';
 import { InputRejectedError } from '../lambdas/pipeline/errors';
 import { documentText } from '../lambdas/pipeline/model';
+import { seeds } from './support/fast-check-seed';
 
 // Includes the characters of chrome words (本站, 未完, 登录, 网, 开通会员, 阅读, 分享, 全文) so that content using
 // them is exercised too.
@@ -25,18 +26,7 @@ function hanCounts(text: string): Map<string, number> {
   return m;
 }
 
-/**
- * CI runs one fixed seed, so a run cannot flake; `FC_SEED=123` runs another, `FC_SEED=1-300` a range of
- * them (each with the full run count) to explore locally. A failure prints its seed and path to replay.
- */
-const FIXED_SEED = 20261201;
-function seeds(spec = process.env.FC_SEED): number[] {
-  if (spec === undefined || spec === '') return [FIXED_SEED];
-  const range = /^(-?\d+)-(-?\d+)$/.exec(spec);
-  if (range) return Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, k) => Number(range[1]) + k);
-  if (!/^-?\d+$/.test(spec)) throw new Error(`FC_SEED must be an integer or a range a-b, not ${spec}`);
-  return [Number(spec)];
-}
+// One fixed seed in CI, FC_SEED=n or a range a-b to explore (test/support/fast-check-seed.ts).
 const SEEDS = seeds();
 /** A range of seeds runs in one test: its time limit grows with it (the default is one seed's with room to spare). */
 const TIME_LIMIT = 180_000 + (SEEDS.length - 1) * 30_000;

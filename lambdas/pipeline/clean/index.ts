@@ -16,7 +16,7 @@ import { splitLines } from './split';
 import { removeTruncatedCopies } from './truncated-copies';
 import { rejoinSplitTitle } from './split-title';
 import { decideSpan } from './span-decision';
-import { guardedTitleLines, namedLikeSpeech } from './title-guard';
+import { namedLikeSpeech } from './title-guard';
 
 export type { CleaningReport, LineReport } from './report';
 export type { LineModel } from './line-classifier';
@@ -149,11 +149,10 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   // The head as it will be once those lines are gone (a prose-like chrome line may have ended it
   // early): a line named like a speech there may be the title too.
   const headEnd = findBodyStart(work.map((w, i) => (removable[i] ? { ...w, removed: true } : w)));
-  const titleLines = guardedTitleLines(work);
   work.forEach((_, i) => {
     // Whoever removed it (a score, a block, the span decision): the title is structure's to take. A
     // site's category label (发言稿, 讲话) is no title.
-    if (removable[i] && i < headEnd && titleLines.has(i)) removable[i] = false;
+    if (removable[i] && i < headEnd && span.titleLines.has(i)) removable[i] = false;
   });
   // The headlines the span decision takes for the title: structure's call, not the score's.
   for (const i of span.keep) removable[i] = false;

@@ -232,7 +232,7 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
   // depends on its decorations and place, so both directions are features).
   const twins = headTwins(work, present, rules.bodyStart);
 
-  const endMarker = endOfArticleMarker(work);
+  const endMarker = endOfArticleMarker(work, prose);
 
   const firstBody = present.findIndex((i) => i >= rules.bodyStart);
   const bodyRank = firstBody < 0 ? n : firstBody;

@@ -60,8 +60,7 @@ const PROSE_AFTER_END_MARKER = 3;
  * page's (a related teaser, the text's summary again). A WeChat header (关注我们) above a short text is
  * not one. Blank lines and lines already removed count as they are.
  */
-export function endOfArticleMarker(work: readonly WorkLine[]): number {
-  const prose = work.map((w) => w.text !== '' && isProse(w.text));
+export function endOfArticleMarker(work: readonly WorkLine[], prose: readonly boolean[] = work.map((w) => w.text !== '' && isProse(w.text))): number {
   const proseTotal = prose.filter(Boolean).length;
   let proseBelow = 0;
   let marker = -1;

@@ -29,6 +29,8 @@ export interface SpanOutcome {
    * above the start): never removed by a score alone.
    */
   readonly keep: ReadonlySet<number>;
+  /** Head lines the title guard keeps whatever removed them (title-guard.ts), read once per page. */
+  readonly titleLines: ReadonlySet<number>;
 }
 
 /**
@@ -38,6 +40,7 @@ export interface SpanOutcome {
  * intro, and a line above the first line goes only when its own score is at least `floor`.
  */
 export function decideSpan(work: readonly WorkLine[], noise: readonly (number | null)[], model: SpanModel): SpanOutcome {
+  const titleLines = guardedTitleLines(work);
   const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((name, i) => name === b[i]);
   if (!same(model.features, START_FEATURE_NAMES) || !same(model.topFeatures, TOP_FEATURE_NAMES) || !same(model.endFeatures, END_FEATURE_NAMES)) {
     throw new Error('the span model in line-model.json was trained on other features: run npm run train:clean');
@@ -61,7 +64,6 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
   const top = chooseTop(topCandidates(work, noise, start.index), model);
   if (top.index >= 0 && top.confidence >= suspect) {
     if (keepsAsTitle(work[top.index]!.text, noise[top.index] ?? 0, sure)) keep.add(top.index);
-    const titleLines = guardedTitleLines(work);
     for (let i = 0; i < top.index; i++) {
       const w = work[i]!;
       if (w.removed || w.text === '' || keep.has(i) || headingMarker(w.text) !== null || isSalutation(w.text)) continue;
@@ -97,5 +99,5 @@ export function decideSpan(work: readonly WorkLine[], noise: readonly (number | 
       if (end.confidence >= model.thresholds.endRemove) remove.add(i);
     }
   }
-  return { above, below, remove, keep };
+  return { above, below, remove, keep, titleLines };
 }

@@ -58,13 +58,14 @@ export function topCandidates(work: readonly WorkLine[], noise: readonly (number
     sum += 1 - p(lines[k + 1]!);
   }
   const out: StartCandidate[] = [];
+  const keys = lines.map((i) => work[i]!.text.replace(/\s+/g, ''));
   lines.forEach((i, k) => {
     const text = work[i]!.text;
-    const key = text.replace(/\s+/g, '');
+    const key = keys[k]!;
     let repeats = false;
-    for (let j = k + 1; j < lines.length && !repeats; j++) {
-      const other = work[lines[j]!]!.text.replace(/\s+/g, '');
-      repeats = key.length >= 6 && other.length >= 6 && (other.includes(key) || key.includes(other.slice(0, Math.min(other.length, 40))));
+    for (let j = k + 1; j < lines.length && !repeats && key.length >= 6; j++) {
+      const other = keys[j]!;
+      repeats = other.length >= 6 && (other.includes(key) || key.includes(other.slice(0, Math.min(other.length, 40))));
     }
     out.push({
       index: i,

@@ -16,8 +16,11 @@ export function namedLikeSpeech(text: string): boolean {
  * four Han characters (a site's category label 发言稿 is no title).
  */
 export function guardedAsTitle(text: string): boolean {
-  return text.length <= 40 && hanCount(text) >= 4 && namedLikeSpeech(text);
+  return titleSized(text) && namedLikeSpeech(text);
 }
+
+/** At most 40 characters and at least four Han characters: a title's size. */
+const titleSized = (text: string): boolean => text.length <= 40 && hanCount(text) >= 4;
 
 /** A line that ends a sentence or asks something is prose, not a title over a subtitle. */
 const SENTENCE_END = /[。！？!?；;]$/;
@@ -36,7 +39,7 @@ export function guardedTitleLines(work: readonly WorkLine[]): Set<number> {
     if (w.removed || isBlank(w)) continue;
     const below = next >= 0 ? work[next]!.text : '';
     if (guardedAsTitle(w.text)) guarded.add(i);
-    else if (isSubtitleLine(below) && namedLikeSpeech(below) && !isSubtitleLine(w.text) && w.text.length <= 40 && hanCount(w.text) >= 4 && !SENTENCE_END.test(w.text)) guarded.add(i);
+    else if (isSubtitleLine(below) && namedLikeSpeech(below) && !isSubtitleLine(w.text) && titleSized(w.text) && !SENTENCE_END.test(w.text)) guarded.add(i);
     next = i;
   }
   return guarded;
