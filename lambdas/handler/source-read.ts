@@ -21,7 +21,7 @@ export function md5OfETag(head: Pick<HeadObjectCommandOutput, 'ETag' | 'ServerSi
 }
 
 /** Why `bytes` are not the version HeadObject described (null: they are). */
-export function readMismatch(bytes: Uint8Array, head: Pick<HeadObjectCommandOutput, 'ETag' | 'ContentLength' | 'ServerSideEncryption' | 'SSECustomerAlgorithm'>): string | null {
+function readMismatch(bytes: Uint8Array, head: Pick<HeadObjectCommandOutput, 'ETag' | 'ContentLength' | 'ServerSideEncryption' | 'SSECustomerAlgorithm'>): string | null {
   if (head.ContentLength !== undefined && bytes.length !== head.ContentLength) return `read ${bytes.length} of its ${head.ContentLength} bytes`;
   const md5 = md5OfETag(head);
   if (md5 !== null && createHash('md5').update(bytes).digest('hex') !== md5) return `read ${bytes.length} bytes whose MD5 is not its ETag ${head.ETag}`;

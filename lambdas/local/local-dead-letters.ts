@@ -6,7 +6,7 @@ import { LocalQueue, type DeadLetter } from './local-queue';
 import type { UploadResult } from './local-stack';
 
 /** The local dead-letter queue's ARN: a record from it is a dead letter to the handler, as on AWS. */
-export const LOCAL_DEAD_LETTER_QUEUE_ARN = 'arn:aws:sqs:us-east-1:000000000000:speech-press-local-dead-letters';
+const LOCAL_DEAD_LETTER_QUEUE_ARN = 'arn:aws:sqs:us-east-1:000000000000:speech-press-local-dead-letters';
 
 export interface LocalDeadLettersOptions {
   /** The handler that reads the upload queue too (it tells dead letters apart by their queue's ARN). */

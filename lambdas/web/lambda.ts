@@ -59,12 +59,12 @@ export function apiRequestOf(event: APIGatewayProxyEventV2WithJWTAuthorizer): Ap
  * STS did not give a signed-in user their session (throttled, unreachable, or the role refused):
  * nothing the request did, and usually gone on a retry.
  */
-export class SessionUnavailableError extends Error {
+class SessionUnavailableError extends Error {
   override readonly name = 'SessionUnavailableError';
 }
 
 /** Seconds the page is told to wait before trying again after a 503. */
-export const RETRY_AFTER_SECONDS = 5;
+const RETRY_AFTER_SECONDS = 5;
 
 /** Where the shell reports what it answered for (Powertools' Logger on Lambda). */
 export type ErrorLog = Pick<Logger, 'error'>;

@@ -43,4 +43,12 @@ describe('docxParts', () => {
     const compiler: unknown = Reflect.get(Packer, 'compiler');
     expect(typeof (compiler as { compile?: unknown } | undefined)?.compile).toBe('function');
   });
+
+  it('reaches the hooks the reuse needs (if a docx upgrade moves them, every document formats its styles again, silently)', () => {
+    const compiler = Reflect.get(Packer, 'compiler') as { formatter?: { format?: unknown } } | undefined;
+    expect(typeof compiler?.formatter?.format).toBe('function');
+    const doc = new Document({ sections: [] });
+    expect(Reflect.get(doc, 'Theme')).toBeDefined();
+    expect(Reflect.get(doc, 'Styles')).toBeDefined();
+  });
 });
