@@ -90,7 +90,7 @@ export async function processUpload(object: CreatedObject, deps: UploadDeps): Pr
 
   // Exactly the bytes that were checked: a newer upload of the key has its own event and converts itself.
   // Read before the earlier answer is retired: a read that fails leaves that answer whole for the retry.
-  const bytes = await readJudgedSource(s3, object.bucket, object.key, head);
+  const bytes = await readJudgedSource(s3, object.bucket, object.key, head, deps.sleep);
   if (bytes === null) return { kind: 'ignored', sourceKey: object.key, reason: 'superseded' };
   await retireMarkers(upload, markers, held);
 

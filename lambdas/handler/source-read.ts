@@ -1,6 +1,6 @@
 import { GetObjectCommand, type HeadObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setTimeout as timerSleep } from 'node:timers/promises';
 import { IncompleteReadError, isNotFound, isPreconditionFailed } from './errors';
 import { headOrNull } from './head-or-null';
 
@@ -35,9 +35,16 @@ function readMismatch(bytes: Uint8Array, head: Pick<HeadObjectCommandOutput, 'ET
  * converted: a half speech would be published as whole, an empty read rejected as empty and the earlier
  * documents retired with it. S3 answers only complete objects, so this guards against what a
  * stand-in store does (s3rver answers a PUT before its file is written, docs/local.md) and against
- * a body cut in transit. The read is tried again a few times, then the record fails and SQS redelivers it.
+ * a body cut in transit. The read is tried again a few times, SOURCE_READ_WAITS_MS apart (waited with `sleep`),
+ * then the record fails and SQS redelivers it.
  */
-export async function readJudgedSource(s3: S3Client, bucket: string, key: string, head: HeadObjectCommandOutput): Promise<Uint8Array | null> {
+export async function readJudgedSource(
+  s3: S3Client,
+  bucket: string,
+  key: string,
+  head: HeadObjectCommandOutput,
+  sleep: (ms: number) => Promise<void> = (ms) => timerSleep(ms),
+): Promise<Uint8Array | null> {
   let mismatch = '';
   // The same ETag HEADed again: a store still writing the object may have given a partial length the first time.
   let expected = head;

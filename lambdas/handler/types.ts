@@ -15,6 +15,8 @@ export interface UploadDeps {
   readonly s3: S3Client;
   readonly pipeline: Pipeline;
   readonly config: HandlerConfig;
+  /** Waits between reads of a source that came back incomplete (source-read.ts); node's timer by default. Tests pass one that records the waits instead of spending them. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /** Why the handler itself refuses an upload (the pipeline's RejectionCode covers the content). */

@@ -13,10 +13,15 @@ const h = handlerHarness();
 const NEWER = `${TRANSCRIPT}\n三、加强组织领导\n各级党委要把这项工作摆上重要议程，抓好落实。`;
 const manifestText = async (key: string) => JSON.stringify(await h.readJson(key));
 
-/** The handler, reading through a client that cuts the reads `cut` chooses; every command recorded. */
+/**
+ * The handler, reading through a client that cuts the reads `cut` chooses; every command recorded, and
+ * every wait between reads recorded instead of spent (the production default sleeps them).
+ */
 function cuttingHandler(cut: Parameters<typeof cutBodies>[1], deps: Parameters<typeof h.handlerWith>[2] = {}) {
   const recorded = faultyClient(cutBodies(h.client(), cut));
-  return { handler: h.handlerWith(undefined, {}, { ...deps, s3: recorded.client }).handler, sent: recorded.sent };
+  const waits: number[] = [];
+  const sleep = async (ms: number) => void waits.push(ms);
+  return { handler: h.handlerWith(undefined, {}, { ...deps, s3: recorded.client, sleep }).handler, sent: recorded.sent, waits };
 }
 
 /** Converts `key` once with TRANSCRIPT, then uploads NEWER over it: the re-upload of the CI failure. */
@@ -34,9 +39,10 @@ describe('a source read back other than the version judged', () => {
   ])('(%s) is read again, and the whole newer speech converted', async (_, cut) => {
     const key = `incoming/cut/${_}.txt`;
     await reUploaded(key);
-    const { handler, sent } = cuttingHandler((bytes, _input, nth) => (nth === 1 ? cut(bytes) : null));
+    const { handler, sent, waits } = cuttingHandler((bytes, _input, nth) => (nth === 1 ? cut(bytes) : null));
     expect((await handler(batch(s3NotificationRecord('in', key)))).batchItemFailures).toEqual([]);
     expect(sent.filter((c) => c.name === 'GetObjectCommand')).toHaveLength(2);
+    expect(waits).toEqual([SOURCE_READ_WAITS_MS[0]]);
     const stem = `cut/${_}`;
     expect(await h.outputKeys(`${stem}.error`)).toEqual([]);
     expect(await manifestText(`${stem}.json`)).toContain('加强组织领导');
@@ -47,9 +53,10 @@ describe('a source read back other than the version judged', () => {
     await reUploaded(key);
     const before = await h.outputKeys('cut/always.');
     let reads = 0;
-    const { handler, sent } = cuttingHandler((bytes) => (reads++, bytes.subarray(0, 10)));
+    const { handler, sent, waits } = cuttingHandler((bytes) => (reads++, bytes.subarray(0, 10)));
     expect((await handler(batch(s3NotificationRecord('in', key, 'cut-always')))).batchItemFailures).toEqual([{ itemIdentifier: 'cut-always' }]);
     expect(reads).toBe(SOURCE_READ_WAITS_MS.length + 1);
+    expect(waits).toEqual([...SOURCE_READ_WAITS_MS]);
     expect(sent.filter((c) => c.name !== 'HeadObjectCommand' && c.name !== 'GetObjectCommand')).toEqual([]);
     expect(h.counts.converted).toBe(1);
     expect(await h.outputKeys('cut/always.')).toEqual(before);
@@ -59,8 +66,9 @@ describe('a source read back other than the version judged', () => {
   it('that stays cut until the last receive gets an internal-error report naming the incomplete read', async () => {
     const key = 'incoming/cut/last.txt';
     await h.upload(key, TRANSCRIPT);
-    const { handler, sent } = cuttingHandler(() => new Uint8Array(), { maxReceiveCount: 1 });
+    const { handler, sent, waits } = cuttingHandler(() => new Uint8Array(), { maxReceiveCount: 1 });
     expect((await handler(batch(s3NotificationRecord('in', key, 'cut-last')))).batchItemFailures).toEqual([{ itemIdentifier: 'cut-last' }]);
+    expect(waits).toEqual([...SOURCE_READ_WAITS_MS]);
     const report = await h.readJson('cut/last.error.json');
     expect(report['code']).toBe('internal-error');
     expect(report['message']).toContain('IncompleteReadError');
