@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCAL_BUCKETS, startLocalStack, UploadTimeoutError, type LocalStack, type LocalStackOptions } from '../../lambdas/local/local-stack';
 import { convert, errorReportFile, PIPELINE_VERSION } from '../../lambdas/pipeline';
-import { canSlowDisk, slowDisk } from '../support/slow-disk';
+import { canSlowDisk, heldDisk, slowDisk } from '../support/slow-disk';
 
 const FIRST = '在全市教育工作会议上的讲话\n同志们：\n今天我们召开全市教育工作会议。\n一、充分肯定成绩\n过去一年，各项工作取得了新的进展。\n';
 const SECOND = `${FIRST}二、明确今年的重点任务\n今年要推进义务教育优质均衡发展，加强教师队伍建设。\n`;
@@ -51,13 +51,25 @@ describe.skipIf(!canSlowDisk('local-stack.slow-disk.test.ts'))('npm start on a s
     }
   });
 
-  it('an upload whose PUT answers after its settle timeout rejects with UploadTimeoutError, and nothing is left unhandled', async () => {
+  it('an upload whose PUT is still under way when its settle timeout fires rejects with UploadTimeoutError, and nothing is left unhandled', async () => {
     // The settle timer runs from before the PUT: here it fires while the server is still writing the
-    // object. Its rejection must reach this call, not the process (vitest fails a run on any unhandled one).
+    // object (its bytes are held until released, so the PUT cannot have been answered). The rejection must
+    // reach this call, not the process (vitest fails a run on any unhandled one).
     const { stack, dataDir } = await stackOnSlowDisk({ settleTimeoutMs: 50 });
-    const restore = slowDisk(dataDir, 500);
-    cleanup.push(async () => restore());
+    const disk = heldDisk(dataDir);
+    cleanup.push(async () => (disk.release(), disk.restore()));
     // A .md upload is never converted, so only the timeout can end the wait.
-    await expect(stack.upload('notes.md', new TextEncoder().encode(FIRST))).rejects.toThrow(UploadTimeoutError);
+    const upload = stack.upload('notes.md', new TextEncoder().encode(FIRST));
+    // Set after the settle timer and longer: should the timer wait for the PUT's answer, the bytes go through
+    // here and the rejection comes after, which fails the check below instead of hanging.
+    const fallback = setTimeout(disk.release, 2000);
+    cleanup.push(async () => clearTimeout(fallback));
+    await expect(upload).rejects.toThrow(UploadTimeoutError);
+    expect(disk.released(), 'the upload rejected only once its PUT could be answered').toBe(false);
+    // Then the PUT is answered with no one waiting for it, and the server's event for the object follows.
+    const stored = new Promise<void>((resolve) => stack.onIgnored((u) => u.key === 'incoming/notes.md' && resolve()));
+    disk.release();
+    await stored;
+    expect(disk.held(), 'the PUT went through the held disk').toBeGreaterThan(0);
   });
 });
