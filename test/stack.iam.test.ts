@@ -5,18 +5,15 @@
  * clash, bad key, given up). A new call, or a call on a new resource, fails here before it fails on
  * AWS with a 403 that s3rver would never show.
  */
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SpeechPressStack } from '../lib/speech-press-stack';
 import { handlerHarness, TRANSCRIPT } from './handler/harness';
 import { batch, s3NotificationRecord } from './support/s3rver-events';
 import type { SentCommand } from './support/s3rver-faults';
 import { globMatches, roleStatements } from './support/iam-policy';
 import { repoRoot } from './support/shared';
+import { defaultStack, removeOutdirs } from './stack/synth';
 
 const HANDLER_DIR = join(repoRoot, 'lambdas', 'handler');
 const handlerSource = readdirSync(HANDLER_DIR)
@@ -40,13 +37,9 @@ const IAM_ACTIONS: Record<string, readonly string[]> = {
   PutEventsCommand: ['events:PutEvents'],
 };
 
-const outdir = mkdtempSync(join(tmpdir(), 'speech-press-iam-'));
-afterAll(() => rmSync(outdir, { recursive: true, force: true }));
-const cdkContext = (JSON.parse(readFileSync(join(repoRoot, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
-const app = new App({ outdir, context: { ...cdkContext, 'aws:cdk:bundling-stacks': [] } });
-const stack = new SpeechPressStack(app, 'SpeechPress');
-const template = Template.fromStack(stack);
-const logicalId = (c: { node: { defaultChild?: unknown } }) => stack.getLogicalId(c.node.defaultChild as never);
+// The default stack, synthesized once per worker and shared with test/stack/** (test/stack/synth.ts).
+const { stack, template, ref: logicalId } = defaultStack();
+afterAll(removeOutdirs);
 const ids = { input: logicalId(stack.inputBucket), output: logicalId(stack.outputBucket), queue: logicalId(stack.queue), givenUp: logicalId(stack.givenUpQueue) };
 
 const statements = roleStatements(template, stack, stack.converter.function.role!);
