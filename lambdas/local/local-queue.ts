@@ -23,6 +23,11 @@ export interface LocalQueueOptions {
   readonly queueArn?: string;
   readonly onDeadLetter?: (letter: DeadLetter) => void;
   readonly onReceive?: (record: SQSRecord) => void;
+  /**
+   * Told about an error of the queue's own (a listener that threw); console.error by default. The queue
+   * goes on: such an error never becomes an unhandled rejection, which would end the whole runner.
+   */
+  readonly onError?: (error: unknown) => void;
 }
 
 interface Pending {
@@ -44,14 +49,14 @@ export class LocalQueue {
   private readonly lastError = new Map<string, string>();
   private inFlight = 0;
   private idleWaiters: (() => void)[] = [];
-  private stopping = false;
+  #stopped = false;
   readonly deadLetters: DeadLetter[] = [];
 
   constructor(private readonly options: LocalQueueOptions) {}
 
   /** Enqueues a message body; returns its id. */
   send(body: string): string {
-    if (this.stopping) throw new Error('local queue is stopped');
+    if (this.#stopped) throw new Error('local queue is stopped');
     const messageId = randomUUID();
     this.visible.push({ messageId, body, sentAt: Date.now(), receiveCount: 0 });
     this.pump();
@@ -65,7 +70,7 @@ export class LocalQueue {
 
   /** True once `stop` was called: no message is taken any more. */
   get stopped(): boolean {
-    return this.stopping;
+    return this.#stopped;
   }
 
   get depth(): { visible: number; inFlight: number; delayed: number } {
@@ -80,7 +85,7 @@ export class LocalQueue {
 
   /** Stops taking work, drops pending redeliveries and waits for running invocations. */
   async stop(): Promise<void> {
-    this.stopping = true;
+    this.#stopped = true;
     for (const timer of this.delayed) clearTimeout(timer);
     this.delayed.clear();
     this.visible.length = 0;
@@ -99,14 +104,24 @@ export class LocalQueue {
   }
 
   private pump(): void {
-    while (!this.stopping && this.inFlight < this.options.concurrency && this.visible.length > 0) {
+    while (!this.#stopped && this.inFlight < this.options.concurrency && this.visible.length > 0) {
       const batch = this.visible.splice(0, this.options.batchSize);
       this.inFlight++;
-      void this.invoke(batch).finally(() => {
-        this.inFlight--;
-        this.pump();
-        this.notifyIfIdle();
-      });
+      void this.invoke(batch)
+        .catch((error: unknown) => this.reportError(error))
+        .finally(() => {
+          this.inFlight--;
+          this.pump();
+          this.notifyIfIdle();
+        });
+    }
+  }
+
+  private reportError(error: unknown): void {
+    try {
+      (this.options.onError ?? ((e: unknown) => console.error('local queue:', e)))(error);
+    } catch {
+      // An error reporter that throws has nowhere further to report to.
     }
   }
 
@@ -132,10 +147,12 @@ export class LocalQueue {
 
   private async invoke(batch: Pending[]): Promise<void> {
     for (const message of batch) message.receiveCount++;
-    const records = batch.map((m) => this.toRecord(m));
-    records.forEach((r) => this.options.onReceive?.(r));
     let failed: Set<string>;
     try {
+      // A receive listener that throws fails the batch as a thrown handler does: its messages are
+      // redelivered and in the end dead-lettered with that reason, never left neither queued nor done.
+      const records = batch.map((m) => this.toRecord(m));
+      records.forEach((r) => this.options.onReceive?.(r));
       const response = await this.options.handler({ Records: records } satisfies SQSEvent);
       failed = new Set(response.batchItemFailures.map((f) => f.itemIdentifier));
     } catch (error) {
@@ -162,14 +179,19 @@ export class LocalQueue {
     };
     this.lastError.delete(message.messageId);
     this.deadLetters.push(letter);
-    this.options.onDeadLetter?.(letter);
+    try {
+      this.options.onDeadLetter?.(letter);
+    } catch (error) {
+      // The rest of the batch still gets its redelivery or dead letter.
+      this.reportError(error);
+    }
   }
 
   private redeliverLater(message: Pending): void {
-    if (this.stopping) return;
+    if (this.#stopped) return;
     const timer = setTimeout(() => {
       this.delayed.delete(timer);
-      if (this.stopping) return this.notifyIfIdle();
+      if (this.#stopped) return this.notifyIfIdle();
       this.visible.push(message);
       this.pump();
     }, this.options.retryDelayMs);
