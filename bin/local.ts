@@ -13,7 +13,7 @@ import { resultLine, summariseManifest, uploadHint } from '../lambdas/local/cons
 import { localWebTarget } from '../lambdas/local/local-web';
 import { LOCAL_USER, startWebServer } from '../lambdas/local/web-server';
 import { LOCAL_BUCKETS, startLocalStack, UploadTimeoutError, type LocalStack, type UploadResult } from '../lambdas/local/local-stack';
-import { onStopRequest } from '../lambdas/local/stop-signals';
+import { onStopRequest, stopThenExit } from '../lambdas/local/stop-signals';
 
 /**
  * The repository holding samples/: one level above this file under tsx (`npm start`), three above the
@@ -136,7 +136,7 @@ async function main(): Promise<number> {
   // Ctrl-C, SIGTERM, or the terminal's npm gone: finish running conversions, close both servers, exit.
   onStopRequest((reason) => {
     console.log(`\nstopping… (${reason})`);
-    void stop().then(() => process.exit(failures > 0 && options.once ? 1 : 0));
+    void stopThenExit(stop, () => (failures > 0 && options.once ? 1 : 0));
   }, { watchParent: process.env['npm_lifecycle_event'] === 'start' });
 
   const timedOut: string[] = [];

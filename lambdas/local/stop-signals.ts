@@ -32,3 +32,23 @@ export function onStopRequest(stop: (reason: StopReason) => void, options: { rea
     clearInterval(timer);
   };
 }
+
+/**
+ * Runs `stop` (the queue, then both servers) and exits with `code()`. A stop that fails still exits, with
+ * code 1 and one line saying why, instead of an unhandled rejection's stack trace and a runner left half
+ * stopped.
+ */
+export function stopThenExit(
+  stop: () => Promise<void>,
+  code: () => number,
+  exit: (code: number) => void = (c) => process.exit(c),
+  log: (line: string) => void = (line) => console.error(line),
+): Promise<void> {
+  return stop().then(
+    () => exit(code()),
+    (error: unknown) => {
+      log(`could not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
+      exit(1);
+    },
+  );
+}

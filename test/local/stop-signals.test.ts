@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/shared';
 import { LOCAL_RUNNER } from '../support/local-runner';
+import { stopThenExit } from '../../lambdas/local/stop-signals';
 
 /** True while any process of the group still runs. */
 function groupAlive(pgid: number): boolean {
@@ -71,5 +72,28 @@ describe('npm start stops on SIGTERM', () => {
       child.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('stopThenExit', () => {
+  it('exits with the runner\'s code once stopped', async () => {
+    const exits: number[] = [];
+    await stopThenExit(async () => {}, () => 0, (code) => void exits.push(code), () => {});
+    expect(exits).toEqual([0]);
+  });
+
+  it('a stop that fails still exits, with 1 and one line saying why (no unhandled rejection)', async () => {
+    const exits: number[] = [];
+    const lines: string[] = [];
+    await stopThenExit(
+      async () => {
+        throw new Error('EBUSY: the S3 server would not close');
+      },
+      () => 0,
+      (code) => void exits.push(code),
+      (line) => void lines.push(line),
+    );
+    expect(exits).toEqual([1]);
+    expect(lines).toEqual(['could not stop cleanly: EBUSY: the S3 server would not close']);
   });
 });
