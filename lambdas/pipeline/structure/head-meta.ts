@@ -1,6 +1,7 @@
 import type { CleanLine } from '../clean';
 import type { LineReport } from '../clean/report';
 import { hanCount } from '../text/characters';
+import { isSalutation } from '../text/markers';
 import { isDateLine, isSubtitleLine } from './meta-lines';
 import { isSpeechProse, TITLE_WORD_END } from './title-candidates';
 import { hasChromeMarks, isChromeLike, OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LINE } from './title-score';
@@ -16,10 +17,11 @@ import { hasChromeMarks, isChromeLike, OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LIN
  *   short lines the old test ("short, no punctuation, not chrome") also let through under a title are
  *   noise: a stray pair of backticks, a compilation's `一`, a newspaper after 来源： (`四川日报`), a column name
  *   (`香江动态`, `云南要闻`), a site name (`潮州新闻网`);
- * - date: none of the 8 gold dates carries a clock time or a zero-padded month or day; both web
- *   publish stamps among the date lines do (`2026年02月10日 07时41分`, `…(星期五)9時2分`). A speech
- *   gives its date in brackets (`（2022年7月11日）`, 5 of the gold dates) or signs it under the speaker
- *   (`上海市市长 龚正` / `2023年1月1日`); a bare date right under a headline is a news page's dateline
+ * - date: never a web publish stamp (isPublishStamp: seconds, minutes off the quarter hours, a
+ *   zero-padded date with a clock time, a web field); a meeting's date and time (2024年1月12日 15:00) is
+ *   the speech's. A speech gives its date in brackets (`（2022年7月11日）`, 5 of the gold dates), signs
+ *   it under the speaker (`上海市市长 龚正` / `2023年1月1日`), or prints it right under the title above the
+ *   salutation or speaker; a bare date right under a headline and above prose is a news page's dateline
  *   (`總統參加元旦致詞` / `中華民國84年12月31日`, and 182's stamp: 2 of 2 such lines are noise);
  * - any: the value of a label on the line above (`来源：` / `四川日报`, `编辑：` / a name) is the page's.
  */
@@ -56,13 +58,30 @@ export function isSpeakerLine(text: string): boolean {
 }
 
 /**
- * A clock time (07:41, 07时41分, 9時2分): a web page's publish stamp, not the speech's date. A zero-padded
- * month or day alone (2024年01月05日) is not one: many government pages print a speech's date so.
+ * A clock time: 07:41, 15:00, 9時2分, 下午3时, 9点30分. The minutes (if written) are group 1 or 2.
  */
-const STAMP = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时時]\s*\d{1,2}\s*分/;
+const CLOCK = /(?<!\d)\d{1,2}\s*[:：]\s*(\d{2})(?!\d)|(?<!\d)\d{1,2}\s*[时時点點](?:\s*(\d{1,2})\s*分)?/;
+/** Seconds (09:16:39, 16时17分00秒): only a machine writes them. */
+const SECONDS = /\d{1,2}\s*[:：]\s*\d{2}\s*[:：]\s*\d{2}|\d\s*秒/;
+/** A month or a day written with a leading zero (2026年02月10日): a CMS's format. */
+const ZERO_PADDED = /年\s*0\d\s*月|月\s*0\d\s*日/;
+/** A web field on the line (来源：, 浏览, 作者, 发布, 更新): the page's record of the article. */
+const WEB_FIELD = /来源|來源|作者|编辑|編輯|浏览|瀏覽|点击|點擊|阅读|閱讀|查看|发布|發布|發佈|发表|發表|更新/;
 
+/**
+ * A web page's publish stamp rather than the speech's date. A speech's date may carry the time its
+ * meeting was called for (2024年1月12日 15:00, 2024年1月12日上午9:00, 下午3时): on the hour, half or
+ * quarter hour. A stamp records the moment a page was saved: seconds (14 of the 21 stamps the 99 pages
+ * print), minutes off the quarter hours (07时41分, 9時2分, 19:20, 19:16, 11:12, 00:11, 17:17: the other 7), a zero-padded month or day together with a clock time
+ * (2026年02月10日 07时41分), or a web field on the line (来源：, 浏览). A zero-padded date alone
+ * (2024年01月05日) is not one: many government pages print a speech's date so.
+ */
 export function isPublishStamp(text: string): boolean {
-  return STAMP.test(text);
+  if (WEB_FIELD.test(text) || SECONDS.test(text)) return true;
+  const clock = CLOCK.exec(text);
+  if (!clock) return false;
+  const minutes = Number(clock[1] ?? clock[2] ?? 0);
+  return minutes % 15 !== 0 || ZERO_PADDED.test(text);
 }
 
 /**
@@ -93,6 +112,21 @@ function lineAbove(lines: readonly CleanLine[], removed: readonly LineReport[], 
   };
 }
 
+/**
+ * The line under a bare date is the speech's salutation or its speaker: the date is the speech's own
+ * (在…会议上的讲话 / 2024年1月12日 15:00 / 同志们：). Under a news headline the dateline is followed by the
+ * report's prose (總統參加元旦致詞 / 中華民國84年12月31日 / 李總統…發表祝詞…), under a page title by its
+ * fields (来源：).
+ */
+function opensSpeech(next: CleanLine | undefined, titled: boolean): boolean {
+  return next !== undefined && (isSalutation(next.text) || (titled && isSpeakerLine(next.text)));
+}
+
+/** Chrome words or signs; a meeting's clock time on a date line that is no stamp (15:00) is no sign. */
+function hasPageMarks(text: string): boolean {
+  return hasChromeMarks(isDateLine(text) && !isPublishStamp(text) ? text.replace(new RegExp(CLOCK.source, 'g'), '') : text);
+}
+
 export interface MetaLines {
   subtitle?: CleanLine;
   speaker?: CleanLine;
@@ -111,9 +145,9 @@ export function readMetaLines(lines: readonly CleanLine[], from: number, to: num
     const line = lines[i]!;
     if (isSpeechProse(line.text)) break;
     // 2024年5月19日 星期日, 打印, 字号, 来源：/ 四川日报: the page's, not the speech's.
-    if (hasChromeMarks(line.text) || LABEL.test(above(line) ?? '')) continue;
+    if (hasPageMarks(line.text) || LABEL.test(above(line) ?? '')) continue;
     if (!meta.subtitle && (isSubtitleLine(line.text) || isOccasionLine(line.text))) meta.subtitle = line;
-    else if (!meta.date && isDateLine(line.text) && !isPublishStamp(line.text) && (BRACKETED.test(line.text) || meta.speaker)) meta.date = line;
+    else if (!meta.date && isDateLine(line.text) && !isPublishStamp(line.text) && (BRACKETED.test(line.text) || meta.speaker || opensSpeech(lines[i + 1], titled))) meta.date = line;
     else if (!meta.speaker && titled && isSpeakerLine(line.text)) meta.speaker = line;
     else continue;
     taken.push(line);

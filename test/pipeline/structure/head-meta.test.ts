@@ -34,9 +34,14 @@ describe('speaker lines', () => {
 });
 
 describe('dates', () => {
-  it('tells a web publish stamp (a clock time) from a speech date, zero-padded or not', () => {
+  it('tells a web publish stamp from a speech date, zero-padded or not', () => {
     for (const t of ['2026年02月10日 07时41分', '中華民國112年2月24日(星期五)9時2分', '2024年5月09日 10:30']) expect(isPublishStamp(t), t).toBe(true);
     for (const t of ['（2022年7月11日）', '2023年1月1日', '(2022年10月23日)', '2024年01月05日', '（2024年03月01日）']) expect(isPublishStamp(t), t).toBe(false);
+  });
+
+  it('takes a meeting time on the quarter hours for the speech’s, a saved moment or a web field for a stamp', () => {
+    for (const t of ['2024年1月12日 15:00', '2024年1月12日上午9:00', '2023年6月8日下午2:30', '（2024年3月5日 9:45）', '2024年1月12日下午3时', '2024年1月12日上午9时30分']) expect(isPublishStamp(t), t).toBe(false);
+    for (const t of ['2024年1月12日 15:07', '2024年1月12日 15:00:00', '2024年1月12日 16时17分', '2024年1月12日 15:00 来源：本网', '2024年1月12日 浏览：12']) expect(isPublishStamp(t), t).toBe(true);
   });
 });
 
@@ -49,10 +54,21 @@ describe('meta lines under the title', () => {
     expect(meta(['在全县工作会议上的讲话', '责任编辑：', '李莎莎', '同志们：', body], [2]).speaker).toBeUndefined();
   });
 
-  it('takes a bare date only under a speaker (a signature); a bare date right under a headline is its dateline', () => {
+  it('takes a bare date under a speaker (a signature); a bare date right under a headline, above prose, is its dateline', () => {
     expect(meta(['總統參加元旦致詞', '中華民國84年12月31日', body]).date).toBeUndefined();
     expect(meta(['元旦献词', '上海市市长 龚正', '2023年1月1日', body]).date).toBe('2023年1月1日');
     expect(meta(['在毕业典礼上的发言', '（2022年7月11日）', '教师代表 刘瑾鸿', body])).toMatchObject({ date: '（2022年7月11日）', speaker: '教师代表 刘瑾鸿' });
+  });
+
+  it('takes a date with its meeting time right under the title or the speaker, above the salutation', () => {
+    for (const date of ['2024年1月12日 15:00', '2024年1月12日上午9:00', '（2024年1月12日 15:00）', '2024年1月12日']) {
+      expect(meta(['在全县安全生产工作会议上的讲话', date, '同志们：', body]).date, date).toBe(date);
+      expect(meta(['在全县安全生产工作会议上的讲话', date, '县长 王建国', '同志们：', body]), date).toMatchObject({ date, speaker: '县长 王建国' });
+      expect(meta(['在全县安全生产工作会议上的讲话', '县长 王建国', date, '同志们：', body]), date).toMatchObject({ date, speaker: '县长 王建国' });
+    }
+    // A stamp stays out of the head wherever it sits; a bare date above prose stays a dateline.
+    for (const stamp of ['2024年1月12日 15:07', '2024年01月12日 15:00']) expect(meta(['在全县安全生产工作会议上的讲话', stamp, '县长 王建国', '同志们：', body]).date, stamp).toBeUndefined();
+    expect(meta(['县长出席安全生产工作会议', '2024年1月12日 15:00', body]).date).toBeUndefined();
   });
 
   it('reads from the given lines only and returns what it took', () => {

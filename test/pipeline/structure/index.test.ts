@@ -22,3 +22,20 @@ describe('structure: the salutation', () => {
     ]);
   });
 });
+
+describe('structure: a meeting’s date and time under the title', () => {
+  it('prints it as the date line, and the salutation under it opens the body (whole pipeline)', async () => {
+    const { parseSpeech } = await import('../../../lambdas/pipeline');
+    for (const date of ['2024年1月12日上午9:00', '（2024年1月12日 15:00）']) {
+      const text = `在全县安全生产工作会议上的讲话\n${date}\n同志们：\n今天我们召开全县安全生产工作会议，总结去年工作，部署今年任务。\n`;
+      const { document, cleaned } = parseSpeech(Buffer.from(text, 'utf8'));
+      expect(document.meta.date, date).toBe(date);
+      expect(document.blocks.slice(0, 3).map((b) => [b.kind, blockText(b)]), date).toEqual([
+        ['title', '在全县安全生产工作会议上的讲话'],
+        ['date', date],
+        ['salutation', '同志们：'],
+      ]);
+      expect(cleaned.report.removed, date).toEqual([]);
+    }
+  });
+});
