@@ -13,6 +13,7 @@ import { renderPdf } from './render/pdf';
 import { convertDocumentScript, DEFAULT_SCRIPT_VARIANT, editionSuffix, type ScriptVariant } from './script';
 import { stemOf } from './stem';
 import { structure } from './structure';
+import { isSiteNotice } from './structure/site-notice';
 import { truncationWarning } from './truncation';
 import type { PipelineWarning } from './warnings';
 
@@ -51,11 +52,12 @@ export function parseSpeech(bytes: Uint8Array, options: ParseOptions = {}): Pars
   const decoded = decode(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const cleaned = clean(decoded.text, { lineModel: options.lineModel });
   const document = structure(cleaned, cleaned.report.removedFragments, options.titleModel);
-  // Kept only because doubtful (every block a line suspected of being chrome, none of them a sentence):
-  // still no speech at all. A page whose only text is one short sentence is a speech (nothing lost).
+  // Kept only because doubtful (every block a line suspected of being chrome, none of them a sentence a
+  // speaker says — a site's disclaimer is said by the site): still no speech at all. A page whose only
+  // text is one short sentence is a speech (nothing lost).
   const suspected = new Set(cleaned.report.suspected.map((s) => s.line));
-  if (document.blocks.every((b) => suspected.has(b.line) && !isSentence(blockText(b)))) {
-    throw new InputRejectedError('empty-input', 'The file contains only page noise (navigation, share or page-number lines), no speech text.');
+  if (document.blocks.every((b) => suspected.has(b.line) && (!isSentence(blockText(b)) || isSiteNotice(blockText(b))))) {
+    throw new InputRejectedError('empty-input', "The file contains only page noise (navigation, share or page-number lines, the site's own notices), no speech text.");
   }
   const warnings = placeholderWarnings(documentText(document));
   if (cleaned.report.suspected.length > 0) {
