@@ -14,18 +14,10 @@ import { localWebTarget } from '../lambdas/local/local-web';
 import { LOCAL_USER, startWebServer } from '../lambdas/local/web-server';
 import { LOCAL_BUCKETS, startLocalStack, UploadTimeoutError, type LocalStack, type UploadResult } from '../lambdas/local/local-stack';
 import { onStopRequest, stopThenExit } from '../lambdas/local/stop-signals';
+import { findRepoRoot } from '../lambdas/local/repo-root';
 
-/**
- * The repository holding samples/: one level above this file under tsx (`npm start`), three above the
- * bundle bin/run.mjs starts (node_modules/.cache/speech-press/), so it is looked for upwards.
- */
-function findRepoRoot(from: string): string {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'samples')) && existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) return resolve(from, '..');
-  }
-}
-const repoRoot = findRepoRoot(__dirname);
+// One level above this file under tsx, three above the launcher's bundle; the folder above as a last resort.
+const repoRoot = findRepoRoot(__dirname) ?? resolve(__dirname, '..');
 
 /** A path as the user would type it: relative below the working directory, absolute elsewhere. */
 function shown(path: string): string {

@@ -1,21 +1,19 @@
 import { build, buildSync, type BuildOptions, type BuildResult } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { findRepoRoot } from '../local/repo-root';
 import { openccConverter } from '../pipeline/script/opencc-chain';
 import { SIMPLIFIED_REASONS, SIMPLIFIED_TEXT } from './page/text';
 
 /**
- * The page's sources: beside this file, or the nearest lambdas/web/page above it when this runs from the
- * launcher's bundle (bin/run.mjs, under node_modules/.cache), as `npm start`'s tests start it.
+ * The page's sources: beside this file, or in the repository above it when this runs from the launcher's
+ * bundle (bin/run.mjs, under node_modules/.cache), as `npm start`'s tests start it.
  */
 function pageDir(codeDir: string): string {
   const beside = join(codeDir, 'page');
   if (existsSync(join(beside, 'main.ts'))) return beside;
-  for (let dir = resolve(codeDir); dirname(dir) !== dir; dir = dirname(dir)) {
-    const candidate = join(dir, 'lambdas', 'web', 'page');
-    if (existsSync(join(candidate, 'main.ts'))) return candidate;
-  }
-  return beside;
+  const root = findRepoRoot(codeDir);
+  return root === null ? beside : join(root, 'lambdas', 'web', 'page');
 }
 const PAGE_DIR = pageDir(__dirname);
 const PDFJS_WORKER = require.resolve('pdfjs-dist/build/pdf.worker.min.mjs');
