@@ -4,7 +4,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import { eventContext, outcomeEvent, type DocumentEvent, type EventSink } from './completion-events';
 import { isUnfixableByRetry, NotEnoughTimeError, statusOf } from './errors';
 import { countOne, METRIC, recordOutcome, type HandlerMetrics } from './handler-metrics';
-import { givenUpMessage, handleDeadLetter, reportAndTell, type DeadLetterWiring, type GivenUpDeps } from './dead-letters';
+import { givenUpMessage, handleDeadLetter, isDeadLetter, reportAndTell, type DeadLetterWiring, type GivenUpDeps } from './dead-letters';
 import { processUpload } from './process-upload';
 import { deferralsOf, MAX_DEFERRALS, type Requeue } from './requeue';
 import { createdObjects, type CreatedObject } from './s3-events';
@@ -128,7 +128,7 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
     const timeLeftMs = typeof context?.getRemainingTimeInMillis === 'function' ? () => context.getRemainingTimeInMillis() : undefined;
     let startedOne = false;
     const handle = async (record: SQSRecord): Promise<void> => {
-      if (deps.deadLetters !== undefined && record.eventSourceARN === deps.deadLetters.queueArn) {
+      if (isDeadLetter(deps.deadLetters, record)) {
         try {
           return await handleDeadLetter(givenUpDeps, deps.deadLetters, record);
         } catch (error) {

@@ -25,6 +25,11 @@ export interface DeadLetterWiring {
   readonly park: (record: SQSRecord, reports: readonly DeadLetterReport[]) => Promise<void>;
 }
 
+/** True for a record from the dead-letter queue `wiring` names: a dead letter, whatever its body says. The one place the ARN is compared. */
+export function isDeadLetter(wiring: DeadLetterWiring | undefined, record: Pick<SQSRecord, 'eventSourceARN'>): wiring is DeadLetterWiring {
+  return wiring !== undefined && record.eventSourceARN === wiring.queueArn;
+}
+
 /** What the dead-letter path did for one upload a dead letter announced. */
 export interface DeadLetterReport {
   readonly sourceKey: string;

@@ -1,6 +1,6 @@
 import type { SQSRecord } from 'aws-lambda';
 import type { SqsHandler } from '../handler/create-handler';
-import type { DeadLetterReport, DeadLetterWiring } from '../handler/dead-letters';
+import { isDeadLetter, type DeadLetterReport, type DeadLetterWiring } from '../handler/dead-letters';
 import { keysOfMessage } from './event-bridge';
 import { LocalQueue, type DeadLetter } from './local-queue';
 import type { UploadResult } from './local-stack';
@@ -47,7 +47,7 @@ export class LocalDeadLetters {
 
   /** True for a record of this queue. */
   holds(record: Pick<SQSRecord, 'eventSourceARN'>): boolean {
-    return record.eventSourceARN === LOCAL_DEAD_LETTER_QUEUE_ARN;
+    return isDeadLetter(this.wiring, record);
   }
 
   /** A message the upload queue gave up on, with the reason it failed there. Once stopped, it settles at once, unreported. */
