@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { UploadResult } from './local-stack';
+import type { UploadResult } from './upload-results';
 
 /** What the runner prints about a converted upload, read from its manifest. */
 export interface ManifestSummary {

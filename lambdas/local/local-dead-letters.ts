@@ -3,7 +3,7 @@ import type { SqsHandler } from '../handler/create-handler';
 import { isDeadLetter, type DeadLetterReport, type DeadLetterWiring } from '../handler/dead-letters';
 import { keysOfMessage } from './event-bridge';
 import { LocalQueue, type DeadLetter } from './local-queue';
-import type { UploadResult } from './local-stack';
+import type { UploadResult } from './upload-results';
 
 /** The local dead-letter queue's ARN: a record from it is a dead letter to the handler, as on AWS. */
 const LOCAL_DEAD_LETTER_QUEUE_ARN = 'arn:aws:sqs:us-east-1:000000000000:speech-press-local-dead-letters';
