@@ -2,6 +2,7 @@ import type { CleanLine, CleanedText } from '../clean';
 import type { LineReport } from '../clean/report';
 import type { Block, DocumentMeta, SpeechDocument } from '../model';
 import { bodyBlock } from './body';
+import { rejoinBrokenMarkers } from './broken-marker';
 import { readHead } from './head';
 import type { TitleModel } from './title-features';
 import { outlineOf } from './outline';
@@ -48,7 +49,7 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
     }
     body.push({ line: line.line, text });
   }
-  const outline = outlineOf(body);
+  const outline = outlineOf(rejoinBrokenMarkers(body));
   outline.lines.forEach((l, i) => blocks.push(bodyBlock(l.text, l.line, outline.entries[i] ?? null)));
 
   const meta: DocumentMeta = {
