@@ -99,7 +99,7 @@ function enumeratesInside(c: Candidate): boolean {
  *   a heading is followed by its own text;
  * - a numbered line that numbers on inside itself (1、…2、…3、…) is an enumeration;
  * - 1. and （1） items whose first sentence is longer than 40 characters are numbered paragraphs
- *   (press releases, notes), not headings;
+ *   (press releases, notes), not headings, and so is the next item of their series;
  * - a heading n > 1 with no earlier sibling that goes on from a lead-in list (四、 after 一是…三是…)
  *   is the list's next item;
  * - 壹、 above 一、 moves every level down by one;
@@ -110,6 +110,7 @@ function decide(texts: readonly string[]): (OutlineEntry | null)[] {
   const hasUpper = candidates.some((c) => c?.kind === 'upper');
   const seen = new Map<Candidate['kind'], Set<number>>();
   const leadIns = new Set<number>();
+  const numbered = new Map<Candidate['kind'], { ordinal: number; paragraph: boolean }>();
   return candidates.map((c, i) => {
     if (!c) {
       const lead = LEAD_IN_ORDINAL.exec(texts[i]!);
@@ -138,7 +139,12 @@ function decide(texts: readonly string[]): (OutlineEntry | null)[] {
     const sentence = firstSentenceLength(text);
     if (c.kind === 3 || c.kind === 4) {
       const headLength = sentence ?? text.length;
-      if (headLength - markerLength > 40 && SENTENCE_END.test(text)) return null;
+      // Numbered paragraphs number on: the item after one (2. after a 1. that is a paragraph) is one too,
+      // even when its first sentence is short.
+      const previous = numbered.get(c.kind);
+      const paragraph = (headLength - markerLength > 40 && SENTENCE_END.test(text)) || (previous !== undefined && previous.paragraph && previous.ordinal === c.ordinal - 1);
+      numbered.set(c.kind, { ordinal: c.ordinal, paragraph });
+      if (paragraph) return null;
       return { level, ordinal: c.ordinal, headLength: sentence ?? text.length, glued: false };
     }
     const firstEnd = SENTENCE_END.exec(text)?.index ?? text.length;

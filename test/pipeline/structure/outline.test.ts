@@ -63,6 +63,16 @@ describe('numbered lines that are not headings', () => {
     expect(headings(`1.今年以来，全市上下认真贯彻落实党中央决策部署，经济运行稳中有进，主要指标好于预期，发展质量稳步提升。${body}`)).toEqual([]);
   });
 
+  it('takes the item after a numbered paragraph for one too, even with a short first sentence (numbered paragraphs number on)', () => {
+    const long = '1、今年以来，全市上下认真贯彻落实党中央决策部署，经济运行稳中有进，主要指标好于预期，发展质量稳步提升。' + body;
+    expect(headings(long, '2、项目建设加快推进。' + body, '3、民生保障持续加强。' + body)).toEqual([]);
+    // A new series starts afresh: 1. after the paragraphs is judged on its own.
+    expect(headings(long, '2、项目建设加快推进。' + body, '一、明年工作安排', '1、抓好项目建设。' + body)).toEqual([
+      [1, '一、明年工作安排'],
+      [3, '1、抓好项目建设。'],
+    ]);
+  });
+
   it('takes 四、 with no earlier 一、…三、 for the next item of a lead-in list', () => {
     expect(headings('一是加强学习。' + body, '二是完善制度。' + body, '三是强化监督。' + body, '四、党支部常用文书', body)).toEqual([]);
   });
