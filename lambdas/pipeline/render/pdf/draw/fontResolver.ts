@@ -13,7 +13,11 @@ export class FontResolver {
   readonly used = new Map<FontFace, Set<string>>();
   readonly missing = new Set<string>();
 
-  constructor(readonly book: FontBook) {}
+  constructor(readonly book: FontBook) {
+    const shared = measuresFor(book);
+    this.measure = shared.measure;
+    this.ink = shared.ink;
+  }
 
   /** The face for `char` in `role`, recording the use; null when no font has it. */
   face(role: FontRole, char: string): FontFace | null {
@@ -30,43 +34,16 @@ export class FontResolver {
 
   /** Advance of `text` at `size`, char by char; a character no font has counts as one em (a visible gap, reported). */
   advance(role: FontRole, text: string, size: number): number {
-    let width = 0;
-    for (const char of text) {
-      const face = this.book.faceFor(role, char);
-      width += face ? this.book.advance(face, char, size) : size;
-    }
-    return width;
+    return advanceIn(this.book, role, text, size);
   }
 
-  private readonly measured = new Map<TextStyle, Map<string, number>>();
-
-  /** The layout's measure: cached per style and text, as the layout asks for the same characters again and again. */
-  readonly measure: Measure = (style: TextStyle, text: string) => {
-    const perStyle = cacheFor(this.measured, style);
-    let width = perStyle.get(text);
-    if (width === undefined) {
-      const { size } = metricsOf(style);
-      width = 0;
-      for (const char of text) width += this.advance(roleOfChar(style, char), char, size);
-      perStyle.set(text, width);
-    }
-    return width;
-  };
-
-  private readonly inks = new Map<TextStyle, Map<string, { left: number; right: number }>>();
-
-  /** The layout's ink extents, from the face that draws the character (zero-width for one no font has). */
-  readonly ink: InkExtent = (style: TextStyle, char: string) => {
-    const perStyle = cacheFor(this.inks, style);
-    let ink = perStyle.get(char);
-    if (ink === undefined) {
-      const face = this.book.faceFor(roleOfChar(style, char), char);
-      const { size } = metricsOf(style);
-      const em = face ? this.book.inkExtent(face, char) : { left: 0, right: 0 };
-      perStyle.set(char, (ink = { left: em.left * size, right: em.right * size }));
-    }
-    return ink;
-  };
+  /**
+   * The layout's measure and ink extents. They depend on the book, the style and the text alone (they record
+   * nothing about the document), so they are shared by every document set with the same book: a warm process
+   * measures a character once, not once per document.
+   */
+  readonly measure: Measure;
+  readonly ink: InkExtent;
 
   private readonly drawn = new Map<TextStyle, Map<string, DrawnGlyph | null>>();
 
@@ -99,8 +76,68 @@ export interface DrawnGlyph {
   readonly advance: number;
 }
 
+/**
+ * Entries a per-style cache keeps before it starts afresh. Keys are units (one character, a Latin word, a digit
+ * run): a speech has a few hundred to a few thousand, but a process serving many speeches would otherwise grow
+ * its caches by every new word and number for as long as it lives.
+ */
+const MAX_CACHED_PER_STYLE = 1 << 14;
+
 function cacheFor<V>(caches: Map<TextStyle, Map<string, V>>, style: TextStyle): Map<string, V> {
   let cache = caches.get(style);
-  if (!cache) caches.set(style, (cache = new Map()));
+  if (!cache || cache.size >= MAX_CACHED_PER_STYLE) caches.set(style, (cache = new Map()));
   return cache;
+}
+
+interface Measures {
+  readonly measure: Measure;
+  readonly ink: InkExtent;
+}
+
+/** One measure and ink extent per font book (fontBookFor keeps one book per script for the process). */
+const measuresByBook = new WeakMap<FontBook, Measures>();
+
+function measuresFor(book: FontBook): Measures {
+  let measures = measuresByBook.get(book);
+  if (!measures) measuresByBook.set(book, (measures = newMeasures(book)));
+  return measures;
+}
+
+function newMeasures(book: FontBook): Measures {
+  const measured = new Map<TextStyle, Map<string, number>>();
+  const inks = new Map<TextStyle, Map<string, { left: number; right: number }>>();
+  return {
+    measure: (style, text) => {
+      const perStyle = cacheFor(measured, style);
+      let width = perStyle.get(text);
+      if (width === undefined) {
+        const { size } = metricsOf(style);
+        width = 0;
+        for (const char of text) width += advanceIn(book, roleOfChar(style, char), char, size);
+        perStyle.set(text, width);
+      }
+      return width;
+    },
+    ink: (style, char) => {
+      const perStyle = cacheFor(inks, style);
+      let ink = perStyle.get(char);
+      if (ink === undefined) {
+        const face = book.faceFor(roleOfChar(style, char), char);
+        const { size } = metricsOf(style);
+        const em = face ? book.inkExtent(face, char) : { left: 0, right: 0 };
+        perStyle.set(char, (ink = { left: em.left * size, right: em.right * size }));
+      }
+      return ink;
+    },
+  };
+}
+
+/** Advance of `text` at `size`, char by char; a character no font has counts as one em (a visible gap, reported). */
+function advanceIn(book: FontBook, role: FontRole, text: string, size: number): number {
+  let width = 0;
+  for (const char of text) {
+    const face = book.faceFor(role, char);
+    width += face ? book.advance(face, char, size) : size;
+  }
+  return width;
 }

@@ -1,4 +1,5 @@
 import type { Script } from '../../../model';
+import { isAsciiAlnumCode } from '../../../text/characters';
 import { cannotEndLine, cannotStartLine, isFullWidth, punctuationSide, type PunctuationSide } from './kinsoku';
 import { adjustForNeighbours } from './neighbours';
 import { metricsOf, type TextStyle } from './styles';
@@ -57,7 +58,7 @@ export function unitsOf(pieces: readonly StyledText[], script: Script, measure: 
     const known = knownUnits(measure, script, style);
     for (let i = 0; i < text.length; ) {
       const c = text.charCodeAt(i);
-      const end = isWordCode(c) ? wordEnd(text, i) : isPairedMark(c) && text.charCodeAt(i + 1) === c ? i + 2 : -1;
+      const end = isAsciiAlnumCode(c) ? wordEnd(text, i) : isPairedMark(c) && text.charCodeAt(i + 1) === c ? i + 2 : -1;
       if (end < 0) {
         const point = text.codePointAt(i)!;
         let unit = known.points.get(point);
@@ -68,7 +69,11 @@ export function unitsOf(pieces: readonly StyledText[], script: Script, measure: 
       }
       const token = text.slice(i, end);
       let unit = known.tokens.get(token);
-      if (!unit) known.tokens.set(token, (unit = unitOf(token, style, script, measure)));
+      if (!unit) {
+        // Words and numbers are open-ended: a process serving many speeches starts afresh rather than keep them all.
+        if (known.tokens.size >= MAX_KNOWN_TOKENS) known.tokens.clear();
+        known.tokens.set(token, (unit = unitOf(token, style, script, measure)));
+      }
       units.push(unit);
       i = end;
     }
@@ -77,8 +82,6 @@ export function unitsOf(pieces: readonly StyledText[], script: Script, measure: 
   return units;
 }
 
-/** A–Z, a–z, 0–9. */
-const isWordCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 /** —, ―, …, ⋯: a pair of one of them is one 2-em unit. */
 const isPairedMark = (c: number): boolean => c === 0x2014 || c === 0x2015 || c === 0x2026 || c === 0x22ef;
 /** What may join two alphanumeric runs into one word: . , : / - + ' ’ */
@@ -86,14 +89,14 @@ const isWordJoiner = (c: number): boolean =>
   c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f || c === 0x2d || c === 0x2b || c === 0x27 || c === 0x2019;
 
 function alnumEnd(text: string, i: number): number {
-  while (isWordCode(text.charCodeAt(i))) i += 1;
+  while (isAsciiAlnumCode(text.charCodeAt(i))) i += 1;
   return i;
 }
 
 /** The end of the word starting at `start` (an alphanumeric): runs joined by one joiner each, then an optional %. */
 function wordEnd(text: string, start: number): number {
   let end = alnumEnd(text, start);
-  while (isWordJoiner(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end + 1))) end = alnumEnd(text, end + 1);
+  while (isWordJoiner(text.charCodeAt(end)) && isAsciiAlnumCode(text.charCodeAt(end + 1))) end = alnumEnd(text, end + 1);
   return text.charCodeAt(end) === 0x25 ? end + 1 : end;
 }
 
@@ -119,10 +122,13 @@ function unitOf(token: string, style: TextStyle, script: Script, measure: Measur
 }
 
 /**
- * Units already made, per measure (one per document in the renderer), script and style. A unit depends on
- * nothing else and is never changed, so a speech's thousands of repeats of a few hundred characters share
- * one object each instead of each running the kinsoku and Unicode-class tests again.
+ * Units already made, per measure (one per font book in the renderer, so for the life of the process), script
+ * and style. A unit depends on nothing else and is never changed, so a speech's thousands of repeats of a few
+ * hundred characters share one object each instead of each running the kinsoku and Unicode-class tests again,
+ * and the next speech finds them made.
  */
+const MAX_KNOWN_TOKENS = 1 << 14;
+
 const unitCaches = new WeakMap<Measure, Map<string, KnownUnits>>();
 
 /** One script and style's units: one-code-point units by code point, the others (words, 2-em pairs) by text. */
