@@ -13,6 +13,7 @@ export type PackedDictionary = string | readonly (readonly [string, string])[];
 
 /** The entries of one dictionary whose source starts with one code unit. */
 interface Bucket {
+  /** The entries two or more code units long (the one-unit key is `single`). */
   readonly entries: ReadonlyMap<string, string>;
   /**
    * For each second code unit, a bit set of the lengths (UTF-16 units) of the keys two or more units long that
@@ -69,9 +70,12 @@ class DictionaryIndex {
     // In file order, so a repeated source overrides the earlier one, as in opencc-js.
     const add = (source: string, target: string): void => {
       if (source.length === 0) return;
+      if (source.length === 1) {
+        single = target;
+        return;
+      }
       entries.set(source, target);
-      if (source.length === 1) single = target;
-      else lengthsAfter.set(source.charCodeAt(1), (lengthsAfter.get(source.charCodeAt(1)) ?? 0) | lengthBit(source.length));
+      lengthsAfter.set(source.charCodeAt(1), (lengthsAfter.get(source.charCodeAt(1)) ?? 0) | lengthBit(source.length));
     };
     const dictionary = this.dictionary;
     if (typeof dictionary === 'string') {
@@ -87,7 +91,7 @@ class DictionaryIndex {
     } else {
       for (const i of starts) add(dictionary[i]![0], dictionary[i]![1]);
     }
-    return entries.size > 0 ? { entries, lengthsAfter, single } : null;
+    return entries.size > 0 || single !== undefined ? { entries, lengthsAfter, single } : null;
   }
 }
 

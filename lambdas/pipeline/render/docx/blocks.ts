@@ -98,13 +98,13 @@ function piecesOf(text: string, place: Placement): Piece[] {
     const shared = sharedPunctuationIn(text, i);
     const lineBreak = place.breaks?.has(offset) === true;
     if (!open || lineBreak || open.spacing !== spacing || open.shared !== shared) {
-      if (open) pieces.push({ ...open, text: text.slice(start, i) });
-      open = { text: '', spacing, shared, lineBreak };
+      if (open) open.text = text.slice(start, i);
+      pieces.push((open = { text: '', spacing, shared, lineBreak }));
       start = i;
     }
     i += text.codePointAt(i)! > 0xffff ? 2 : 1;
   }
-  if (open) pieces.push({ ...open, text: text.slice(start) });
+  if (open) open.text = text.slice(start);
   return pieces;
 }
 
