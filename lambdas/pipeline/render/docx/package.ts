@@ -1,4 +1,5 @@
-import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
+import { zipParts } from './zip';
 
 /**
  * Fixed instant written as the document's created/modified time and as every zip entry's date, so
@@ -26,7 +27,7 @@ export function fixCoreTimestamps(coreXml: string): string {
 /**
  * Zips the parts `docx` produced (adapters/docx-parts.ts), once: applies part replacements, fixes the core
  * timestamps and zips with fixed entry dates in a stable order ([Content_Types].xml first, as Office writes
- * it). Synchronous fflate: this runs for every document.
+ * it). Synchronous, fflate's deflate (zip.ts keeps the deflated parts that repeat from document to document).
  */
 export function finalizePackage(
   produced: ReadonlyMap<string, Uint8Array>,
@@ -42,9 +43,9 @@ export function finalizePackage(
   parts.set(CORE_PROPERTIES, strToU8(fixCoreTimestamps(strFromU8(core))));
 
   const order = [CONTENT_TYPES, ...[...parts.keys()].filter((n) => n !== CONTENT_TYPES).sort()];
-  const files: Zippable = {};
-  for (const name of order) files[name] = parts.get(name)!;
+  const files = new Map<string, Uint8Array>();
+  for (const name of order) files.set(name, parts.get(name)!);
   // Zip entry times are local wall-clock fields: build the date from local fields so every time zone writes the same bytes.
   const [year, month, day] = FIXED_TIMESTAMP.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return zipSync(files, { level: 6, mtime: new Date(year, month - 1, day) });
+  return zipParts(files, 6, new Date(year, month - 1, day));
 }
