@@ -87,6 +87,7 @@ export const SIMPLIFIED_TEXT = {
   warn_placeholder: '文中还有 {count} 处占位符（如 {samples}），打印前请补全。',
   'warn_missing-glyph': '有字体里没有的字符（{samples}），这些字在 PDF 里可能显示不出来。',
   'warn_suspected-noise': '有 {count} 行疑似网页杂质被保留，请核对下面标出的行。',
+  'warn_source-truncated': '原文可能不完整：正文在“{samples}”处被截断或中断。打印前请找到全文核对。',
   reason_unknown: '{reason}',
 } as const;
 

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { traditionalTables } from '../../../lambdas/web/build-page';
-import { SIMPLIFIED_REASONS } from '../../../lambdas/web/page/text';
+import { SIMPLIFIED_REASONS, SIMPLIFIED_TEXT } from '../../../lambdas/web/page/text';
 import { repoRoot } from '../../support/shared';
 
 /**
@@ -58,5 +58,25 @@ describe('removal and suspicion reasons on the page', () => {
     expect(unlabelled).toEqual([]);
     expect(hant['above the speech (span model)']).toBe('講話正文之前的網頁內容（模型判斷）');
     expect(simplified['looks like page number']).toBe('疑似页码');
+  });
+});
+
+/**
+ * Every warning code the pipeline writes (`code: '…'` in its source: warnings are the only objects there
+ * with a code, rejections name theirs as InputRejectedError's first argument).
+ */
+function warningCodes(): string[] {
+  const dir = join(repoRoot, 'lambdas', 'pipeline');
+  const sources = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(dir, f), 'utf8'));
+  return [...new Set(sources.flatMap((source) => [...source.matchAll(/\bcode: '([a-z-]+)'/g)].map((m) => m[1]!)))].sort();
+}
+
+describe('warnings on the page', () => {
+  it('every warning the pipeline gives has a Simplified and a Traditional text in Chinese (a source cut off among them)', () => {
+    const codes = warningCodes();
+    expect(codes).toEqual(expect.arrayContaining(['placeholder', 'source-truncated']));
+    const hant = traditionalTables().text as Readonly<Record<string, string>>;
+    const simplified = SIMPLIFIED_TEXT as Readonly<Record<string, string>>;
+    expect(codes.filter((code) => !HAN.test(simplified[`warn_${code}`] ?? '') || !HAN.test(hant[`warn_${code}`] ?? ''))).toEqual([]);
   });
 });
