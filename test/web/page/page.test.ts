@@ -1,6 +1,7 @@
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -16,7 +17,7 @@ import { convert, errorReportFile, outputsVersion } from '../../../lambdas/pipel
 import { presigningClient, sdkPresigner } from '../../../lambdas/web/api/presigner';
 import { answeringFaults, perUserApi } from '../../../lambdas/web/lambda';
 import { chromiumPath, hasChromium } from '../../support/chromium';
-import { repoRoot } from '../../support/shared';
+import { repoRoot, sampleFiles } from '../../support/shared';
 
 // The project's own web-copied sample: page-chrome lines to remove, two pages to preview. (The corpus seed, used
 // here before, is 13–14 pages: converting, previewing and reading it back cost ~1.3 s more CPU for the same checks.)
@@ -152,6 +153,30 @@ describe.skipIf(!hasChromium)('the web page in Chromium against the local stack'
     const rejected = card('空白.txt').and(page.locator('[data-status="rejected"]'));
     await rejected.waitFor({ timeout: 60_000 });
     await expect.poll(() => rejected.getByRole('alert').innerText()).toContain('文件里没有讲话正文');
+  });
+
+  it('converts a GB18030 and a UTF-16 transcript from their very bytes, says in Chinese that a source is cut off, and refuses a binary file in plain words', async () => {
+    const encoded = sampleFiles().filter((f) => /gb18030|utf16/.test(f));
+    expect(encoded).toHaveLength(2);
+    for (const path of encoded) await page.setInputFiles('#file-input', { name: basename(path), mimeType: 'text/plain', buffer: readFileSync(path) });
+    await page.setInputFiles('#file-input', { name: '截图.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+    for (const path of encoded) {
+      const name = basename(path);
+      await card(name).and(page.locator('[data-status="done"]')).waitFor({ timeout: 120_000 });
+      const manifest = JSON.parse(
+        await (await stack.s3.send(new GetObjectCommand({ Bucket: LOCAL_BUCKETS.output, Key: `${LOCAL_USER}/${basename(name, '.txt')}.json` }))).Body!.transformToString(),
+      ) as { title: string; source: { bytes: number; sha256: string } };
+      const expected = JSON.parse(readFileSync(join(repoRoot, 'samples', 'expected', `${basename(name, '.txt')}.json`), 'utf8')) as { title: string };
+      // The page uploads the file as it is: not read as text and re-encoded on the way.
+      expect(manifest.source.sha256).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'));
+      expect(manifest.title).toBe(expected.title);
+    }
+    // The GB18030 sample is a page cut by its paywall line: the warning is in the page's language.
+    const cut = card(basename(encoded.find((f) => f.includes('gb18030'))!)).locator('ul.warnings');
+    await expect.poll(() => cut.innerText()).toContain('原文可能不完整');
+    const binary = card('截图.txt').and(page.locator('[data-status="rejected"]'));
+    await binary.waitFor({ timeout: 60_000 });
+    await expect.poll(() => binary.getByRole('alert').innerText()).toContain('这不是文本文件');
   });
 
   it('refuses a file that is not .txt in the browser, before any upload', async () => {
