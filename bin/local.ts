@@ -112,9 +112,14 @@ async function main(): Promise<number> {
   stack.onResult((result) => {
     if (result.status !== 'converted') failures++;
     const report = (async () => {
-      console.log(await describe(stack, result));
-      const paths = await stack.download(result, outDir);
-      if (paths.length > 0) console.log(`    ${paths.map(shown).join('  ')}`);
+      const line = await describe(stack, result);
+      // The line and its downloads are printed together: uploads settle side by side, and printed apart
+      // one file's paths came out under another file's line.
+      const paths = await stack.download(result, outDir).catch((error: unknown) => {
+        console.log(line);
+        throw error;
+      });
+      console.log(paths.length > 0 ? `${line}\n    ${paths.map(shown).join('  ')}` : line);
     })().catch((error: unknown) => console.error(`  could not download ${result.sourceKey}: ${(error as Error).message}`));
     reported.set(result.sourceKey, report);
   });

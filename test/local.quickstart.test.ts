@@ -23,6 +23,9 @@ describe('quick start: npm start -- --once', () => {
     for (const sample of sampleFiles()) {
       const stem = basename(sample, '.txt');
       expect(run.stdout).toContain(`✓ ${stem}.txt`);
+      // Its downloads are listed under its own line, up to the next file's line (uploads settle side by side).
+      const block = run.stdout.slice(run.stdout.indexOf(`✓ ${stem}.txt`)).split(/\n(?=[✓✗☠→]|done:)/u)[0]!;
+      expect(block, run.stdout).toContain(`${stem}.pdf`);
       const manifest = JSON.parse(readFileSync(join(out, `${stem}.json`), 'utf8')) as { source: { name?: string } };
       expect(JSON.stringify(manifest.source)).toContain(`${stem}.txt`);
       expect(existsSync(join(out, `${stem}.clean.txt`))).toBe(true);
