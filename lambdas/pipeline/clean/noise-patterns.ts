@@ -78,6 +78,34 @@ export const PAGE_FURNITURE: readonly NoiseRule[] = [
     reason: 'publish time',
     pattern: /^(?=.{0,100}$)(?=.*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}))(?=.*(?:来源|來源|编辑|編輯|作者|浏览|瀏覽|查看|点击|點擊|阅读|閱讀|发布|發布|發佈|发表|發表|更新)(?:时间|時間|日期|数|數|次数|次數|量)?\s*[:：])(?:\d{4}[-/.]|(?:来源|來源|编辑|編輯|作者|浏览|瀏覽|查看|点击|點擊|阅读|閱讀|发布|發布|發佈|发表|發表|更新))[^。！？!?]*$/,
   },
+  // A portal's legal notice about its uploads or its privacy terms: the site speaking, never a speaker
+  // (a speech about privacy says 隐私 in a sentence of its own, not 请同意…隐私权规范 or 申明敬告:).
+  {
+    id: 'site-legal-notice',
+    region: 'anywhere',
+    examples: {
+      hit: ['申明敬告: 本站不保证该用户上传的文档完整性,不预览、不比对内容而直接下载产生的反悔问题本站不予受理。', '請同意我們的隱私權規範,才能啟用聽新聞的功能。', '免责声明：本文仅代表作者观点'],
+      miss: ['我们要尊重和保护公民的隐私权。', '申明纪律，严肃问责。', '同意的同志请举手。'],
+    },
+    reason: 'footer',
+    pattern: /^(?=.{0,120}$)(?:(?:申明敬告|免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明)\s*[:：]|.{0,12}(?:同意|接受)[^。！？]{0,12}(?:隐私|隱私)(?:权|權)?(?:规范|規範|政策|声明|聲明|条款|條款))/,
+  },
+  // A weather widget from the site's header bar: a temperature range (18℃~11℃), never a sentence.
+  {
+    id: 'weather-line',
+    region: 'anywhere',
+    examples: { hit: ['• 泰州 阵雨转多云 18℃~11℃', '北京 晴 -3℃/5℃'], miss: ['今年平均气温比常年高1.2℃，降水偏少。', '气温在18℃~25℃之间，适宜耕种。'] },
+    reason: 'toolbar',
+    pattern: /^[^。，！？,]{0,20}-?\d{1,2}\s*(?:℃|°C?)\s*[~～\-—/至]\s*-?\d{1,2}\s*(?:℃|°C?)$/,
+  },
+  // A web address alone on a line (a video's link between paragraphs): nothing a reader prints.
+  {
+    id: 'bare-url',
+    region: 'anywhere',
+    examples: { hit: ['https://www.cpr.cuhk.edu.hk/cutv/detail/1122', 'www.gov.cn/xinwen/2024-03/05/content_1.htm'], miss: ['详见 https://www.gov.cn 的公告。', '政府网站www.gov.cn要办好。'] },
+    reason: 'navigation',
+    pattern: /^(?:https?:\/\/|www\.)[\w.-]+(?:\/[\w.~%&=?#:+\/-]*)?$/i,
+  },
   {
     id: 'page-number-dashes',
     region: 'anywhere',
@@ -139,6 +167,22 @@ export const HEAD_CHROME: readonly NoiseRule[] = [
     examples: { hit: ['手机版', '繁體'], miss: ['手机版面设计要美观。'] },
     reason: 'mobile/desktop switch',
     pattern: /^(?:手机版|电脑版|手機版|電腦版|移动版|触屏版|简体版|繁体版|繁體版|简体|繁體)$/,
+  },
+  // A stamp or label line that ends with the site's mobile switch (致辞 时间:2021-08-31 手机版).
+  {
+    id: 'mobile-switch-suffix',
+    region: 'head',
+    examples: { hit: ['致辞 时间:2021-08-31 手机版', '首页 资讯 手機版'], miss: ['手机版面设计要美观。', '我们推出了政务服务手机版'] },
+    reason: 'mobile/desktop switch',
+    pattern: /^[^。！？]{0,30}\s(?:手机版|手機版|电脑版|電腦版)$/,
+  },
+  // A portal asking to be put on the desktop (安装后可以在桌面快捷访问, 添加…到电脑桌面).
+  {
+    id: 'desktop-shortcut',
+    region: 'head',
+    examples: { hit: ['安装后可以在桌面快捷访问', '添加文秘家园网 | 公文写作素材范文网站到电脑桌面', '设为首页 收藏本站 电脑桌面'], miss: ['桌面上的文件要整理好。', '把服务送到群众的家门口。'] },
+    reason: 'toolbar',
+    pattern: /^[^。！？]{0,40}(?:电脑桌面|電腦桌面|桌面快捷|快捷访问|快捷訪問|添加到桌面)[^。！？]{0,10}$/,
   },
   {
     id: 'breadcrumb-label',
@@ -287,6 +331,14 @@ export const TAIL_STOPPERS: readonly NoiseRule[] = [
 
 /** Chrome found below a speech (share, comments, related lists, download links, footer). */
 export const TAIL_CHROME: readonly NoiseRule[] = [
+  // A portal's membership advert after the text (每天仅需0.22元,尊享会员权益; …60多万篇范文免费使用).
+  {
+    id: 'membership-advert',
+    region: 'tail',
+    examples: { hit: ['每天仅需0.22元,尊享会员权益', '近500万道试题、20多万套资源、50多万篇作文、60多万篇范文免费使用', '开通会员，尊享特权'], miss: ['公园免费使用，群众很满意。', '会员权益要依法保障。'] },
+    reason: 'paywall',
+    pattern: /^(?=.{0,60}$)(?:.*(?:每天仅需|每天僅需|尊享会员|尊享會員|尊享特权|尊享特權)|.*(?:范文|範文|文档|文檔|资源|資源|试题|試題).{0,6}免费使用$)/,
+  },
   {
     id: 'share-line',
     region: 'tail',
