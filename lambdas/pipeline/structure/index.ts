@@ -19,6 +19,15 @@ function gluedSalutation(text: string): string | null {
   return m && m[0].length < text.length && isSalutation(m[0]) ? m[0] : null;
 }
 
+/** A short line of no sentence above the salutation (（根据录音整理）, （摘要）, 主持人：李明): a note in the head, not the speech. */
+const isHeadNote = (text: string): boolean => text.length <= 30 && !/[。！？!?；;，,]/.test(text);
+
+/** Body lines as headings and paragraphs (the heading decision is taken over all of them). */
+function pushBody(blocks: Block[], body: readonly CleanLine[]): void {
+  const outline = outlineOf(rejoinBrokenMarkers(body));
+  outline.lines.forEach((l, i) => blocks.push(bodyBlock(l.text, l.line, outline.entries[i] ?? null)));
+}
+
 /**
  * Cleaned lines → typed document: title and meta lines from the head, the salutation, then headings
  * (levels 1–4, run-in or standalone) and paragraphs with their lead-ins. Decorations removed from
@@ -33,14 +42,19 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
   if (head.date) blocks.push(single('date', head.date));
 
   let salutationSeen = false;
+  // Whether the body so far holds only head notes (kept as a flag: the test runs on every line until the salutation).
+  let notesOnly = true;
   const body: CleanLine[] = [];
   for (const line of cleaned.lines) {
     const text = head.rest?.line === line ? head.rest.text : line.text;
     if ((head.consumed.has(line) && head.rest?.line !== line) || text === '') continue;
-    // The salutation opens the body; one split off the title line is the salutation wherever the line sits.
-    if (!salutationSeen && (body.length === 0 || head.rest?.line === line)) {
+    // The salutation opens the body — under head notes the head did not read as meta too (（根据录音整理）,
+    // 主持人：李明, a stamp kept in brackets); one split off the title line is the salutation wherever the line sits.
+    if (!salutationSeen && (notesOnly || head.rest?.line === line)) {
       const salutation = isSalutation(text) ? text : gluedSalutation(text);
       if (salutation) {
+        // The head notes stay where they stood, above the salutation.
+        pushBody(blocks, body.splice(0));
         blocks.push(single('salutation', { line: line.line, text: salutation }));
         salutationSeen = true;
         if (salutation.length < text.length) body.push({ line: line.line, text: text.slice(salutation.length).trimStart() });
@@ -48,9 +62,9 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
       }
     }
     body.push({ line: line.line, text });
+    notesOnly &&= isHeadNote(text);
   }
-  const outline = outlineOf(rejoinBrokenMarkers(body));
-  outline.lines.forEach((l, i) => blocks.push(bodyBlock(l.text, l.line, outline.entries[i] ?? null)));
+  pushBody(blocks, body);
 
   const meta: DocumentMeta = {
     ...(head.subtitle && { subtitle: head.subtitle.text }),

@@ -15,6 +15,19 @@ describe('structure: the salutation', () => {
     ]);
   });
 
+  it('takes the salutation under a note the head did not read as meta, the note kept above it', () => {
+    for (const note of ['（根据录音整理）', '主持人：李明', '（摘要）']) {
+      expect(run('在全县安全生产工作会议上的讲话', note, '同志们：', '今天召开全县安全生产工作会议。'), note).toEqual([
+        ['title', '在全县安全生产工作会议上的讲话'],
+        ['paragraph', note],
+        ['salutation', '同志们：'],
+        ['paragraph', '今天召开全县安全生产工作会议。'],
+      ]);
+    }
+    // Under a sentence of the speech it is no salutation any more (a speaker addressing the room again).
+    expect(run('在全县安全生产工作会议上的讲话', '今天召开全县安全生产工作会议。', '同志们：')[2]).toEqual(['paragraph', '同志们：']);
+  });
+
   it('leaves a sentence that merely addresses the audience in its paragraph', () => {
     expect(run('在全县安全生产工作会议上的讲话', '今天，我想对大家说：安全生产是头等大事。')).toEqual([
       ['title', '在全县安全生产工作会议上的讲话'],
