@@ -148,8 +148,17 @@ export function readMetaLines(lines: readonly CleanLine[], from: number, to: num
     if (hasPageMarks(line.text) || LABEL.test(above(line) ?? '')) continue;
     if (!meta.subtitle && (isSubtitleLine(line.text) || isOccasionLine(line.text))) meta.subtitle = line;
     else if (!meta.date && isDateLine(line.text) && !isPublishStamp(line.text) && (BRACKETED.test(line.text) || meta.speaker || opensSpeech(lines[i + 1], titled))) meta.date = line;
-    else if (!meta.speaker && titled && isSpeakerLine(line.text)) meta.speaker = line;
-    else continue;
+    else if (!meta.speaker && titled && isSpeakerLine(line.text)) {
+      // 国务院总理 / 李克强: an office closing its line and the holder's name on the next are one speaker line.
+      const next = lines[i + 1];
+      if (OFFICE_AT_END.test(line.text.trim()) && next && i + 1 < to && isName(next.text.trim()) && !isChromeLike(next.text)) {
+        meta.speaker = { line: line.line, text: `${line.text.trim()} ${next.text.trim()}` };
+        taken.push(line, next);
+        i++;
+        continue;
+      }
+      meta.speaker = line;
+    } else continue;
     taken.push(line);
   }
   return taken;

@@ -86,6 +86,17 @@ describe('meta lines a government page prints', () => {
   });
 });
 
+describe('an office and its holder on two lines', () => {
+  it('are one speaker line, the name no paragraph of its own', () => {
+    expect(meta(['政府工作报告', '——2025年1月10日在县第十八届人民代表大会第四次会议上', '县人民政府县长', '\u3000王建国', '各位代表：', body])).toMatchObject({ speaker: '县人民政府县长 王建国' });
+    const { lines } = page(['政府工作报告', '县人民政府县长', '王建国', '各位代表：', body]);
+    const m: MetaLines = {};
+    expect(readMetaLines(lines, 1, 3, [], m, true).map((l) => l.line)).toEqual([2, 3]);
+    // A line under the office that is no name stays where it is.
+    expect(meta(['政府工作报告', '县人民政府县长', '学校概况', '各位代表：', body]).speaker).toBe('县人民政府县长');
+  });
+});
+
 describe('a collection word in a real speech title', () => {
   it('is no collection banner when it sits in a quoted name or the line ends like a speech', () => {
     for (const title of ['在《中国共产党历史文献汇编》出版座谈会上的讲话', '在《中国工艺美术大全》首发式上的致辞', '在全省“10篇优秀调研报告”表彰会上的讲话']) {
