@@ -13,23 +13,29 @@ export class FontResolver {
   readonly used = new Map<FontFace, Set<string>>();
   readonly missing = new Set<string>();
 
+  private readonly shared: Measures;
+
   constructor(readonly book: FontBook) {
-    const shared = measuresFor(book);
-    this.measure = shared.measure;
-    this.ink = shared.ink;
+    this.shared = measuresFor(book);
+    this.measure = this.shared.measure;
+    this.ink = this.shared.ink;
   }
 
   /** The face for `char` in `role`, recording the use; null when no font has it. */
   face(role: FontRole, char: string): FontFace | null {
     const face = this.book.faceFor(role, char);
+    this.record(face, char);
+    return face;
+  }
+
+  private record(face: FontFace | null, char: string): void {
     if (!face) {
       if (!/\s/u.test(char)) this.missing.add(char);
-      return null;
+      return;
     }
     let chars = this.used.get(face);
     if (!chars) this.used.set(face, (chars = new Set()));
     chars.add(char);
-    return face;
   }
 
   /** Advance of `text` at `size`, char by char; a character no font has counts as one em (a visible gap, reported). */
@@ -56,10 +62,9 @@ export class FontResolver {
     const perStyle = cacheFor(this.drawn, style);
     let known = perStyle.get(char);
     if (known === undefined) {
-      const role = roleOfChar(style, char);
-      const face = this.face(role, char);
-      const { size } = metricsOf(style);
-      known = face ? { face, size, bold: this.book.syntheticBold(role, face), advance: this.book.advance(face, char, size) } : null;
+      // How it is drawn is the book's (shared); that this document draws it is recorded here.
+      known = this.shared.drawn(style, char);
+      this.record(known && known.face, char);
       perStyle.set(char, known);
     }
     return known;
@@ -92,6 +97,8 @@ function cacheFor<V>(caches: Map<TextStyle, Map<string, V>>, style: TextStyle): 
 interface Measures {
   readonly measure: Measure;
   readonly ink: InkExtent;
+  /** FontResolver.glyph without the recording. */
+  readonly drawn: (style: TextStyle, char: string) => DrawnGlyph | null;
 }
 
 /** One measure and ink extent per font book (fontBookFor keeps one book per script for the process). */
@@ -106,7 +113,20 @@ function measuresFor(book: FontBook): Measures {
 function newMeasures(book: FontBook): Measures {
   const measured = new Map<TextStyle, Map<string, number>>();
   const inks = new Map<TextStyle, Map<string, { left: number; right: number }>>();
+  const drawn = new Map<TextStyle, Map<string, DrawnGlyph | null>>();
   return {
+    drawn: (style, char) => {
+      const perStyle = cacheFor(drawn, style);
+      let known = perStyle.get(char);
+      if (known === undefined) {
+        const role = roleOfChar(style, char);
+        const face = book.faceFor(role, char);
+        const { size } = metricsOf(style);
+        known = face ? { face, size, bold: book.syntheticBold(role, face), advance: book.advance(face, char, size) } : null;
+        perStyle.set(char, known);
+      }
+      return known;
+    },
     measure: (style, text) => {
       const perStyle = cacheFor(measured, style);
       let width = perStyle.get(text);
