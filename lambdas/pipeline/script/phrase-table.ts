@@ -103,11 +103,27 @@ function indexDictionary(dictionary: PackedDictionary): DictionaryIndex {
   return index;
 }
 
+/**
+ * What a group of dictionaries has for one first code unit: the buckets with keys two or more units long, in
+ * group order, and the earliest dictionary's one-unit key. Found once per table and first unit, so a lookup
+ * asks one Map for it where it asked one per dictionary. (The buckets are not merged into one Map: copying a
+ * common character's hundreds of phrases cost a new process more than the merged lookups saved it.)
+ */
+interface Starting {
+  readonly longer: readonly Bucket[];
+  readonly single: string | undefined;
+}
+
+function startingOf(buckets: readonly Bucket[]): Starting | null {
+  if (buckets.length === 0) return null;
+  return { longer: buckets.filter((bucket) => bucket.entries.size > 0), single: buckets.find((bucket) => bucket.single !== undefined)?.single };
+}
+
 /** A group of dictionaries searched as one (OpenCC's "group" dictionary). */
 export class PhraseTable {
   private readonly indexes: readonly DictionaryIndex[];
-  /** longestAt's buckets, reused: it runs at every position of a text, and an array each time was most of a conversion's garbage. */
-  private readonly buckets: Bucket[] = [];
+  /** Per first code unit, what the group's dictionaries have for it, found on first use; null when none has a key. */
+  private readonly starting = new Map<number, Starting | null>();
 
   constructor(dictionaries: readonly PackedDictionary[]) {
     this.indexes = dictionaries.map(indexDictionary);
@@ -116,40 +132,45 @@ export class PhraseTable {
   /** The target of the match `longestAt` last found. */
   private value = '';
 
+  private startingWith(first: number): Starting | null {
+    let starting = this.starting.get(first);
+    if (starting === undefined) {
+      const buckets: Bucket[] = [];
+      for (const index of this.indexes) {
+        const found = index.bucket(first);
+        if (found) buckets.push(found);
+      }
+      this.starting.set(first, (starting = startingOf(buckets)));
+    }
+    return starting;
+  }
+
   /**
    * The end of the longest entry starting at `start`, its target left in `value`; `start` when none. Runs at
    * every position of a text, so it makes no object and no string for a one-unit key.
    */
   private longestAt(text: string, start: number): number {
-    const first = text.charCodeAt(start);
-    const second = text.charCodeAt(start + 1);
-    let lengths = 0; // of the keys two or more units long that go on with `second`
-    let single = false;
-    const buckets = this.buckets;
-    buckets.length = 0;
-    for (const index of this.indexes) {
-      const bucket = index.bucket(first);
-      if (bucket) {
-        lengths |= bucket.lengthsAfter.get(second) ?? 0;
-        single ||= bucket.single !== undefined;
-        buckets.push(bucket);
-      }
+    const starting = this.startingWith(text.charCodeAt(start));
+    if (starting === null) return start;
+    const { longer } = starting;
+    // Lengths (in units) of the keys two or more units long that go on with the next unit.
+    let lengths = 0;
+    if (longer.length > 0) {
+      const second = text.charCodeAt(start + 1);
+      for (const bucket of longer) lengths |= bucket.lengthsAfter.get(second) ?? 0;
     }
     if (lengths !== 0) {
       const longest = lengths & LONG_KEYS ? text.length - start : Math.min(31 - Math.clz32(lengths), text.length - start);
       for (let length = longest; length > 1; length--) {
         if (length < 31 && (lengths & lengthBit(length)) === 0) continue;
         const key = text.slice(start, start + length);
-        for (const bucket of buckets) {
+        for (const bucket of longer) {
           const value = bucket.entries.get(key);
           if (value !== undefined) return this.found(value, start + length);
         }
       }
     }
-    if (single) {
-      for (const bucket of buckets) if (bucket.single !== undefined) return this.found(bucket.single, start + 1);
-    }
-    return start;
+    return starting.single !== undefined ? this.found(starting.single, start + 1) : start;
   }
 
   private found(value: string, end: number): number {
