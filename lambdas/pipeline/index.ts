@@ -9,7 +9,7 @@ import { InputRejectedError } from './errors';
 import { leadInsOf, MANIFEST_SCHEMA, outlineOf, sourceOf, type Manifest, type ManifestEdition } from './manifest';
 import { blockText, documentText, type SpeechDocument } from './model';
 import { PrintedLines, renderDocx } from './render/docx';
-import { renderPdf } from './render/pdf';
+import { drawPdf, typesetPdf } from './render/pdf';
 import { convertDocumentScript, DEFAULT_SCRIPT_VARIANT, editionSuffix, type ScriptVariant } from './script';
 import { stemOf } from './stem';
 import { structure } from './structure';
@@ -134,10 +134,13 @@ export interface RenderedEdition {
 async function renderEdition(doc: SpeechDocument, base: string, textName: string, variant?: ScriptVariant): Promise<RenderedEdition> {
   // The DOCX breaks its lines where the PDF does: it takes the PDF's pages rather than typesetting again.
   const printed = new PrintedLines(doc);
-  const pdf = await renderPdf(doc, (page) => printed.add(page));
+  const drawn = await drawPdf(typesetPdf(doc, (page) => printed.add(page)));
+  // The PDF's font files are deflating on the thread pool now: the DOCX is made meanwhile, not after waiting.
+  const docx = await renderDocx(doc, undefined, printed.blocks());
+  const pdf = await drawn.finish();
   const files: OutputFile[] = [
     { name: textName, contentType: TEXT, body: Buffer.from(documentText(doc), 'utf8') },
-    { name: `${base}.docx`, contentType: DOCX, body: await renderDocx(doc, undefined, printed.blocks()) },
+    { name: `${base}.docx`, contentType: DOCX, body: docx },
     { name: `${base}.pdf`, contentType: PDF, body: pdf.bytes },
   ];
   const edition: ManifestEdition = {

@@ -32,6 +32,23 @@ export interface PdfRendering {
  * as it is drawn (convert() hands them to the DOCX, which breaks its lines where the PDF does).
  */
 export async function renderPdf(doc: SpeechDocument, onPage?: (page: Page) => void): Promise<PdfRendering> {
+  return (await drawPdf(typesetPdf(doc, onPage))).finish();
+}
+
+/** A PDF laid out page by page, its pages waiting as content templates for the fonts to be embedded. */
+export interface TypesetPdf {
+  readonly doc: SpeechDocument;
+  readonly resolver: FontResolver;
+  readonly faces: FaceNumbers;
+  readonly contents: readonly PageContent[];
+  readonly bookmarks: readonly Bookmark[];
+}
+
+/**
+ * The first part of renderPdf, synchronous: every page laid out (each handed to `onPage`), turned into a scene
+ * and written as a content template. Once it returns, `onPage` has seen every page.
+ */
+export function typesetPdf(doc: SpeechDocument, onPage?: (page: Page) => void): TypesetPdf {
   // Pages are laid out, turned into scenes and written as content streams one at a time: a long speech's
   // per-glyph layout and scene objects are never all alive at once. Fonts can be embedded only once every
   // page is known (the subsets hold exactly the characters drawn), so the pages wait for them as content
@@ -44,7 +61,21 @@ export async function renderPdf(doc: SpeechDocument, onPage?: (page: Page) => vo
     onPage?.(page);
     contents.push(pageContent(scenePage(page, contents.length, resolver, bookmarks), faces));
   }
+  return { doc, resolver, faces, contents, bookmarks };
+}
 
+/** A PDF drawn on the main thread, its font files still deflating on the thread pool. */
+export interface DrawnPdf {
+  /** Waits for the font files and writes the PDF. */
+  finish(): Promise<PdfRendering>;
+}
+
+/**
+ * The second part: fonts subset and embedded (their files start deflating on the thread pool), pages, outline
+ * and metadata written. What is left for `finish` is mostly waiting for those deflates, so a caller with other
+ * work for the main thread (convert()'s DOCX) does it before calling `finish`.
+ */
+export async function drawPdf({ doc, resolver, faces, contents, bookmarks }: TypesetPdf): Promise<DrawnPdf> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   // The font files deflate on the thread pool while the faces are subset and the pages drawn.
   const precompress = new StreamPrecompressor();
@@ -53,11 +84,14 @@ export async function renderPdf(doc: SpeechDocument, onPage?: (page: Page) => vo
   const pdfPages = emitPages(pdf, contents, faces.faces, fonts);
   writeOutline(pdf, pdfPages.map((p) => p.ref), bookmarks);
   writeMetadata(pdf, doc);
-  await precompress.ready();
-
-  const bytes = await pdf.save({ addDefaultPage: false });
-  const missing = missingGlyphWarning(resolver.missing);
-  return { bytes, pageCount: pdfPages.length, warnings: missing ? [missing] : [] };
+  return {
+    async finish() {
+      await precompress.ready();
+      const bytes = await pdf.save({ addDefaultPage: false });
+      const missing = missingGlyphWarning(resolver.missing);
+      return { bytes, pageCount: pdfPages.length, warnings: missing ? [missing] : [] };
+    },
+  };
 }
 
 /** The paginated layout measured with the real fonts (what renderPdf draws; exposed for layout checks). */
