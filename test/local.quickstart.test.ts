@@ -80,8 +80,12 @@ describe('quick start: npm start -- --once', () => {
   it('keeps watching without --once, serves the web page at the printed address, and stops cleanly on Ctrl-C', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-press-start-'));
     try {
-      // The runner directly: npm would relay the signal to a process group we do not control here.
-      const child = spawn(process.execPath, [...LOCAL_RUNNER, '--port', '0', '--web-port', '0', '--data', join(dir, 's3'), '--out', join(dir, 'out')], { cwd: repoRoot });
+      // The runner directly: npm would relay the signal to a process group we do not control here. One short
+      // transcript, no second edition: the samples' conversion is the first test's (here it converted all four again).
+      writeFileSync(join(dir, '讲话.txt'), '在全市教育工作会议上的讲话\n同志们：\n今天我们召开全市教育工作会议。\n');
+      const child = spawn(process.execPath, [...LOCAL_RUNNER, '--port', '0', '--web-port', '0', '--variant', 'none', '--data', join(dir, 's3'), '--out', join(dir, 'out'), join(dir, '讲话.txt')], {
+        cwd: repoRoot,
+      });
       let out = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -91,6 +95,7 @@ describe('quick start: npm start -- --once', () => {
       });
       const page = /web page: +(http:\/\/127\.0\.0\.1:\d+\/) +\(this machine only, no sign-in/.exec(out)?.[1];
       expect(page, out).toBeDefined();
+      expect(out).toContain('✓ 讲话.txt');
       expect(await (await fetch(page!)).text()).toContain('<script type="module" src="app.js">');
       child.kill('SIGINT');
       expect(await exited).toBe(0);
