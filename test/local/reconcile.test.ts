@@ -10,7 +10,8 @@ import { convert, errorReportFile, outputsVersion } from '../../lambdas/pipeline
 import { repoRoot } from '../support/shared';
 import { LOCAL_RUNNER } from '../support/local-runner';
 
-const FILES = 12;
+// More than a batch (5), so the runner is killed with a batch running and another waiting.
+const FILES = 8;
 
 /** Distinct short speeches, so each upload has its own ETag and outputs. */
 function transcript(i: number): string {
@@ -90,17 +91,14 @@ describe('restarting after a kill mid-burst', () => {
       const inputKeys = (listed.Contents ?? []).map((o) => o.Key!).sort();
       expect(inputKeys.length).toBeGreaterThan(doneBefore.length);
 
-      // Nothing lost: every accepted upload gets a manifest made from its current bytes.
-      let missing = await withoutCurrentManifest(stack, inputKeys);
-      for (const end = Date.now() + 45_000; missing.length > 0 && Date.now() < end; missing = await withoutCurrentManifest(stack, inputKeys)) {
-        await new Promise((r) => setTimeout(r, 250));
-      }
-      expect(missing, 'uploads never converted after the restart').toEqual([]);
       const { queued, error } = await stack.reconciled;
       expect(error).toBeUndefined();
       expect(queued.length).toBeGreaterThan(0);
       await settledAll(stack, queued);
-      await stack.queue.idle();
+      await stack.idle();
+      // Nothing lost: every accepted upload has a manifest made from its current bytes (s3rver sends no
+      // event again after a restart, so what the scan queued is all there is to wait for).
+      expect(await withoutCurrentManifest(stack, inputKeys), 'uploads never converted after the restart').toEqual([]);
       // Each left-over upload converted exactly once; none that was done before the kill converted again.
       expect([...conversions].sort()).toEqual(queued.map((key) => key.slice('incoming/'.length)).sort());
       expect(conversions.filter((name) => doneBefore.includes(name))).toEqual([]);
