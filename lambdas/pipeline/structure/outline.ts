@@ -1,5 +1,6 @@
 import type { HeadingLevel } from '../model';
 import { chineseNumeral, headingMarker, type HeadingMarker } from '../text/markers';
+import { SENTENCE_END_RE } from '../text/sentences';
 
 /**
  * Which numbered lines of the body are headings. A marker (一、 （一） 1. （1）) alone does not make
@@ -37,8 +38,6 @@ function candidateOf(text: string): Candidate | null {
   return marker ? { kind: marker.level, ordinal: marker.ordinal, text, marker } : null;
 }
 
-const SENTENCE_END = /[。！？!?]/;
-
 /** 三是… 二要…: the ordinal of a lead-in sentence. */
 const LEAD_IN_ORDINAL = /^([一二三四五六七八九十]{1,2})(?:是|要)/;
 
@@ -60,7 +59,7 @@ export function firstSentenceLength(text: string): number | null {
 const PARAGRAPH_OPENING = /[（(]一[)）]|[“《]|今年以来|近年来|近年來|当前|當前|目前|去年以来|我县|我縣|我市|我省|我区|我區|我国|我國|我们|我們/g;
 
 function gluedHeadingLength(text: string, markerLength: number): number | null {
-  const sentence = SENTENCE_END.exec(text);
+  const sentence = SENTENCE_END_RE.exec(text);
   const limit = Math.min(sentence ? sentence.index : text.length, 41);
   PARAGRAPH_OPENING.lastIndex = markerLength + 6;
   const m = PARAGRAPH_OPENING.exec(text);
@@ -142,14 +141,14 @@ function decide(texts: readonly string[]): (OutlineEntry | null)[] {
       // Numbered paragraphs number on: the item after one (2. after a 1. that is a paragraph) is one too,
       // even when its first sentence is short.
       const previous = numbered.get(c.kind);
-      const paragraph = (headLength - markerLength > 40 && SENTENCE_END.test(text)) || (previous !== undefined && previous.paragraph && previous.ordinal === c.ordinal - 1);
+      const paragraph = (headLength - markerLength > 40 && SENTENCE_END_RE.test(text)) || (previous !== undefined && previous.paragraph && previous.ordinal === c.ordinal - 1);
       numbered.set(c.kind, { ordinal: c.ordinal, paragraph });
       if (paragraph) return null;
       return { level, ordinal: c.ordinal, headLength: sentence ?? text.length, glued: false };
     }
-    const firstEnd = SENTENCE_END.exec(text)?.index ?? text.length;
+    const firstEnd = SENTENCE_END_RE.exec(text)?.index ?? text.length;
     // Longer than a heading: a heading sentence of over 40 characters, or over 30 with no end at all.
-    if (firstEnd - markerLength > 40 || (firstEnd === text.length && !SENTENCE_END.test(text) && text.length - markerLength > 30)) {
+    if (firstEnd - markerLength > 40 || (firstEnd === text.length && !SENTENCE_END_RE.test(text) && text.length - markerLength > 30)) {
       const glued = gluedHeadingLength(text, markerLength);
       if (glued !== null) return { level, ordinal: c.ordinal, headLength: glued, glued: true };
     }

@@ -1,6 +1,7 @@
 import type { CleanLine } from '../clean';
 import type { RemovalReason } from '../clean/report';
 import { headingMarker, isSalutation } from '../text/markers';
+import { SENTENCE_END_RE } from '../text/sentences';
 import { gluedTitle, repeatedTitleInside, repeatedTitleStart } from './glued-title';
 import { isDateLine, isSubtitleLine } from './meta-lines';
 import { isPieceHeader } from './outline';
@@ -25,7 +26,7 @@ export const TITLE_WORD_END = new RegExp(`${TITLE_WORD.source}$`);
 /** A paragraph of the speech itself: a long line of sentences that is not site chrome (judged on its start). */
 export function isSpeechProse(text: string): boolean {
   const start = text.slice(0, 400);
-  return start.length >= 40 && /[。！？!?]/.test(start) && !isChromeLike(start);
+  return start.length >= 40 && SENTENCE_END_RE.test(start) && !isChromeLike(start);
 }
 
 /** Lines the title may come from: everything above the salutation, or else above the first heading, at most the first 12. */
