@@ -44,7 +44,7 @@ describe('configuration', () => {
     expect(() => synthStack({}, { 'speech-press:reservedConcurrency': 10 })).toThrow(/reservedConcurrency \(10\) must be at least maxConcurrency \(50\) \+ 2/);
     // The dead-letter queue's poller (at most 2 at once) shares the reservation.
     expect(() => synthStack({}, { 'speech-press:reservedConcurrency': 11, 'speech-press:maxConcurrency': 10 })).toThrow(/\+ 2 for the dead-letter queue/);
-    expect(() => synthStack({}, { 'speech-press:reservedConcurrency': 12, 'speech-press:maxConcurrency': 10 })).not.toThrow();
+    // 12 with 10 is accepted: the first test synthesizes exactly that.
   });
 });
 

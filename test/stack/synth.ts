@@ -15,13 +15,23 @@ export function removeOutdirs(): void {
   for (const dir of outdirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** A stack in an app with a temporary outdir (removed by removeOutdirs) and bundling skipped. */
+/**
+ * A stack in an app with a temporary outdir (removed by removeOutdirs) and bundling skipped. The template is
+ * synthesized when first read (~1 s of CPU): a test that only looks at the constructs (cdk-nag) never pays for it.
+ */
 export function synthStack(props: SpeechPressStackProps = {}, context: Record<string, unknown> = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'speech-press-cdk-'));
   outdirs.push(outdir);
   const app = new App({ outdir, context: { ...cdkContext, 'aws:cdk:bundling-stacks': [], ...context } });
   const stack = new SpeechPressStack(app, 'SpeechPress', props);
-  return { app, stack, template: Template.fromStack(stack) };
+  let template: Template | undefined;
+  return {
+    app,
+    stack,
+    get template() {
+      return (template ??= Template.fromStack(stack));
+    },
+  };
 }
 
 let defaults: ReturnType<typeof withIds> | undefined;
