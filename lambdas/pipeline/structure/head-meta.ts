@@ -122,9 +122,16 @@ function opensSpeech(next: CleanLine | undefined, titled: boolean): boolean {
   return next !== undefined && (isSalutation(next.text) || (titled && isSpeakerLine(next.text)));
 }
 
-/** Chrome words or signs; a meeting's clock time on a date line that is no stamp (15:00) is no sign. */
+/** The weekday a meeting's date names: （星期五）, 周五, 週五. */
+const WEEKDAY = /[（(]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[)）]?/g;
+
+/**
+ * Chrome words or signs; on a date line that is no stamp, a meeting's clock time (15:00) and weekday
+ * (（星期五）) are none — a date line is taken only right under the title or speaker, where no
+ * today-widget (`今天是…星期日`) sits.
+ */
 function hasPageMarks(text: string): boolean {
-  return hasChromeMarks(isDateLine(text) && !isPublishStamp(text) ? text.replace(new RegExp(CLOCK.source, 'g'), '') : text);
+  return hasChromeMarks(isDateLine(text) && !isPublishStamp(text) ? text.replace(new RegExp(CLOCK.source, 'g'), '').replace(WEEKDAY, '') : text);
 }
 
 export interface MetaLines {

@@ -61,7 +61,7 @@ describe('meta lines under the title', () => {
   });
 
   it('takes a date with its meeting time right under the title or the speaker, above the salutation', () => {
-    for (const date of ['2024年1月12日 15:00', '2024年1月12日上午9:00', '（2024年1月12日 15:00）', '2024年1月12日']) {
+    for (const date of ['2024年1月12日 15:00', '2024年1月12日上午9:00', '（2024年1月12日 15:00）', '2024年1月12日', '2024年1月12日（星期五）上午9:30', '2024年1月12日 周五']) {
       expect(meta(['在全县安全生产工作会议上的讲话', date, '同志们：', body]).date, date).toBe(date);
       expect(meta(['在全县安全生产工作会议上的讲话', date, '县长 王建国', '同志们：', body]), date).toMatchObject({ date, speaker: '县长 王建国' });
       expect(meta(['在全县安全生产工作会议上的讲话', '县长 王建国', date, '同志们：', body]), date).toMatchObject({ date, speaker: '县长 王建国' });
