@@ -8,9 +8,11 @@ import { chromeWordCount, FEATURE_NAMES, hasSeoPhrase, lineFeatures, type Featur
 import { tidy, type WorkLine } from './lines';
 import { hanCount } from '../text/characters';
 import { normalizePunctuation } from './punctuation';
-import { COMPILATION_NUMBER, findBodyStart, isProse, isSentence, removeHeadChrome, removeNoiseLines, type Regions } from './regions';
+import { findBodyStart, isProse, isSentence, removeHeadChrome, removeNoiseLines, type Regions } from './regions';
+import { COMPILATION_NUMBER, removeTitleCopiesInText } from './title-copies';
 import { rejoinAcrossInvisible, rejoinSentenceFragments, repairProseLine } from './paragraph-repair';
-import { emptyReport, type CleaningReport } from './report';
+import { emptyReport, removeLine, type CleaningReport } from './report';
+import { matchNoise, SETTLED_CHROME } from './noise-patterns';
 import { rewrap } from './rewrap';
 import { splitLines } from './split';
 import { removeTruncatedCopies } from './truncated-copies';
@@ -182,6 +184,12 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   // A prose-like chrome line the classifier removed may have ended the head too early.
   const bodyStart = findBodyStart(work);
   if (bodyStart > regions.bodyStart) removeHeadChrome(work, regions.bodyStart, bodyStart, raw, report);
+  // With the head where it really ends, a title printed again inside the text goes; so does what is never content.
+  removeTitleCopiesInText(work, bodyStart, raw, report);
+  for (const w of work) {
+    const settled = w.removed || w.text === '' ? null : matchNoise(w.text, SETTLED_CHROME);
+    if (settled) removeLine(w, settled, raw, report);
+  }
   report.removed.sort((a, b) => a.line - b.line);
   // A line the head rules took just now is removed, no longer a doubt.
   const removedLines = new Set(report.removed.map((r) => r.line));

@@ -3,8 +3,8 @@ import { HEAD_CHROME, matchNoise, PAGE_FURNITURE, TAIL_CHROME, TAIL_STOPPERS, TR
 import { isBlank, type WorkLine } from './lines';
 import { startsBlock } from './split';
 import { ENDS_SENTENCE_RE, STOPS_PARAGRAPH } from '../text/sentences';
-import type { CleaningReport, RemovalReason } from './report';
-import { TITLE_ENDING } from '../text/markers';
+import { removeLine, type CleaningReport } from './report';
+import { removeRepeatedPageTitles } from './title-copies';
 import { headingMarker, isSalutation } from '../text/markers';
 
 /**
@@ -30,7 +30,7 @@ function removeSeoSentence(w: WorkLine, raw: readonly string[], report: Cleaning
   const end = endMark ? at + endMark.index + 1 : w.text.length;
   const rest = (w.text.slice(0, start) + w.text.slice(end)).trim();
   if (hanCount(rest) < 10 || (start <= PORTAL_INTRO_MAX && hanCount(w.text.slice(end)) < 10)) {
-    remove(w, 'SEO intro', raw, report);
+    removeLine(w, 'SEO intro', raw, report);
     return;
   }
   report.removedFragments.push({ line: w.line, text: w.text.slice(start, end), reason: 'SEO intro' });
@@ -72,21 +72,7 @@ export function endOfArticleMarker(work: readonly WorkLine[], prose: readonly bo
   return marker;
 }
 
-function remove(w: WorkLine, reason: RemovalReason, raw: readonly string[], report: CleaningReport): void {
-  w.removed = true;
-  report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason });
-}
 
-/** A compilation page numbers its speeches (第1篇: …); the number is the page's, not the speech's. */
-export const COMPILATION_NUMBER = /^第\s*\d+\s*篇\s*[:：]\s*/;
-
-/** Normal form for comparing title candidates: no 第N篇 prefix, no spaces, half-width punctuation. */
-function titleKey(text: string): string {
-  return text
-    .replace(COMPILATION_NUMBER, '')
-    .normalize('NFKC')
-    .replace(/\s+/g, '');
-}
 
 /** 。 or ”。 alone on a line inside the text: the end of a wrapped sentence, not junk. */
 function isWrapRemainder(text: string): boolean {
@@ -123,9 +109,9 @@ export function removeHeadChrome(work: readonly WorkLine[], from: number, to: nu
   const head = work.slice(from, to).filter((w) => !isBlank(w));
   for (const w of head) {
     const chrome = matchNoise(w.text, HEAD_CHROME);
-    if (chrome) remove(w, chrome, raw, report);
+    if (chrome) removeLine(w, chrome, raw, report);
   }
-  removeRepeatedPageTitles(work.slice(0, to).filter((w) => !isBlank(w)), raw, report);
+  removeRepeatedPageTitles(work.slice(0, to).filter((w) => !isBlank(w)), work[to] && !isBlank(work[to]!) ? work[to] : undefined, raw, report);
 }
 
 /**
@@ -155,7 +141,7 @@ export function removeNoiseLines(work: WorkLine[], raw: readonly string[], repor
   work.forEach((w, i) => {
     if (w.text === '') return;
     const furniture = matchNoise(w.text, PAGE_FURNITURE);
-    if (furniture && !(furniture === 'page number' && numberInsideSentence(work, i))) remove(w, furniture, raw, report);
+    if (furniture && !(furniture === 'page number' && numberInsideSentence(work, i))) removeLine(w, furniture, raw, report);
     else if (SEO_ANNOUNCEMENT.test(w.text)) removeSeoSentence(w, raw, report);
   });
 
@@ -179,44 +165,14 @@ export function removeNoiseLines(work: WorkLine[], raw: readonly string[], repor
     if (isBlank(w)) continue;
     const chrome = matchNoise(w.text, TAIL_STOPPERS) ?? matchNoise(w.text, TAIL_CHROME) ?? (TRAILING_JUNK.test(w.text) && !numberInsideSentence(work, i) ? 'trailing page junk' : null);
     if (stopper >= 0 && i >= stopper) {
-      if (chrome) remove(w, chrome, raw, report);
-      else if (hanCount(w.text) <= 12 && !/[。！？!?]/.test(w.text) && headingMarker(w.text) === null) remove(w, 'page chrome after the end of the text', raw, report);
+      if (chrome) removeLine(w, chrome, raw, report);
+      else if (hanCount(w.text) <= 12 && !/[。！？!?]/.test(w.text) && headingMarker(w.text) === null) removeLine(w, 'page chrome after the end of the text', raw, report);
       else report.suspected.push({ line: w.line, text: w.text, reason: 'text after a read-more or paywall line' });
     } else if (i > lastProse) {
-      if (chrome) remove(w, chrome, raw, report);
+      if (chrome) removeLine(w, chrome, raw, report);
     } else if (chrome && i !== lastProse && !isProse(w.text) && !isWrapRemainder(w.text)) {
       report.suspected.push({ line: w.line, text: w.text, reason: `looks like ${chrome}` });
     }
   }
   return { bodyStart, stopper };
-}
-
-/** What a page title adds around the real title: …讲话稿, (精选文档), …汇编4篇, 范文, word版, 2022年度… */
-const PAGE_DECORATION = /稿|精选|精選|范文|範文|汇编|匯編|\d+篇|文档|文檔|word|下载|下載|大全|合集|模板|全文|[(（【_|]|^\d{4}年度?/i;
-
-/** How many head lines below a page title its repeat may stand. */
-const PAGE_TITLE_WINDOW = 40;
-
-/**
- * A scraped page repeats the title as its <title> with decorations (…讲话稿, (精选文档), …汇编4篇,
- * 2022年度…). The earlier line that contains a later head line is that page title when it adds
- * decorations, or a suffix after a title (… - 校园新闻网); one that only adds words in front
- * (在X省…的讲话 above X省…的讲话) is the speech's own title.
- */
-function removeRepeatedPageTitles(head: readonly WorkLine[], raw: readonly string[], report: CleaningReport): void {
-  const keys = head.map((w) => titleKey(w.text));
-  for (let a = 0; a < head.length; a++) {
-    const outer = head[a]!;
-    if (/^[—-]/.test(outer.text)) continue;
-    const outerKey = keys[a]!;
-    // The repeat sits a few lines below the page title; a bounded window keeps a head of thousands of
-    // short lines (a page with no prose at all) linear.
-    for (let b = a + 1; b < Math.min(head.length, a + 1 + PAGE_TITLE_WINDOW); b++) {
-      const innerKey = keys[b]!;
-      if (innerKey.length >= 4 && outerKey.includes(innerKey) && (outerKey === innerKey || (TITLE_ENDING.test(innerKey) && outerKey.startsWith(innerKey)) || PAGE_DECORATION.test(outerKey.replace(innerKey, '')))) {
-        remove(outer, outerKey === innerKey ? 'title repeated' : 'page title repeating the title', raw, report);
-        break;
-      }
-    }
-  }
 }

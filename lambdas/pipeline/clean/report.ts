@@ -1,5 +1,6 @@
 /** What the cleaning stage tells the user it did — the manifest's removed/suspected lists. */
 import type { NoiseReason } from './noise-patterns';
+import type { WorkLine } from './lines';
 
 /** Why a line or fragment was removed: a pattern rule's reason, or one of the other removals. */
 export type RemovalReason =
@@ -48,4 +49,10 @@ export function emptyReport(): CleaningReport {
 
 export function countRepair(report: CleaningReport, kind: string, n = 1): void {
   if (n > 0) report.repairedCharacters[kind] = (report.repairedCharacters[kind] ?? 0) + n;
+}
+
+/** Removes a whole line and lists it with the raw text it had on the page. */
+export function removeLine(w: WorkLine, reason: RemovalReason, raw: readonly string[], report: CleaningReport): void {
+  w.removed = true;
+  report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HEAD_CHROME, PAGE_FURNITURE, TAIL_CHROME, TAIL_STOPPERS, type NoiseRule } from '../../../lambdas/pipeline/clean/noise-patterns';
+import { HEAD_CHROME, PAGE_FURNITURE, SETTLED_CHROME, TAIL_CHROME, TAIL_STOPPERS, type NoiseRule } from '../../../lambdas/pipeline/clean/noise-patterns';
 
-const TABLES: Record<string, readonly NoiseRule[]> = { PAGE_FURNITURE, HEAD_CHROME, TAIL_STOPPERS, TAIL_CHROME };
+const TABLES: Record<string, readonly NoiseRule[]> = { PAGE_FURNITURE, HEAD_CHROME, TAIL_STOPPERS, TAIL_CHROME, SETTLED_CHROME };
 
 describe.each(Object.entries(TABLES))('%s', (_name, table) => {
   it('has unique ids, one region, and examples for every rule', () => {
