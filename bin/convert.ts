@@ -12,9 +12,10 @@ import { DEFAULT_MAX_BYTES } from '../lambdas/pipeline/decode';
 import { EditionThread, isEditionThread, serveEditionThread, wantsEditionThread } from '../lambdas/pipeline/edition-thread';
 import { TWP_WARNING } from '../lambdas/pipeline/script/variant';
 import { stemOf } from '../lambdas/pipeline/stem';
-import { DEFAULT_TRADITIONAL_VARIANT, MAX_UPLOAD_NAME_BYTES } from '../lambdas/settings/defaults';
+import { DEFAULT_TRADITIONAL_VARIANT } from '../lambdas/settings/defaults';
 import { parseTraditionalChoice, TRADITIONAL_CHOICES_TEXT, traditionalSetting, type TraditionalChoice } from '../lambdas/settings/traditional-setting';
-import { reservedEnding, RESERVED_STEM_ENDINGS } from '../lambdas/handler/reserved-stems';
+import { RESERVED_STEM_ENDINGS } from '../lambdas/handler/reserved-stems';
+import { inputNamesProblem } from './input-names';
 
 const HELP = `Usage: npm run convert -- <input.txt…> --out <dir> [options]
 
@@ -81,29 +82,8 @@ async function main(): Promise<number> {
   // Quotes follow the variant's own convention unless the user turns them off.
   const traditional = values['no-traditional'] ? false : traditionalSetting(variant, values['no-quotes'] ? false : undefined);
 
-  // Outputs are named after the input's stem: two inputs with one stem would overwrite each other, and a
-  // stem ending like an output (a.zh-Hant.txt → a.zh-Hant.docx) would overwrite a.txt's outputs. Stems
-  // are compared without case, as the handler does: the output folder may be on a case-blind disk.
-  const byStem = new Map<string, string>();
-  for (const input of positionals) {
-    const stem = stemOf(input);
-    const ending = reservedEnding(stem);
-    if (ending !== null) {
-      const base = stem.slice(0, -ending.length);
-      usage(`${input}: names ending in "${ending}" before .txt are reserved for outputs; its outputs would overwrite or be taken for those of ${base}.txt. Rename it (e.g. ${base}-${ending.slice(1)}.txt)`);
-    }
-    // The limit every shell shares: outputs' names are up to OUTPUT_NAME_ROOM_BYTES longer and must fit a file name.
-    const stemLimit = MAX_UPLOAD_NAME_BYTES - '.txt'.length;
-    if (Buffer.byteLength(stem, 'utf8') > stemLimit) {
-      usage(
-        `${input}: the name is too long for its outputs' names (${stem.slice(0, 8)}….zh-Hant.docx…): before its extension it has ${Buffer.byteLength(stem, 'utf8')} bytes of UTF-8, ` +
-          `at most ${stemLimit} are allowed (${Math.floor(stemLimit / 3)} Chinese characters). Rename it`,
-      );
-    }
-    const other = byStem.get(stem.toLowerCase());
-    if (other !== undefined) usage(`${other} and ${input} would write the same outputs (${stem}.*); convert them into different --out folders`);
-    byStem.set(stem.toLowerCase(), input);
-  }
+  const namesProblem = inputNamesProblem(positionals);
+  if (namesProblem !== null) usage(namesProblem);
 
   // Asked for (SPEECH_PRESS_EDITION_THREAD=on), the converted-script edition is made on a thread of its own
   // (this same program, see edition-thread.ts), started now so it loads while this thread parses.
