@@ -16,6 +16,7 @@ import { DEFAULT_TRADITIONAL_VARIANT } from '../lambdas/settings/defaults';
 import { parseTraditionalChoice, TRADITIONAL_CHOICES_TEXT, traditionalSetting, type TraditionalChoice } from '../lambdas/settings/traditional-setting';
 import { RESERVED_STEM_ENDINGS } from '../lambdas/handler/reserved-stems';
 import { inputNamesProblem } from './input-names';
+import { warningsSummary } from './warnings-summary';
 
 const HELP = `Usage: npm run convert -- <input.txt…> --out <dir> [options]
 
@@ -110,7 +111,7 @@ async function main(): Promise<number> {
     try {
       const result = await convert(bytes, { sourceName: input, maxBytes, traditional, convertedEditionMaker: editionThread?.make });
       for (const file of result.files) writeFileSync(join(outDir, file.name), file.body);
-      const warnings = result.manifest.warnings.map((w) => w.code).join(', ');
+      const warnings = warningsSummary(result.manifest.warnings);
       process.stdout.write(
         `${input} → ${join(outDir, result.stem)}.* (${result.files.length} files, ${Math.round(performance.now() - started)} ms` +
           `${warnings ? `; warnings: ${warnings}` : ''})\n`,
