@@ -99,7 +99,9 @@ export async function runBundledHandler(assetDir: string, transcript: Uint8Array
     const event = {
       Records: [uploadRecord('bundled-1', key), sqsRecord('bundled-test-event', JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent' }))],
     };
-    const env = bundledHandlerEnv(isolated, s3.endpoint, { NODE_OPTIONS: '--enable-source-maps' });
+    // As deployed: the converter function sets no NODE_OPTIONS (lib/handler-function.ts; --enable-source-maps cost
+    // every cold start the map's parse), so the figures here are the deployed function's, not a debugging run's.
+    const env = bundledHandlerEnv(isolated, s3.endpoint);
     const result = await runBundledChild<Omit<BundledRun, 'outputKeys'>>(CHILD, isolated, env, JSON.stringify(event), (m) => new BundledRunError(m));
     const listed = await s3.client.send(new ListObjectsV2Command({ Bucket: 'output' }));
     return { ...result, outputKeys: (listed.Contents ?? []).map((o) => o.Key!).sort() };

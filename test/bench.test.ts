@@ -105,6 +105,24 @@ describe('targets and report', () => {
     expect(checkTargets(results(3000, lo))[1]!.measured).toContain('1.4× slower');
   });
 
+  it('says which run the earlier targets come from, and that a later --headline table supersedes them', () => {
+    const full = results(900, lo);
+    expect(renderMarkdown(full, '')).toContain('These rows and every section below come from the full run of 2026-11-29T00:00:00.000Z');
+    expect(renderMarkdown(full, '')).not.toContain('supersedes');
+    const later: HeadlineResults = {
+      measuredAt: '2026-11-30T00:00:00.000Z',
+      loadAverage: [2, 3],
+      cold: { oursMs: { values: [800] }, oursCpuMs: { values: [1200] }, libreofficeMs: { values: [1500] } },
+      warm: { oursMs: { values: [100] }, libreofficeMs: { values: [1300] } },
+      memory: { seedMiB: { values: [200] }, largeMiB: { values: [330] }, largeInputBytes: 1_077_000 },
+      lambda: { skipped: 'not built' },
+      tests: { skipped: 'not run' },
+    };
+    const markdown = renderMarkdown({ ...full, headline: later }, '');
+    expect(markdown).toContain('The issue-16 table above was measured later (2026-11-30T00:00:00.000Z, 1-minute load average 2.0 → 3.0');
+    expect(markdown).toContain('supersedes them');
+  });
+
   it('says "not measured" and SKIPPED, never a verdict, when LibreOffice or pandoc is missing', () => {
     const checks = checkTargets(results(200, undefined as never));
     expect(checks[1]!.met).toBeNull();

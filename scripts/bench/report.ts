@@ -159,6 +159,18 @@ ${table(['', 'when the issue was filed', 'measured', 'target', 'verdict'], rows)
 `;
 }
 
+/**
+ * Says which run the sections below the issue-16 table come from. `--headline` rewrites only that table, so after
+ * one the full run's rows (warm, cold) are older than the table above them and can contradict it: a reader must
+ * see which figure is the later one rather than two verdicts on the same thing.
+ */
+function fullRunNote(results: BenchResults): string {
+  const fullRun = `These rows and every section below come from the full run of ${results.generatedAt} (load average at start ${load(results.machine.loadAverage)}, at end ${load(results.loadAverageAtEnd)}).`;
+  const headline = results.headline;
+  if (!headline || headline.measuredAt <= results.generatedAt) return fullRun;
+  return `${fullRun} The issue-16 table above was measured later (${headline.measuredAt}, 1-minute load average ${headline.loadAverage.map((l) => l.toFixed(1)).join(' → ')}, \`npm run bench -- --headline\`) and supersedes them where they measure the same thing (warm and cold conversions, peak RSS): the code and the load have both changed since.`;
+}
+
 export function renderMarkdown(results: BenchResults, notes: string): string {
   const m = results.machine;
   const targets = checkTargets(results);
@@ -175,7 +187,9 @@ shared, so wall times are noisy; CPU time is given beside them. Whole run: ${f0(
 Input: \`${results.input.name}\`${results.input.fallback ? ' (FALLBACK: ../shared/corpus is absent, so a repository sample stands in for the seed)' : ''}; the 10× and 50×
 inputs repeat its body paragraphs (title, salutation and page noise once).
 
-${headlineSection(results, verdict)}## Earlier targets
+${headlineSection(results, verdict)}## Earlier targets (full run of ${results.generatedAt})
+
+${fullRunNote(results)}
 
 ${table(['target', 'measured', 'verdict'], targets.map((t) => [t.target, t.measured, verdict(t.met)]))}
 
