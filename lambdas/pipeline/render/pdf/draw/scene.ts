@@ -21,20 +21,20 @@ export function scenePage(page: Page, pageIndex: number, resolver: FontResolver,
     if (line.outline) bookmarks.push({ ...line.outline, pageIndex, top: TYPE_AREA.top - slot * LINE_PITCH });
     const left = LEFT + line.indent;
     let count = 0;
-    for (const glyph of line.glyphs) {
-      const drawn = resolver.glyph(glyph.style, glyph.text);
-      if (!drawn) continue; // reported as missing-glyph; the gap stays where the character was
-      const scale = glyph.scale ?? 1;
+    line.eachGlyph((text, style, x, scaled) => {
+      const drawn = resolver.glyph(style, text);
+      if (!drawn) return; // reported as missing-glyph; the gap stays where the character was
+      const scale = scaled ?? 1;
       const to = count < linePool.length ? linePool[count]! : (linePool[count] = blankGlyph());
-      to.text = glyph.text;
+      to.text = text;
       to.face = drawn.face;
       to.size = drawn.size;
       to.bold = drawn.bold;
       to.scale = scale;
-      to.x = left + glyph.x;
+      to.x = left + x;
       to.advance = drawn.advance * scale;
       count += 1;
-    }
+    });
     return { y: baselineOfSlot(slot, line.size), runs: textRuns(linePool, count) };
   });
   return { number: page.number, lines: [...lines, pageNumberLine(page.number, resolver)] };

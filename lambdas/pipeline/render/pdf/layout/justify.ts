@@ -70,33 +70,46 @@ export function placeUnits(
   return placed;
 }
 
-/** Glyph origins inside each placed unit: grid characters are aligned in their cell by where their ink sits. */
-export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure, ink?: InkExtent): PlacedGlyph[] {
-  const glyphs: PlacedGlyph[] = [];
+/**
+ * Sees one glyph to draw: its character, style, origin relative to the start of the line's measure and its
+ * horizontal scaling (undefined = as designed; only dashes are stretched).
+ */
+export type GlyphVisitor = (text: string, style: TextStyle, x: number, scale: number | undefined) => void;
+
+/**
+ * Glyph origins inside each placed unit, handed to `visit` one by one: grid characters are aligned in their cell
+ * by where their ink sits. The drawing reads each glyph once and keeps none, so no object is made per glyph
+ * (they were a tenth of a document's garbage).
+ */
+export function eachGlyph(placed: readonly PlacedUnit[], measure: Measure, ink: InkExtent | undefined, visit: GlyphVisitor): void {
   for (const { unit, x, width, lead } of placed) {
     if (unit.grid && unit.text.length === 1) {
       // The common case (one BMP Han character or mark): no splitting into code points.
-      glyphs.push({ text: unit.text, style: unit.style, x: origin(unit, x, width, measure(unit.style, unit.text), ink) });
+      visit(unit.text, unit.style, origin(unit, x, width, measure(unit.style, unit.text), ink), undefined);
       continue;
     }
     const chars = [...unit.text];
     if (!unit.grid) {
       let at = x + (lead ?? 0);
       for (const ch of chars) {
-        glyphs.push({ text: ch, style: unit.style, x: at });
+        visit(ch, unit.style, at, undefined);
         at += measure(unit.style, ch);
       }
       continue;
     }
     const cell = width / chars.length;
     if (/^[—―]{2}$/u.test(unit.text)) {
-      glyphs.push(...dashPair(unit, x, width, measure));
+      dashPair(unit, x, width, measure, visit);
       continue;
     }
-    chars.forEach((ch, k) => {
-      glyphs.push({ text: ch, style: unit.style, x: origin(unit, x + k * cell, cell, measure(unit.style, ch), ink) });
-    });
+    chars.forEach((ch, k) => visit(ch, unit.style, origin(unit, x + k * cell, cell, measure(unit.style, ch), ink), undefined));
   }
+}
+
+/** The glyphs of `eachGlyph` as objects (for checks of the layout). */
+export function glyphsOf(placed: readonly PlacedUnit[], measure: Measure, ink?: InkExtent): PlacedGlyph[] {
+  const glyphs: PlacedGlyph[] = [];
+  eachGlyph(placed, measure, ink, (text, style, x, scale) => glyphs.push(scale === undefined ? { text, style, x } : { text, style, x, scale }));
   return glyphs;
 }
 
@@ -123,12 +136,10 @@ const CLOSING_INK_START = 0.12;
  * cell, so each dash is widened horizontally to half the unit plus a tenth of an em, and the two overlap
  * by that tenth in the middle.
  */
-function dashPair(unit: Unit, x: number, width: number, measure: Measure): PlacedGlyph[] {
+function dashPair(unit: Unit, x: number, width: number, measure: Measure, visit: GlyphVisitor): void {
   const [first, second] = [...unit.text] as [string, string];
   const overlap = 0.1 * metricsOf(unit.style).size;
   const drawn = width / 2 + overlap;
-  return [
-    { text: first, style: unit.style, x: x - overlap / 2, scale: drawn / measure(unit.style, first) },
-    { text: second, style: unit.style, x: x + width / 2 - overlap / 2, scale: drawn / measure(unit.style, second) },
-  ];
+  visit(first, unit.style, x - overlap / 2, drawn / measure(unit.style, first));
+  visit(second, unit.style, x + width / 2 - overlap / 2, drawn / measure(unit.style, second));
 }

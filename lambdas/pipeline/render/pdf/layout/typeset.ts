@@ -1,7 +1,7 @@
 import { blockText, type Block, type SpeechDocument } from '../../../model';
 import { CELL, TYPE_AREA } from '../geometry';
 import { balanceLines } from './balance';
-import { glyphsOf, placeUnits, type PlacedGlyph, type PlacedUnit } from './justify';
+import { eachGlyph, glyphsOf, placeUnits, type GlyphVisitor, type PlacedGlyph, type PlacedUnit } from './justify';
 import { balanceTitleLines } from '../../title-lines';
 import { breakLines, type LineSpan, type LineWidths } from './lineBreaker';
 import { alignmentOf, firstLineIndentCells, metricsOf, styleOfRun } from './styles';
@@ -23,6 +23,9 @@ export interface TypesetLine {
   /** Largest font size on the line: decides its baseline in the slot. */
   readonly size: number;
   readonly units: readonly PlacedUnit[];
+  /** The glyphs to draw, one by one (the drawing's way: nothing made per glyph). */
+  eachGlyph(visit: GlyphVisitor): void;
+  /** The same glyphs as objects, made on each read (for checks of the layout). */
   readonly glyphs: readonly PlacedGlyph[];
   /** A justified line that is not its paragraph's last: it must reach both edges. */
   readonly full: boolean;
@@ -50,7 +53,8 @@ export function typesetDocument(doc: SpeechDocument, measure: Measure, ink?: Ink
 
 /**
  * The same lines, one block at a time: the renderer draws pages as they fill, so a long speech never holds
- * every line's placed glyphs at once (at 1 MB of text they were most of the renderer's heap).
+ * every line's placed units at once (at 1 MB of text, with the glyph objects they had then, they were most of
+ * the renderer's heap).
  */
 export function* typesetSlots(doc: SpeechDocument, measure: Measure, ink?: InkExtent): Generator<Slot> {
   for (const [blockIndex, block] of doc.blocks.entries()) {
@@ -62,7 +66,7 @@ export function* typesetSlots(doc: SpeechDocument, measure: Measure, ink?: InkEx
 
 /**
  * One block's lines, each placed only when it is asked for: a paragraph of a whole page copied without its
- * line breaks can be a million characters, and its lines' placed units and glyphs (~100 bytes a character)
+ * line breaks can be a million characters, and its lines' placed units (with their glyphs, ~100 bytes a character)
  * must not all be alive at once. The breaks themselves (a few numbers a line) are found first.
  */
 function* typesetBlock(
@@ -97,17 +101,63 @@ function* typesetBlock(
   for (let index = 0; index < spans.length; index += 1) {
     const span = spans[index]!;
     const placed = placeUnits(units, span, widthOf(index), alignment);
-    const line: TypesetLine = {
-      blockIndex,
-      indent: index === 0 ? indent : 0,
-      measureWidth: widthOf(index),
-      size: largestSize(placed),
-      units: placed,
-      glyphs: glyphsOf(placed, measure, ink),
-      full: alignment === 'justified' && !span.last,
-      keepWithNext: keeps(index),
-    };
-    yield index === 0 && block.kind === 'heading' ? { ...line, outline: { level: block.level ?? 1, title: headingTitle(block) } } : line;
+    const outline = index === 0 && block.kind === 'heading' ? { level: block.level ?? 1, title: headingTitle(block) } : undefined;
+    yield new PlacedLine(
+      {
+        blockIndex,
+        indent: index === 0 ? indent : 0,
+        measureWidth: widthOf(index),
+        size: largestSize(placed),
+        units: placed,
+        full: alignment === 'justified' && !span.last,
+        keepWithNext: keeps(index),
+        ...(outline && { outline }),
+      },
+      measure,
+      ink,
+    );
+  }
+}
+
+type LineFields = Omit<TypesetLine, 'eachGlyph' | 'glyphs'>;
+
+/**
+ * A typeset line: its fields, and its glyphs worked out from its placed units when the drawing asks for them
+ * (eachGlyph), not kept as an object per glyph. The measure and ink stay private, so two typesettings of the
+ * same text compare equal field by field.
+ */
+class PlacedLine implements TypesetLine {
+  readonly blockIndex: number;
+  readonly indent: number;
+  readonly measureWidth: number;
+  readonly size: number;
+  readonly units: readonly PlacedUnit[];
+  readonly full: boolean;
+  readonly keepWithNext: boolean;
+  // Declared only: set on a heading's first line alone, as the object literals this class replaced had it.
+  declare readonly outline?: OutlineEntry;
+  readonly #measure: Measure;
+  readonly #ink: InkExtent | undefined;
+
+  constructor(fields: LineFields, measure: Measure, ink: InkExtent | undefined) {
+    this.blockIndex = fields.blockIndex;
+    this.indent = fields.indent;
+    this.measureWidth = fields.measureWidth;
+    this.size = fields.size;
+    this.units = fields.units;
+    this.full = fields.full;
+    this.keepWithNext = fields.keepWithNext;
+    if (fields.outline) this.outline = fields.outline;
+    this.#measure = measure;
+    this.#ink = ink;
+  }
+
+  eachGlyph(visit: GlyphVisitor): void {
+    eachGlyph(this.units, this.#measure, this.#ink, visit);
+  }
+
+  get glyphs(): readonly PlacedGlyph[] {
+    return glyphsOf(this.units, this.#measure, this.#ink);
   }
 }
 
