@@ -4,15 +4,17 @@ import { stripGluedTail } from './glued-tail';
 import { defaultLineModel, noiseProbabilities, type LineModel } from './line-classifier';
 import { endsWithTitleGenre, headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE } from '../text/sentences';
-import { chromeWordCount, FEATURE_NAMES, hasSeoPhrase, lineFeatures, type FeatureVector } from './line-features';
+import { FEATURE_NAMES, lineFeatures, type FeatureVector } from './line-features';
+import { chromeWordCount, hasSeoPhrase } from './lexicons';
 import { tidy, type WorkLine } from './lines';
 import { hanCount } from '../text/characters';
 import { normalizePunctuation } from './punctuation';
-import { findBodyStart, isProse, isSentence, removeHeadChrome, removeNoiseLines, type Regions } from './regions';
+import { endsSentenceWithWords, findBodyStart, isProse, removeHeadChrome, removeNoiseLines, type Regions } from './regions';
 import { COMPILATION_NUMBER, removeTitleCopiesInText } from './title-copies';
 import { rejoinAcrossInvisible, rejoinSentenceFragments, repairProseLine } from './paragraph-repair';
 import { emptyReport, removeLine, type CleaningReport } from './report';
-import { matchNoise, SETTLED_CHROME } from './noise-patterns';
+import { matchNoise } from './noise-rules';
+import { SETTLED_CHROME } from './page-furniture';
 import { rewrap } from './rewrap';
 import { splitLines } from './split';
 import { removeTruncatedCopies } from './truncated-copies';
@@ -160,7 +162,7 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   for (const i of span.keep) removable[i] = false;
   // The score never takes the last sentence of a page: a page of one paragraph, or of one short
   // sentence (下面是我讲的三点意见。, under the prose length), keeps it (suspected).
-  const sentence = (i: number): boolean => features[i]?.[PROSE] === 1 || isSentence(work[i]!.text);
+  const sentence = (i: number): boolean => features[i]?.[PROSE] === 1 || endsSentenceWithWords(work[i]!.text);
   const sentenceLeft = work.some((w, i) => !w.removed && !removable[i] && features[i] && sentence(i));
   work.forEach((w, i) => {
     const p = probabilities[i];

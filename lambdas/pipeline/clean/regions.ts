@@ -1,5 +1,8 @@
 import { hanCount } from '../text/characters';
-import { HEAD_CHROME, matchNoise, PAGE_FURNITURE, TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './noise-patterns';
+import { HEAD_CHROME } from './head-chrome';
+import { matchNoise } from './noise-rules';
+import { PAGE_FURNITURE } from './page-furniture';
+import { TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './tail-chrome';
 import { isBlank, type WorkLine } from './lines';
 import { startsBlock } from './split';
 import { ENDS_SENTENCE_RE, STOPS_PARAGRAPH } from '../text/sentences';
@@ -43,12 +46,17 @@ export function isProse(text: string): boolean {
 }
 
 /**
- * A line a reader takes for a sentence of the speech: prose, or a short line that ends a sentence and
- * has words (下面是我讲的三点意见。, 谢谢大家！). The last such line of a page is never taken by a score,
- * and a page that keeps one is no empty page.
+ * A line that ends a sentence and has words (下面是我讲的三点意见。, 谢谢大家！): with prose, what a reader
+ * takes for a sentence of the speech. The last such line of a page is never taken by a score, and a
+ * page that keeps one is no empty page. (clean() has each line's prose flag from its features already.)
  */
+export function endsSentenceWithWords(text: string): boolean {
+  return ENDS_SENTENCE_RE.test(text.trim()) && hanCount(text) >= 2;
+}
+
+/** A line a reader takes for a sentence of the speech: prose, or a short line that ends a sentence and has words. */
 export function isSentence(text: string): boolean {
-  return isProse(text) || (ENDS_SENTENCE_RE.test(text.trim()) && hanCount(text) >= 2);
+  return isProse(text) || endsSentenceWithWords(text);
 }
 
 /** How many prose lines may follow an end-of-article chrome line for what follows to be another text. */

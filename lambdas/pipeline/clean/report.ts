@@ -1,5 +1,5 @@
 /** What the cleaning stage tells the user it did — the manifest's removed/suspected lists. */
-import type { NoiseReason } from './noise-patterns';
+import type { NoiseReason } from './noise-rules';
 import type { WorkLine } from './lines';
 
 /** Why a line or fragment was removed: a pattern rule's reason, or one of the other removals. */

@@ -1,5 +1,6 @@
 import { endsWithTitleGenre } from '../text/markers';
-import { COMPILATION_WORDS, DATE_ONLY } from './line-features';
+import { COMPILATION_WORDS } from './lexicons';
+import { DATE_ONLY } from './line-shapes';
 import { isBlank, type WorkLine } from './lines';
 import { isHeadline } from './speech-headline';
 import { chooseCandidate, type SpanModel, type SpeechStart, type StartCandidate } from './span-model';

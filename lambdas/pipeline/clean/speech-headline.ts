@@ -1,6 +1,7 @@
 import { endsWithTitleGenre, headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE } from '../text/sentences';
-import { chromeWordCount, COMPILATION_WORDS, DATE_ONLY } from './line-features';
+import { chromeWordCount, COMPILATION_WORDS } from './lexicons';
+import { DATE_ONLY } from './line-shapes';
 import { isBlank, type WorkLine } from './lines';
 
 /** How many kept lines above the start the speech's title block may take (title, subtitle, speaker, date, a stamp). */

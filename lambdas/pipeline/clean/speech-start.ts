@@ -1,6 +1,6 @@
 import { headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE, SENTENCE_END_RE } from '../text/sentences';
-import { hasSeoPhrase, lexicon } from './line-features';
+import { hasSeoPhrase, lexicon } from './lexicons';
 import { isBlank, type WorkLine } from './lines';
 import { isProse, opensBody } from './regions';
 import { chooseCandidate, type SpanModel, type SpeechStart, type StartCandidate } from './span-model';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { HEAD_CHROME, PAGE_FURNITURE, SETTLED_CHROME, TAIL_CHROME, TAIL_STOPPERS, type NoiseRule } from '../../../lambdas/pipeline/clean/noise-patterns';
+import { HEAD_CHROME } from '../../../lambdas/pipeline/clean/head-chrome';
+import type { NoiseRule } from '../../../lambdas/pipeline/clean/noise-rules';
+import { PAGE_FURNITURE, SETTLED_CHROME } from '../../../lambdas/pipeline/clean/page-furniture';
+import { TAIL_CHROME, TAIL_STOPPERS } from '../../../lambdas/pipeline/clean/tail-chrome';
 
 const TABLES: Record<string, readonly NoiseRule[]> = { PAGE_FURNITURE, HEAD_CHROME, TAIL_STOPPERS, TAIL_CHROME, SETTLED_CHROME };
 

@@ -1,0 +1,18 @@
+/** Whole-line shapes the line features test: dates as a speech or a CMS writes them, web fields, ids, speaker and record lines. */
+
+export const DATE_ONLY = /^[(（]?(?:中華民國|中华民国|民國|民国)?\s*\d{2,4}\s*[年\-/.]\s*\d{1,2}\s*(?:[月\-/.]\s*(?:\d{1,2}\s*日?)?)?[)）]?$/;
+/**
+ * A date (and time) as a CMS prints it: digits with separators (2013-10-30, 2024/5/20, 07.11.2019) or a
+ * zero-padded month or day (114年01月13日, 2026年02月10日). A speech's own date line is written out
+ * (2014年3月5日, （2022年10月23日）): on both gold folders every bare date line in these forms is noise,
+ * every one written out is content.
+ */
+export const WEB_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|(?:中華民國|中华民国|民國|民国)?\s*\d{2,4}\s*年\s*(?:0\d\s*月\s*\d{1,2}|\d{1,2}\s*月\s*0\d)\s*日?)(?:\s*\d{1,2}\s*(?::\d{2}(?::\d{2})?|[时時]\s*\d{1,2}\s*分))?$/;
+/** A web field whose value the page put on the next line (来源： / 四川日报, 责任编辑： / 李莎莎). */
+export const FIELD_LABEL_ONLY = /^(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|供稿|摄影|攝影|发布者|發布者|发布人|信息来源|文章来源|稿件来源)\s*[:：]\s*$/;
+/** A hash or record id on a line of its own (e4c29f31c6964493a14c4ddf6b160169:): a portal's link key. */
+export const HASH_ID = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9_-]{16,}[:：]?$/;
+/** An office and a name (校长 徐扬生, 上海市市长 龚正, 市教育局局长、党委书记 赵青山): the speech's speaker line. */
+export const SPEAKER_LINE = /^[\p{Script=Han}（）()、·]{0,24}(?:长|長|书记|書記|主任|主席|代表|委员|委員|总裁|總裁|经理|經理|教授|老师|老師|理事|总统|總統|主委|议员|議員|部长|部長)\s+\p{Script=Han}{2,4}$/u;
+/** A meeting record's header field (時  間 …, 地  點 本院議場, 主  席 …, 紀錄: 陳玟佐): the record's own, not a web stamp. */
+export const RECORD_META = /^(?:時\s*間|时\s*间|地\s*點|地\s*点|主\s*席|日\s*期|紀\s*錄|纪\s*录|記\s*錄|记\s*录|出\s*席|列\s*席|主\s*持|請\s*假|请\s*假|缺\s*席)(?:\s*[:：]\s*|\s+)\S/;

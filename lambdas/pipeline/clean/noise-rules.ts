@@ -1,0 +1,55 @@
+/**
+ * What a cleaning rule is: a pattern of whole lines that web pages and PDF exports add around a
+ * speech, as data. Each pattern is anchored and short-line-bound so that a real sentence mentioning
+ * the same words is never matched. The tables are page-furniture.ts (anywhere), head-chrome.ts and
+ * tail-chrome.ts (by region).
+ */
+
+/** Where on the page a rule applies (regions.ts decides which lines are head, body and tail). */
+export type NoiseRegion = 'anywhere' | 'head' | 'tail-stopper' | 'tail';
+
+/** Why a whole line was removed, as the manifest says it. */
+export type NoiseReason =
+  | 'page number'
+  | 'page title with page number'
+  | 'mobile/desktop switch'
+  | 'breadcrumb'
+  | 'toolbar'
+  | 'publish/source line'
+  | 'publish time'
+  | 'SEO intro'
+  | 'site name'
+  | 'WeChat header'
+  | 'WeChat byline'
+  | 'keywords/tags line'
+  | 'read-more link'
+  | 'paywall'
+  | 'share line'
+  | 'comments'
+  | 'related list'
+  | 'navigation'
+  | 'footer'
+  | 'end marker'
+  | 'editor credit'
+  | 'WeChat footer'
+  | 'download link'
+  | 'foreign-language notice'
+  | 'photo caption';
+
+/**
+ * One cleaning rule as data: what it matches, where, why, and example lines it must and must not
+ * match (test/pipeline/clean/noise-rules.test.ts checks every example, table by table).
+ */
+export interface NoiseRule {
+  readonly id: string;
+  readonly region: NoiseRegion;
+  readonly pattern: RegExp;
+  readonly reason: NoiseReason;
+  readonly examples: { readonly hit: readonly string[]; readonly miss: readonly string[] };
+}
+
+/** The reason of the first rule of the table that matches the line, or null. */
+export function matchNoise(text: string, patterns: readonly NoiseRule[]): NoiseReason | null {
+  for (const { reason, pattern } of patterns) if (pattern.test(text)) return reason;
+  return null;
+}
