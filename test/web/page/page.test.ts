@@ -77,6 +77,20 @@ async function dropFile(name: string, bytes: Uint8Array): Promise<void> {
 
 const card = (name: string) => page.locator(`article.card[data-name="${name}"]`);
 
+/**
+ * The card of the local user's upload `name` once it shows `status`. The page looks again every 2 s while a
+ * document is busy (the first test waits for that); here the test waits for the stack to settle the upload,
+ * then presses the page's refresh button, as a user would, instead of idling until the next look.
+ */
+async function shownAs(name: string, status: 'done' | 'rejected') {
+  const key = `${stack.inputPrefix}${LOCAL_USER}/${name}`;
+  await expect.poll(() => stack.results.some((r) => r.sourceKey === key), { timeout: 120_000 }).toBe(true);
+  await page.locator('#refresh').click();
+  const shown = card(name).and(page.locator(`[data-status="${status}"]`));
+  await shown.waitFor({ timeout: 60_000 });
+  return shown;
+}
+
 async function bytesOf(download: Download): Promise<Uint8Array> {
   return new Uint8Array(readFileSync((await download.path())!));
 }
@@ -150,8 +164,7 @@ describe.skipIf(!hasChromium)('the web page in Chromium against the local stack'
 
   it('shows an empty file’s error report in plain words', async () => {
     await page.setInputFiles('#file-input', { name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
-    const rejected = card('空白.txt').and(page.locator('[data-status="rejected"]'));
-    await rejected.waitFor({ timeout: 60_000 });
+    const rejected = await shownAs('空白.txt', 'rejected');
     await expect.poll(() => rejected.getByRole('alert').innerText()).toContain('文件里没有讲话正文');
   });
 
@@ -162,7 +175,7 @@ describe.skipIf(!hasChromium)('the web page in Chromium against the local stack'
     await page.setInputFiles('#file-input', { name: '截图.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
     for (const path of encoded) {
       const name = basename(path);
-      await card(name).and(page.locator('[data-status="done"]')).waitFor({ timeout: 120_000 });
+      await shownAs(name, 'done');
       const manifest = JSON.parse(
         await (await stack.s3.send(new GetObjectCommand({ Bucket: LOCAL_BUCKETS.output, Key: `${LOCAL_USER}/${basename(name, '.txt')}.json` }))).Body!.transformToString(),
       ) as { title: string; source: { bytes: number; sha256: string } };
@@ -174,8 +187,7 @@ describe.skipIf(!hasChromium)('the web page in Chromium against the local stack'
     // The GB18030 sample is a page cut by its paywall line: the warning is in the page's language.
     const cut = card(basename(encoded.find((f) => f.includes('gb18030'))!)).locator('ul.warnings');
     await expect.poll(() => cut.innerText()).toContain('原文可能不完整');
-    const binary = card('截图.txt').and(page.locator('[data-status="rejected"]'));
-    await binary.waitFor({ timeout: 60_000 });
+    const binary = await shownAs('截图.txt', 'rejected');
     await expect.poll(() => binary.getByRole('alert').innerText()).toContain('这不是文本文件');
   });
 
@@ -214,7 +226,7 @@ describe.skipIf(!hasChromium)('the web page in Chromium against the local stack'
     await page.fill('#paste-name', '粘贴的讲话');
     await page.fill('#paste-text', '在全市工作会议上的讲话\n同志们：\n今天我们召开会议。\n');
     await page.getByRole('button', { name: '上传粘贴的文字' }).click();
-    await card('粘贴的讲话.txt').and(page.locator('[data-status="done"]')).waitFor({ timeout: 60_000 });
+    await shownAs('粘贴的讲话.txt', 'done');
   });
 });
 
