@@ -18,7 +18,8 @@ import { hasChromeMarks, isChromeLike, OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LIN
  *   noise: a stray pair of backticks, a compilation's `一`, a newspaper after 来源： (`四川日报`), a column name
  *   (`香江动态`, `云南要闻`), a site name (`潮州新闻网`);
  * - date: never a web publish stamp (isPublishStamp: seconds, minutes off the quarter hours, a
- *   zero-padded date with a clock time, a web field); a meeting's date and time (2024年1月12日 15:00) is
+ *   zero-padded date with a clock time, a web field, a clock time with a publisher: …14:00 人民网); a
+ *   meeting's date and time (2024年1月12日 15:00) is
  *   the speech's. A speech gives its date in brackets (`（2022年7月11日）`, 5 of the gold dates), signs
  *   it under the speaker (`上海市市长 龚正` / `2023年1月1日`), or prints it right under the title above the
  *   salutation or speaker; a bare date right under a headline and above prose is a news page's dateline
@@ -33,8 +34,12 @@ import { hasChromeMarks, isChromeLike, OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LIN
  */
 const NAME = /^(?:\p{Script=Han}{2,3}|(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|夏侯|长孙|長孫|端木|独孤|獨孤)\p{Script=Han}{1,2}|\p{Script=Han}{1,8}·\p{Script=Han}{1,8})$/u;
 
-/** A name that is a publisher, site, column or organisation: 四川日报, 新华社, 人民网, 央视新闻, 云南要闻, 香江动态. */
-const PUBLISHER_END = /(?:报|報|社|网|網|电视台|電視台|电台|電台|平台|刊|杂志|雜誌|新闻|新聞|要闻|要聞|资讯|資訊|快讯|快訊|频道|頻道|动态|動態|中心|集团|集團|公司|在线|在線|之声|之聲)$/;
+/** How the name of a newspaper, agency, site, app or column ends: 四川日报, 新华社, 人民网, 央视新闻客户端, 云南要闻. */
+const MEDIA = '报|報|社|网|網|客户端|客戶端|电视台|電視台|电台|電台|平台|刊|杂志|雜誌|新闻|新聞|要闻|要聞|资讯|資訊|快讯|快訊|频道|頻道|动态|動態|在线|在線|之声|之聲';
+/** A name that is a publisher, site, column or organisation: the media, and 中心, 集团, 公司. */
+const PUBLISHER_END = new RegExp(`(?:${MEDIA}|中心|集团|集團|公司)$`);
+/** A medium named on a date line (人民网, 来自：人民日报): who published the page. A venue (县会议中心) is no medium. */
+const MEDIA_END = new RegExp(`(?:${MEDIA})$`);
 
 /** Who reports, edits or photographs for the page, not who speaks: 新华社记者 张三, 责任编辑 李四. */
 const PAGE_ROLE = /记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|撰稿|供稿|来源|來源|作者|出处|出處|校对|校對|审核|審核/;
@@ -65,15 +70,21 @@ const CLOCK = /(?<!\d)\d{1,2}\s*[:：]\s*(\d{2})(?!\d)|(?<!\d)\d{1,2}\s*[时時�
 const SECONDS = /\d{1,2}\s*[:：]\s*\d{2}\s*[:：]\s*\d{2}|\d\s*秒/;
 /** A month or a day written with a leading zero (2026年02月10日): a CMS's format. */
 const ZERO_PADDED = /年\s*0\d\s*月|月\s*0\d\s*日/;
-/** A web field on the line (来源：, 浏览, 作者, 发布, 更新): the page's record of the article. */
-const WEB_FIELD = /来源|來源|作者|编辑|編輯|浏览|瀏覽|点击|點擊|阅读|閱讀|查看|发布|發布|發佈|发表|發表|更新/;
+/** A web field on the line (来源：, 浏览, 作者, 发布, 更新, 来自): the page's record of the article. */
+const WEB_FIELD = /来源|來源|来自|來自|作者|编辑|編輯|浏览|瀏覽|点击|點擊|阅读|閱讀|查看|发布|發布|發佈|发表|發表|更新/;
+
+/** A word of the line that names a medium: 2024年1月12日 14:00 人民网, … | 人民日报. */
+function namesMedium(text: string): boolean {
+  return text.split(/[\s|｜:：]+/).some((word) => hanCount(word) >= 2 && MEDIA_END.test(word));
+}
 
 /**
  * A web page's publish stamp rather than the speech's date. A speech's date may carry the time its
  * meeting was called for (2024年1月12日 15:00, 2024年1月12日上午9:00, 下午3时): on the hour, half or
  * quarter hour. A stamp records the moment a page was saved: seconds (14 of the 21 stamps the 99 pages
  * print), minutes off the quarter hours (07时41分, 9時2分, 19:20, 19:16, 11:12, 00:11, 17:17: the other 7), a zero-padded month or day together with a clock time
- * (2026年02月10日 07时41分), or a web field on the line (来源：, 浏览). A zero-padded date alone
+ * (2026年02月10日 07时41分), a web field on the line (来源：, 浏览, 来自：人民日报), or a clock time with the
+ * medium that published the page (2024年1月12日 14:00 人民网, … 15:00 中国政府网). A zero-padded date alone
  * (2024年01月05日) is not one: many government pages print a speech's date so.
  */
 export function isPublishStamp(text: string): boolean {
@@ -81,7 +92,7 @@ export function isPublishStamp(text: string): boolean {
   const clock = CLOCK.exec(text);
   if (!clock) return false;
   const minutes = Number(clock[1] ?? clock[2] ?? 0);
-  return minutes % 15 !== 0 || ZERO_PADDED.test(text);
+  return minutes % 15 !== 0 || ZERO_PADDED.test(text) || namesMedium(text);
 }
 
 /**

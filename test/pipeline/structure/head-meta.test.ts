@@ -71,6 +71,16 @@ describe('meta lines under the title', () => {
     expect(meta(['县长出席安全生产工作会议', '2024年1月12日 15:00', body]).date).toBeUndefined();
   });
 
+  it('never takes a clock time with a publisher or site for the speech’s date: that is the page’s stamp', () => {
+    const stamps = ['2024年1月12日 14:00 人民网', '2024年1月12日 15:00 中国政府网', '2024年1月12日 10:00 中国青年网', '2024年1月12日 15:00 来自：人民日报', '2024年1月12日 17:00 新华网', '2024年1月12日 20:15 央视新闻客户端', '2024年1月12日 15:00 | 人民日报', '2024年1月12日 08:30 来自人民日报客户端'];
+    for (const stamp of stamps) {
+      expect(isPublishStamp(stamp), stamp).toBe(true);
+      expect(meta(['在全县经济工作会议上的讲话', stamp, '同志们：', body]).date, stamp).toBeUndefined();
+    }
+    // A meeting's venue after its time is no publisher: the date stays the speech's.
+    for (const date of ['2024年1月12日 下午3时 县委党校', '2024年1月12日 15:00 县会议中心']) expect(isPublishStamp(date), date).toBe(false);
+  });
+
   it('reads from the given lines only and returns what it took', () => {
     const { lines } = page(['新春献词', '市委书记 傅贵荣', '（2026年1月25日）', body]);
     const m: MetaLines = {};
