@@ -3,6 +3,7 @@ import type { LineReport } from '../clean/report';
 import { hanCount } from '../text/characters';
 import { isSalutation } from '../text/markers';
 import { isDateLine, isSubtitleLine } from './meta-lines';
+import { isPersonName } from './person-name';
 import { isSpeechProse, TITLE_WORD_END } from './title-candidates';
 import { hasChromeMarks, isChromeLike, OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LINE } from './title-score';
 
@@ -27,13 +28,6 @@ import { hasChromeMarks, isChromeLike, OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LIN
  * - any: the value of a label on the line above (`来源：` / `四川日报`, `编辑：` / a name) is the page's.
  */
 
-/**
- * A person's name: 2–3 Han characters (every gold name), 4 with a two-character surname (欧阳, 司马…),
- * or a transliterated name with a middle dot (买买提·艾力). A bare 4-character line is a menu item or a
- * slogan (学校概况, 牢记使命) far more often than a name.
- */
-const NAME = /^(?:\p{Script=Han}{2,3}|(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|夏侯|长孙|長孫|端木|独孤|獨孤)\p{Script=Han}{1,2}|\p{Script=Han}{1,8}·\p{Script=Han}{1,8})$/u;
-
 /** How the name of a newspaper, agency, site, app or column ends: 四川日报, 新华社, 人民网, 央视新闻客户端, 云南要闻. */
 const MEDIA = '报|報|社|网|網|客户端|客戶端|电视台|電視台|电台|電台|平台|刊|杂志|雜誌|新闻|新聞|要闻|要聞|资讯|資訊|快讯|快訊|频道|頻道|动态|動態|在线|在線|之声|之聲';
 /** A name that is a publisher, site, column or organisation: the media, and 中心, 集团, 公司. */
@@ -49,7 +43,7 @@ const HONORIFIC_END = /(?:同志|先生|女士)$/;
 
 const isName = (token: string): boolean => {
   const name = token.replace(HONORIFIC_END, '');
-  return NAME.test(name) && !PUBLISHER_END.test(name);
+  return isPersonName(name) && !PUBLISHER_END.test(name);
 };
 
 /** 县委书记 王建国 / 習近平 / 戚本禹、张春桥 / 国务院总理 / 授课：茹万春: a short line naming who speaks. */

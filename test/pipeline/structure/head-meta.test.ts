@@ -105,6 +105,16 @@ describe('an office and its holder on two lines', () => {
     // A line under the office that is no name stays where it is.
     expect(meta(['政府工作报告', '县人民政府县长', '学校概况', '各位代表：', body]).speaker).toBe('县人民政府县长');
   });
+
+  it('joins only a person’s name, never the audience, a greeting, thanks or a structural label under the office', () => {
+    for (const next of ['同学们', '朋友们', '同志们', '大家好', '谢谢', '正文', '全文', '摘要', '提纲', '开场白', '引言']) {
+      const m = meta(['在全市优化营商环境大会上的讲话', '市长', next, body]);
+      expect(m.speaker, next).toBe('市长');
+    }
+    for (const [office, name] of [['校长', '欧阳明'], ['国务院总理', '李克强'], ['立法院院長', '林志嘉'], ['县长', '茹万春']]) {
+      expect(meta(['在开学典礼上的讲话', office!, name!, '同学们：', body]).speaker, name).toBe(`${office} ${name}`);
+    }
+  });
 });
 
 describe('a collection word in a real speech title', () => {
