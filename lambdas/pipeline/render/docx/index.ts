@@ -28,8 +28,17 @@ export async function renderDocx(
   profile: DocxProfile = defaultProfileFor(doc.language),
   printed: readonly (PrintedBlock | undefined)[] = printedBlocks(doc),
 ): Promise<Uint8Array> {
+  const document = docxDocument(doc, profile, printed);
+  // Everything but the body and the document properties comes from the profile alone (the styles from
+  // buildStyles, the footers from pageSection, the rest docx's defaults for these options), so documents of one
+  // profile share their formatting: the profile is docxParts' constantPartsKey.
+  return finalizePackage(await docxParts(document, profile), { 'word/fontTable.xml': fontTableXml(profile) });
+}
+
+/** docx's Document for the speech (what renderDocx packages). */
+export function docxDocument(doc: SpeechDocument, profile: DocxProfile, printed: readonly (PrintedBlock | undefined)[]): Document {
   const title = doc.title ?? doc.blocks.find((b) => b.kind === 'title')?.runs.map((r) => r.text).join('');
-  const document = new Document({
+  return new Document({
     title: title ?? undefined,
     subject: doc.meta.subtitle ? stripDash(doc.meta.subtitle) : undefined,
     creator: doc.meta.speaker ?? 'speech-press',
@@ -39,6 +48,4 @@ export async function renderDocx(
     styles: buildStyles(profile),
     sections: [pageSection(blocksToParagraphs(doc.blocks, profile, printed))],
   });
-  // The styles come from the profile alone (buildStyles), so documents of one profile share their formatting.
-  return finalizePackage(await docxParts(document, profile), { 'word/fontTable.xml': fontTableXml(profile) });
 }

@@ -15,27 +15,50 @@ interface DocxCompiler {
 }
 
 /**
- * Parts formatted once and reused. docx formats every part of every document anew, though two of them are
- * the same for every document: the theme (docx's own, fixed) and the styles (ours, `buildStyles(profile)`:
- * nothing of the document in them). Formatting them was ~40 % of docx's formatting of a speech
- * (docs/performance.md, step 21). The formatted tree is only read afterwards (written out as XML), so one
- * tree serves every document; the XML is still written per document.
+ * Parts formatted once and reused. docx formats every part of every document anew, though most of them are
+ * the same for every document: the theme (docx's own, fixed) for every document, and — for the documents
+ * renderDocx makes, which differ only in their body and document properties — the styles (`buildStyles(profile)`),
+ * the numbering, settings, empty comments, footnotes and endnotes, the page-number footers, the extended
+ * properties and the content types. Formatting the styles and theme was ~40 % of docx's formatting of a speech
+ * (docs/performance.md, step 21), the others ~4 ms more per document (step 32). A formatted tree is only read
+ * afterwards (written out as XML), so one tree serves every document; the XML is still written per document.
  */
 const formattedTheme: { tree?: unknown } = {};
-const formattedStyles = new WeakMap<object, unknown>();
+const formattedParts = new WeakMap<object, Map<string, unknown>>();
 
-/** Runs docx's compiler with the theme's and (given `stylesKey`) the styles' formatted trees reused. */
-function compileReusing(compiler: DocxCompiler, document: Document, stylesKey: object | undefined): Map<string, unknown> {
+/** The parts besides the styles that `constantPartsKey` vouches for, by where the File object holds them. */
+function constantParts(document: Document): Map<unknown, string> {
+  const parts = new Map<unknown, string>();
+  const at = (name: string): unknown => Reflect.get(document, name);
+  const view = (wrapper: unknown): unknown => (typeof wrapper === 'object' && wrapper !== null ? Reflect.get(wrapper, 'View') : undefined);
+  parts.set(at('Styles'), 'styles');
+  for (const name of ['Numbering', 'Settings', 'Comments', 'AppProperties', 'ContentTypes']) parts.set(at(name), name);
+  parts.set(view(at('FootNotes')), 'FootNotes');
+  parts.set(view(at('Endnotes')), 'Endnotes');
+  const footers = at('Footers');
+  if (Array.isArray(footers)) footers.forEach((footer, i) => parts.set(view(footer), `footer ${i}`));
+  parts.delete(undefined);
+  return parts;
+}
+
+/**
+ * Runs docx's compiler with the theme's formatted tree reused and, given `constantPartsKey`, those of the parts
+ * `constantParts` lists.
+ */
+function compileReusing(compiler: DocxCompiler, document: Document, constantPartsKey: object | undefined): Map<string, unknown> {
   const formatter = compiler.formatter;
   if (formatter === undefined || typeof formatter.format !== 'function') return compiler.compile(document);
   const format = formatter.format;
   const theme: unknown = Reflect.get(document, 'Theme');
-  const styles: unknown = Reflect.get(document, 'Styles');
+  const constant = constantPartsKey === undefined ? undefined : constantParts(document);
+  let formatted = constantPartsKey === undefined ? undefined : formattedParts.get(constantPartsKey);
+  if (constantPartsKey !== undefined && formatted === undefined) formattedParts.set(constantPartsKey, (formatted = new Map()));
   formatter.format = function reusing(input: unknown, context?: unknown): unknown {
     if (input === theme) return (formattedTheme.tree ??= format.call(this, input, context));
-    if (input === styles && stylesKey !== undefined) {
-      let tree = formattedStyles.get(stylesKey);
-      if (tree === undefined) formattedStyles.set(stylesKey, (tree = format.call(this, input, context)));
+    const part = constant?.get(input);
+    if (part !== undefined && formatted !== undefined) {
+      let tree = formatted.get(part);
+      if (tree === undefined) formatted.set(part, (tree = format.call(this, input, context)));
       return tree;
     }
     return format.call(this, input, context);
@@ -63,13 +86,14 @@ function bytesOf(data: unknown): Uint8Array | undefined {
 }
 
 /**
- * Path → bytes of every part of the document's package, in docx's order (folders left out). `stylesKey`: what
- * the document's styles were built from and nothing else (its profile), so that documents with the same key
- * share one formatting of them.
+ * Path → bytes of every part of the document's package, in docx's order (folders left out).
+ * `constantPartsKey`: what the document's styles, numbering, settings, comments, notes, footers, extended
+ * properties and content types were made from and nothing else (renderDocx: its profile), so that documents with
+ * the same key share one formatting of them. Documents whose parts differ in any other way must not share a key.
  */
-export async function docxParts(document: Document, stylesKey?: object): Promise<Map<string, Uint8Array>> {
+export async function docxParts(document: Document, constantPartsKey?: object): Promise<Map<string, Uint8Array>> {
   const compiler = compilerOf(Packer);
-  const compiled = compiler && compileReusing(compiler, document, stylesKey);
+  const compiled = compiler && compileReusing(compiler, document, constantPartsKey);
   if (compiled instanceof Map) {
     const parts = new Map<string, Uint8Array>();
     for (const [path, data] of compiled) {

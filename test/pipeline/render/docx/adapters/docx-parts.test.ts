@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { parseSpeech } from '../../../../../lambdas/pipeline';
+import { defaultProfileFor, docxDocument } from '../../../../../lambdas/pipeline/render/docx';
+import { printedBlocks } from '../../../../../lambdas/pipeline/render/docx/printed-lines';
+import { convertDocumentScript } from '../../../../../lambdas/pipeline/script';
+import { repoRoot } from '../../../../support/shared';
 import { docxParts } from '../../../../../lambdas/pipeline/render/docx/adapters/docx-parts';
 import { fixCoreTimestamps } from '../../../../../lambdas/pipeline/render/docx/package';
 import { SIMPLIFIED_PROFILE, TRADITIONAL_PROFILE } from '../../../../../lambdas/pipeline/render/docx/profiles';
@@ -23,20 +30,41 @@ describe('docxParts', () => {
     }
   });
 
-  it('reuses the styles and theme formatted for an earlier document of the same profile: every part as docx writes it alone', async () => {
+  it('reuses the parts formatted for an earlier document of the same key: every part as docx writes it alone', async () => {
     const styled = (profile: typeof SIMPLIFIED_PROFILE, text: string): Document =>
       new Document({ creator: text, styles: buildStyles(profile), sections: [{ children: [new Paragraph({ children: [new TextRun(text)] })] }] });
     const alone = async (profile: typeof SIMPLIFIED_PROFILE, text: string) =>
       Object.entries(unzipSync(await Packer.toBuffer(styled(profile, text)))).filter(([name]) => !name.endsWith('/'));
+    // Keys of this test's own: its documents are not renderDocx's (no footers, other settings), so they must not
+    // share renderDocx's key, the profile.
+    const keys = new Map([[SIMPLIFIED_PROFILE, {}], [TRADITIONAL_PROFILE, {}]]);
     for (const [profile, text] of [[SIMPLIFIED_PROFILE, '同志们：'], [TRADITIONAL_PROFILE, '同志們：'], [SIMPLIFIED_PROFILE, '今天召开会议。'], [TRADITIONAL_PROFILE, '今天召開會議。']] as const) {
-      const parts = [...(await docxParts(styled(profile, text), profile)).entries()];
+      const parts = [...(await docxParts(styled(profile, text), keys.get(profile))).entries()];
       const expected = await alone(profile, text);
       expect(parts.map(([name]) => name)).toEqual(expected.map(([name]) => name));
       for (const [index, [name, bytes]] of parts.entries()) expect(comparable(name, bytes), `${text} ${name}`).toBe(comparable(name, expected[index]![1]));
     }
     // The two profiles' styles differ, so a reused formatting of the wrong one would have shown above.
-    const stylesOf = async (profile: typeof SIMPLIFIED_PROFILE) => strFromU8((await docxParts(styled(profile, '。'), profile)).get('word/styles.xml')!);
+    const stylesOf = async (profile: typeof SIMPLIFIED_PROFILE) => strFromU8((await docxParts(styled(profile, '。'), keys.get(profile))).get('word/styles.xml')!);
     expect(await stylesOf(SIMPLIFIED_PROFILE)).not.toBe(await stylesOf(TRADITIONAL_PROFILE));
+  });
+
+  it('reuses, for renderDocx\'s documents of one profile, every part but the body and properties: each as docx writes that document alone', async () => {
+    const speeches = ['school-safety-web.txt', 'alumni-day-address-trad-utf16.txt', 'rural-revitalization-pdf.txt'].map(
+      (name) => parseSpeech(readFileSync(join(repoRoot, 'samples', name)), { sourceName: name }).document,
+    );
+    // Both scripts of each speech in turn, so each profile's parts are formatted by one document and reused by the next.
+    const documents = speeches.flatMap((speech) => [speech, convertDocumentScript(speech, { variant: 'tw' })]);
+    for (const doc of documents) {
+      const profile = defaultProfileFor(doc.language);
+      const printed = printedBlocks(doc);
+      const parts = [...(await docxParts(docxDocument(doc, profile, printed), profile)).entries()];
+      const alone = Object.entries(unzipSync(await Packer.toBuffer(docxDocument(doc, profile, printed)))).filter(([name]) => !name.endsWith('/'));
+      expect(parts.map(([name]) => name)).toEqual(alone.map(([name]) => name));
+      for (const [index, [name, bytes]] of parts.entries()) {
+        expect(comparable(name, bytes), `${doc.script} ${doc.title ?? ''} ${name}`).toBe(comparable(name, alone[index]![1]));
+      }
+    }
   });
 
   it('reaches docx 9\'s compiler rather than its zip (if a docx upgrade moves it, the DOCX is deflated twice again)', () => {
