@@ -90,6 +90,42 @@ function enumeratesInside(c: Candidate): boolean {
   return false;
 }
 
+/** A 1./（1） item whose first sentence (or its one sentence) is longer than 40 characters: a paragraph's opening. */
+function opensWithLongSentence(c: Candidate): boolean {
+  const markerLength = c.marker?.length ?? 0;
+  return (firstSentenceLength(c.text) ?? c.text.length) - markerLength > 40 && SENTENCE_END_RE.test(c.text);
+}
+
+/**
+ * The 1./（1） items that are numbered paragraphs (press releases, notes, a preview's chunks), decided per
+ * series — the items of one kind numbering on (1, 2, 3…; a new 1. starts another) — not item by item:
+ * one run-in heading with a long heading sentence (1.着力稳定工业经济增长，确保…以上。要…) does not make
+ * its short siblings paragraphs, nor does one short first sentence make a heading of a paragraph among
+ * paragraphs (155: 1、 a long chunk, 2、国情怀得到了生动地诠释。…). A series is paragraphs when half its
+ * items or more open with a long sentence.
+ */
+function numberedParagraphs(candidates: readonly (Candidate | null)[]): Set<number> {
+  const paragraphs = new Set<number>();
+  for (const kind of [3, 4] as const) {
+    let series: number[] = [];
+    let long = 0;
+    const close = () => {
+      if (series.length > 0 && long * 2 >= series.length) for (const i of series) paragraphs.add(i);
+      series = [];
+      long = 0;
+    };
+    candidates.forEach((c, i) => {
+      if (c?.kind !== kind) return;
+      const last = series.length > 0 ? candidates[series[series.length - 1]!]! : null;
+      if (!last || c.ordinal !== last.ordinal + 1) close();
+      series.push(i);
+      if (opensWithLongSentence(c)) long++;
+    });
+    close();
+  }
+  return paragraphs;
+}
+
 /**
  * The heading decision for every line (null: not a heading). Rules, each from what the training
  * pages show:
@@ -97,8 +133,8 @@ function enumeratesInside(c: Candidate): boolean {
  * - two or more consecutive one-sentence siblings (一、…\n二、…) are a list or a table of contents:
  *   a heading is followed by its own text;
  * - a numbered line that numbers on inside itself (1、…2、…3、…) is an enumeration;
- * - 1. and （1） items whose first sentence is longer than 40 characters are numbered paragraphs
- *   (press releases, notes), not headings, and so is the next item of their series;
+ * - a series of 1. or （1） items half of which or more open with a sentence longer than 40 characters
+ *   is numbered paragraphs (press releases, notes), not headings;
  * - a heading n > 1 with no earlier sibling that goes on from a lead-in list (四、 after 一是…三是…)
  *   is the list's next item;
  * - 壹、 above 一、 moves every level down by one;
@@ -109,7 +145,7 @@ function decide(texts: readonly string[]): (OutlineEntry | null)[] {
   const hasUpper = candidates.some((c) => c?.kind === 'upper');
   const seen = new Map<Candidate['kind'], Set<number>>();
   const leadIns = new Set<number>();
-  const numbered = new Map<Candidate['kind'], { ordinal: number; paragraph: boolean }>();
+  const paragraphs = numberedParagraphs(candidates);
   return candidates.map((c, i) => {
     if (!c) {
       const lead = LEAD_IN_ORDINAL.exec(texts[i]!);
@@ -137,13 +173,7 @@ function decide(texts: readonly string[]): (OutlineEntry | null)[] {
     const markerLength = c.marker?.length ?? (UPPER_MARKER.exec(text)?.[0].length ?? 0);
     const sentence = firstSentenceLength(text);
     if (c.kind === 3 || c.kind === 4) {
-      const headLength = sentence ?? text.length;
-      // Numbered paragraphs number on: the item after one (2. after a 1. that is a paragraph) is one too,
-      // even when its first sentence is short.
-      const previous = numbered.get(c.kind);
-      const paragraph = (headLength - markerLength > 40 && SENTENCE_END_RE.test(text)) || (previous !== undefined && previous.paragraph && previous.ordinal === c.ordinal - 1);
-      numbered.set(c.kind, { ordinal: c.ordinal, paragraph });
-      if (paragraph) return null;
+      if (paragraphs.has(i)) return null;
       return { level, ordinal: c.ordinal, headLength: sentence ?? text.length, glued: false };
     }
     const firstEnd = SENTENCE_END_RE.exec(text)?.index ?? text.length;

@@ -63,13 +63,29 @@ describe('numbered lines that are not headings', () => {
     expect(headings(`1.今年以来，全市上下认真贯彻落实党中央决策部署，经济运行稳中有进，主要指标好于预期，发展质量稳步提升。${body}`)).toEqual([]);
   });
 
-  it('takes the item after a numbered paragraph for one too, even with a short first sentence (numbered paragraphs number on)', () => {
+  it('decides a 1./（1） series as a whole: numbered paragraphs when half its items or more open with a long sentence', () => {
     const long = '1、今年以来，全市上下认真贯彻落实党中央决策部署，经济运行稳中有进，主要指标好于预期，发展质量稳步提升。' + body;
-    expect(headings(long, '2、项目建设加快推进。' + body, '3、民生保障持续加强。' + body)).toEqual([]);
-    // A new series starts afresh: 1. after the paragraphs is judged on its own.
+    // 155: a preview's chunks, 1、 a long paragraph, 2、 a short first sentence: paragraphs, both.
+    expect(headings(long, '2、项目建设加快推进。' + body)).toEqual([]);
+    expect(headings(long, `2、${long.slice(2)}`, '3、民生保障持续加强。' + body)).toEqual([]);
+    // A new series starts afresh: 1. after the paragraphs is judged with its own series.
     expect(headings(long, '2、项目建设加快推进。' + body, '一、明年工作安排', '1、抓好项目建设。' + body)).toEqual([
       [1, '一、明年工作安排'],
       [3, '1、抓好项目建设。'],
+    ]);
+  });
+
+  it('keeps run-in headings after one long first item as headings, the long one too (the series is not its first item)', () => {
+    const items = [
+      '1.着力稳定工业经济增长，确保全年规模以上工业增加值增长8%以上、工业投资增长10%以上。要紧盯重点企业，强化要素保障。',
+      '2.加快发展现代服务业。要培育壮大现代物流、电子商务等新业态，推动生产性服务业向专业化延伸。',
+      '3.全力扩大有效投资。要坚持项目为王，谋划储备一批打基础、利长远的重大项目。',
+    ];
+    expect(headings('一、聚焦高质量发展，着力壮大实体经济', ...items)).toEqual([
+      [1, '一、聚焦高质量发展，着力壮大实体经济'],
+      [3, '1.着力稳定工业经济增长，确保全年规模以上工业增加值增长8%以上、工业投资增长10%以上。'],
+      [3, '2.加快发展现代服务业。'],
+      [3, '3.全力扩大有效投资。'],
     ]);
   });
 
