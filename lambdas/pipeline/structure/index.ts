@@ -2,7 +2,7 @@ import type { CleanLine, CleanedText } from '../clean';
 import type { LineReport } from '../clean/report';
 import type { Block, DocumentMeta, SpeechDocument } from '../model';
 import { bodyBlock } from './body';
-import { rejoinBrokenMarkers } from './broken-marker';
+import { rejoinBrokenMarkers, withdrawRejoinedSuspicions } from './broken-marker';
 import { readHead } from './head';
 import type { TitleModel } from './title-features';
 import { outlineOf } from './outline';
@@ -23,15 +23,16 @@ function gluedSalutation(text: string): string | null {
 const isHeadNote = (text: string): boolean => text.length <= 30 && !/[。！？!?；;，,]/.test(text);
 
 /** Body lines as headings and paragraphs (the heading decision is taken over all of them). */
-function pushBody(blocks: Block[], body: readonly CleanLine[]): void {
-  const outline = outlineOf(rejoinBrokenMarkers(body));
+function pushBody(blocks: Block[], body: readonly CleanLine[], rejoined: Set<number>): void {
+  const outline = outlineOf(rejoinBrokenMarkers(body, rejoined));
   outline.lines.forEach((l, i) => blocks.push(bodyBlock(l.text, l.line, outline.entries[i] ?? null)));
 }
 
 /**
  * Cleaned lines → typed document: title and meta lines from the head, the salutation, then headings
  * (levels 1–4, run-in or standalone) and paragraphs with their lead-ins. Decorations removed from
- * the title are added to `removedFragments` (the manifest lists them with the cleaning's removals).
+ * the title are added to `removedFragments` (the manifest lists them with the cleaning's removals); a lone
+ * bracket rejoined with its marker is withdrawn from the report's suspected lines.
  */
 export function structure(cleaned: CleanedText, removedFragments: LineReport[] = [], titleModel?: TitleModel): SpeechDocument {
   const head = readHead(cleaned.lines, removedFragments, titleModel, cleaned.report.removed);
@@ -41,6 +42,7 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
   if (head.speaker) blocks.push(single('speaker', head.speaker));
   if (head.date) blocks.push(single('date', head.date));
 
+  const rejoined = new Set<number>();
   let salutationSeen = false;
   // Whether the body so far holds only head notes (kept as a flag: the test runs on every line until the salutation).
   let notesOnly = true;
@@ -54,7 +56,7 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
       const salutation = isSalutation(text) ? text : gluedSalutation(text);
       if (salutation) {
         // The head notes stay where they stood, above the salutation.
-        pushBody(blocks, body.splice(0));
+        pushBody(blocks, body.splice(0), rejoined);
         blocks.push(single('salutation', { line: line.line, text: salutation }));
         salutationSeen = true;
         if (salutation.length < text.length) body.push({ line: line.line, text: text.slice(salutation.length).trimStart() });
@@ -64,7 +66,8 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
     body.push({ line: line.line, text });
     notesOnly &&= isHeadNote(text);
   }
-  pushBody(blocks, body);
+  pushBody(blocks, body, rejoined);
+  withdrawRejoinedSuspicions(cleaned.report.suspected, rejoined);
 
   const meta: DocumentMeta = {
     ...(head.subtitle && { subtitle: head.subtitle.text }),

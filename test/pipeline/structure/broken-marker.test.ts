@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseSpeech } from '../../../lambdas/pipeline';
 import { emptyReport } from '../../../lambdas/pipeline/clean/report';
 import { blockText } from '../../../lambdas/pipeline/model';
 import { structure } from '../../../lambdas/pipeline/structure';
@@ -29,5 +30,29 @@ describe('a heading marker broken over two lines', () => {
     const lines = [{ line: 1, text: '（' }, { line: 2, text: '注：以上数据为初步统计）' }];
     expect(rejoinBrokenMarkers(lines)).toEqual(lines);
     expect(rejoinBrokenMarkers([{ line: 4, text: '(' }, { line: 5, text: '3)加强队伍建设。' }])).toEqual([{ line: 4, text: '(3)加强队伍建设。' }]);
+  });
+});
+
+describe('the report of a bracket rejoined with its marker', () => {
+  it('no longer lists the bracket as suspected nor warns of suspected noise: it is part of a heading', () => {
+    const text = [
+      '在全县经济工作会议上的讲话',
+      '同志们：',
+      '今天，我们召开全县经济工作会议，主要任务是总结2023年经济工作，分析当前形势，部署今年重点任务。',
+      '一、2023年工作回顾',
+      '（',
+      '一）经济运行稳中向好',
+      '全县地区生产总值增长6.5%，一般公共预算收入增长8.2%。',
+      '（',
+      '二）改革开放持续深化',
+      '我们深化“放管服”改革，营商环境持续优化。',
+      '今年全县生产总值预计增长',
+      '（',
+      '12）个百分点以上的目标要确保完成。',
+    ].join('\n');
+    const parsed = parseSpeech(Buffer.from(text, 'utf8'));
+    expect(parsed.document.blocks.filter((b) => b.kind === 'heading').map(blockText)).toEqual(expect.arrayContaining(['一、2023年工作回顾', '（一）经济运行稳中向好', '（二）改革开放持续深化']));
+    expect(parsed.cleaned.report.suspected.filter((s) => s.text.trim() === '（')).toEqual([]);
+    expect(parsed.warnings.map((w) => w.code)).not.toContain('suspected-noise');
   });
 });
