@@ -57,6 +57,14 @@ export const TAIL_CHROME: readonly NoiseRule[] = [
     reason: 'comments',
     pattern: /^(?:精选留言|精選留言|我要留言|发表评论|發表評論|网友评论|網友評論|评论|評論|留言|写评论|查看评论|条评论)(?:\s*[(（]?\d*[)）]?)?\s*[:：]?$/,
   },
+  // A search portal's keyword links after the text (推荐访问:会上 全区 模范 …讲话).
+  {
+    id: 'keyword-links',
+    region: 'tail',
+    examples: { hit: ['推荐访问:会上 全区 模范 书记在全区创建模范机关推进会上讲话', '相关搜索：元旦致辞 新年贺词'], miss: ['推荐访问量最大的前十个网站要加强监管。', '相关搜索引擎要依法管理。'] },
+    reason: 'keywords/tags line',
+    pattern: /^(?:推荐访问|推薦訪問|相关搜索|相關搜索|热门搜索|熱門搜索|热门标签|熱門標籤)\s*[:：]/,
+  },
   {
     id: 'related-list',
     region: 'tail',
