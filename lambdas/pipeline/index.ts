@@ -13,7 +13,7 @@ import { drawPdf, typesetPdf } from './render/pdf';
 import { convertDocumentScript, DEFAULT_SCRIPT_VARIANT, editionSuffix, type ScriptVariant } from './script';
 import { stemOf } from './stem';
 import { structure } from './structure';
-import { isSiteNotice } from './structure/site-notice';
+import { isSiteDisclaimer } from './structure/site-notice';
 import { truncationWarning } from './truncation';
 import type { PipelineWarning } from './warnings';
 
@@ -53,10 +53,12 @@ export function parseSpeech(bytes: Uint8Array, options: ParseOptions = {}): Pars
   const cleaned = clean(decoded.text, { lineModel: options.lineModel });
   const document = structure(cleaned, cleaned.report.removedFragments, options.titleModel);
   // Kept only because doubtful (every block a line suspected of being chrome, none of them a sentence a
-  // speaker says — a site's disclaimer is said by the site): still no speech at all. A page whose only
-  // text is one short sentence is a speech (nothing lost).
+  // speaker says): still no speech at all. With no title found, a site's disclaimer (本站不保证…完整,
+  // 不代表本站观点) is no speaker's sentence either. A page whose only text is one short sentence is a
+  // speech, whatever words it uses (nothing lost: it converts, its lines listed as suspected).
   const suspected = new Set(cleaned.report.suspected.map((s) => s.line));
-  if (document.blocks.every((b) => suspected.has(b.line) && (!isSentence(blockText(b)) || isSiteNotice(blockText(b))))) {
+  const saysNothing = (text: string): boolean => !isSentence(text) || (document.title === null && isSiteDisclaimer(text));
+  if (document.blocks.every((b) => suspected.has(b.line) && saysNothing(blockText(b)))) {
     throw new InputRejectedError('empty-input', "The file contains only page noise (navigation, share or page-number lines, the site's own notices), no speech text.");
   }
   const warnings = placeholderWarnings(documentText(document));
