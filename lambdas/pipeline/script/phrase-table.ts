@@ -190,7 +190,7 @@ export class PhraseTable {
         i = end;
       } else {
         if (pendingStart < 0) pendingStart = i;
-        i += codePointLength(text, i);
+        i += unitsOfCodePointAt(text, i);
       }
     }
     if (pendingStart >= 0) yield text.slice(pendingStart);
@@ -205,7 +205,7 @@ export class PhraseTable {
         out += this.value;
         i = end;
       } else {
-        const length = codePointLength(text, i);
+        const length = unitsOfCodePointAt(text, i);
         out += text.slice(i, i + length);
         i += length;
       }
@@ -220,6 +220,7 @@ function lengthBit(length: number): number {
   return length >= 31 ? LONG_KEYS : 1 << length;
 }
 
-function codePointLength(text: string, i: number): number {
+/** Code units of the code point at `i`: 2 for a surrogate pair, else 1 (a lone surrogate is one, as in `[...text]`). */
+function unitsOfCodePointAt(text: string, i: number): number {
   return (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
 }
