@@ -1,3 +1,5 @@
+import { isAsciiAlnumCode } from '../../text/characters';
+
 /**
  * Quotes, dashes, ellipses and the middle dot are code points Chinese and Latin text share. Word sets
  * them in the East-Asian face because the styles carry w:hint="eastAsia". LibreOffice needs the hint on
@@ -10,7 +12,6 @@ const SHARED_MARKS = '“”‘’—…·';
 const SHARED_PUNCTUATION = new Set(SHARED_MARKS);
 const SHARED_CODES = new Set([...SHARED_MARKS].map((mark) => mark.charCodeAt(0)));
 const LATIN = /[A-Za-z0-9]/;
-const isLatinCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 export type SharedPunctuation = 'hint' | 'face' | null;
 
@@ -26,5 +27,5 @@ export function sharedPunctuation(char: string, before: string | undefined, afte
  */
 export function sharedPunctuationIn(text: string, i: number): SharedPunctuation {
   if (!SHARED_CODES.has(text.charCodeAt(i))) return null;
-  return isLatinCode(text.charCodeAt(i - 1)) || isLatinCode(text.charCodeAt(i + 1)) ? 'face' : 'hint';
+  return isAsciiAlnumCode(text.charCodeAt(i - 1)) || isAsciiAlnumCode(text.charCodeAt(i + 1)) ? 'face' : 'hint';
 }
