@@ -109,6 +109,7 @@ async function main(): Promise<number> {
     else if (queued.length > 0) console.log(`↻ ${queued.length} upload${queued.length === 1 ? '' : 's'} an earlier run accepted but did not convert: queued again`);
   });
   const reported = new Map<string, Promise<void>>();
+  const notDownloaded = new Set<string>();
   stack.onResult((result) => {
     if (result.status !== 'converted') failures++;
     const report = (async () => {
@@ -120,7 +121,11 @@ async function main(): Promise<number> {
         throw error;
       });
       console.log(paths.length > 0 ? `${line}\n    ${paths.map(shown).join('  ')}` : line);
-    })().catch((error: unknown) => console.error(`  could not download ${result.sourceKey}: ${(error as Error).message}`));
+    })().catch((error: unknown) => {
+      // Converted in the bucket but not on this disk: for --once that is a failed run, not a success.
+      notDownloaded.add(result.sourceKey);
+      console.error(`✗ could not download the outputs of ${basename(result.sourceKey)}: ${(error as Error).message}`);
+    });
     reported.set(result.sourceKey, report);
   });
 
@@ -155,8 +160,10 @@ async function main(): Promise<number> {
   if (options.once) {
     await stop();
     const bad = settled.filter((r) => r.status !== 'converted').length + timedOut.length;
-    console.log(`done: ${files.length - bad} converted, ${bad} rejected or dead-lettered; outputs in ${shown(outDir)}/`);
-    return bad > 0 ? 1 : 0;
+    const missing = settled.filter((r) => r.status === 'converted' && notDownloaded.has(r.sourceKey)).length;
+    const lost = missing > 0 ? `, ${missing} converted but not downloaded` : '';
+    console.log(`done: ${files.length - bad - missing} converted, ${bad} rejected or dead-lettered${lost}; outputs in ${shown(outDir)}/`);
+    return bad + missing > 0 ? 1 : 0;
   }
   console.log('watching for uploads; Ctrl-C to stop');
   await new Promise(() => {});

@@ -77,6 +77,25 @@ describe('quick start: npm start -- --once', () => {
     }
   });
 
+  it('exits 1 with --once when a converted upload cannot be downloaded, and says which', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speech-press-start-'));
+    try {
+      writeFileSync(join(dir, '讲话.txt'), '同志们：\n今天我们召开会议，研究部署下一阶段的工作。\n');
+      // --out names a file, so no output can be written under it.
+      writeFileSync(join(dir, 'out'), 'not a folder');
+      const run = spawnSync(process.execPath, [...LOCAL_RUNNER, '--once', '--port', '0', '--variant', 'none', '--data', join(dir, 's3'), '--out', join(dir, 'out'), join(dir, '讲话.txt')], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(run.status, run.stdout + run.stderr).toBe(1);
+      expect(run.stderr).toContain('could not download the outputs of 讲话.txt');
+      expect(run.stdout).toContain('done: 0 converted, 0 rejected or dead-lettered, 1 converted but not downloaded');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps watching without --once, serves the web page at the printed address, and stops cleanly on Ctrl-C', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-press-start-'));
     try {
