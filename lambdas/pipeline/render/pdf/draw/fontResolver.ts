@@ -1,6 +1,7 @@
 import type { FontBook, FontFace, FontRole } from '../fonts';
 import type { TextStyle } from '../layout/styles';
 import { metricsOf } from '../layout/styles';
+import { ownString } from '../layout/own-string';
 import type { InkExtent, Measure } from '../layout/units';
 import { roleOfChar } from './fontRoles';
 
@@ -134,7 +135,8 @@ function newMeasures(book: FontBook): Measures {
         const { size } = metricsOf(style);
         width = 0;
         for (const char of text) width += advanceIn(book, roleOfChar(style, char), char, size);
-        perStyle.set(text, width);
+        // Kept for the process: a copy, never a view into the caller's paragraph.
+        perStyle.set(ownString(text), width);
       }
       return width;
     },

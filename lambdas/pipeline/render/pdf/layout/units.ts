@@ -2,6 +2,7 @@ import type { Script } from '../../../model';
 import { isAsciiAlnumCode } from '../../../text/characters';
 import { cannotEndLine, cannotStartLine, isFullWidth, punctuationSide, type PunctuationSide } from './kinsoku';
 import { adjustForNeighbours } from './neighbours';
+import { ownString } from './own-string';
 import { metricsOf, type TextStyle } from './styles';
 
 /**
@@ -72,7 +73,9 @@ export function unitsOf(pieces: readonly StyledText[], script: Script, measure: 
       if (!unit) {
         // Words and numbers are open-ended: a process serving many speeches starts afresh rather than keep them all.
         if (known.tokens.size >= MAX_KNOWN_TOKENS) known.tokens.clear();
-        known.tokens.set(token, (unit = unitOf(token, style, script, measure)));
+        // Kept for the process: a copy, so the cache never holds on to the paragraph the word was cut from.
+        const kept = ownString(token);
+        known.tokens.set(kept, (unit = unitOf(kept, style, script, measure)));
       }
       units.push(unit);
       i = end;
