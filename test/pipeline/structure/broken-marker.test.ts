@@ -33,6 +33,31 @@ describe('a heading marker broken over two lines', () => {
   });
 });
 
+describe('a bracket broken off inside a sentence', () => {
+  it('is a hard wrap, not a heading: the sentence is one paragraph, and nothing is lost', () => {
+    const blocks = run(
+      '在全县经济工作会议上的讲话',
+      '一、2023年工作回顾',
+      '（',
+      '一）经济运行稳中向好',
+      '全县地区生产总值增长6.5%。',
+      '今年全县生产总值预计增长',
+      '（',
+      '12）个百分点以上的目标要确保完成。',
+    );
+    expect(blocks.filter(([kind]) => kind === 'heading')).toEqual([
+      ['heading', '一、2023年工作回顾'],
+      ['heading', '（一）经济运行稳中向好'],
+    ]);
+    expect(blocks).toContainEqual(['paragraph', '今年全县生产总值预计增长（12）个百分点以上的目标要确保完成。']);
+  });
+
+  it('still rejoins a marker that starts or continues its series under a line without a full stop', () => {
+    const blocks = run('在全县工作会议上的讲话', '一、坚持稳中求进', '（', '1）稳住工业基本盘', '抓好重点企业运行调度', '（', '2）扩大有效投资');
+    expect(blocks.filter(([kind]) => kind === 'heading').map(([, text]) => text)).toEqual(['一、坚持稳中求进', '（1）稳住工业基本盘', '（2）扩大有效投资']);
+  });
+});
+
 describe('the report of a bracket rejoined with its marker', () => {
   it('no longer lists the bracket as suspected nor warns of suspected noise: it is part of a heading', () => {
     const text = [
