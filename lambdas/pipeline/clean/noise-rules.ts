@@ -34,7 +34,9 @@ export type NoiseReason =
   | 'WeChat footer'
   | 'download link'
   | 'foreign-language notice'
-  | 'photo caption';
+  | 'photo caption'
+  | 'compilation number'
+  | 'trailing page junk';
 
 /**
  * One cleaning rule as data: what it matches, where, why, and example lines it must and must not

@@ -120,4 +120,28 @@ export const SETTLED_CHROME: readonly NoiseRule[] = [
     reason: 'publish/source line',
     pattern: /^[-•·–]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:上传|上傳|发布|發布|更新)|\d+(?:\.\d+)?\s*(?:KB|MB|K|M)|\d{1,4}\s*(?:页|頁))\s*[|｜]?$/i,
   },
+  // A site greeting its visitor by the site's name (欢迎来到010在线作文网!); a speech's welcome names a place or an event.
+  {
+    id: 'site-welcome',
+    region: 'anywhere',
+    examples: { hit: ['欢迎来到010在线作文网!', '歡迎光臨本網站', '欢迎访问中国教育在线'], miss: ['欢迎来到美丽的北京！', '欢迎来到第五届进博会现场', '欢迎大家来到网上展厅参观。'] },
+    reason: 'site name',
+    pattern: /^(?:欢迎来到|欢迎访问|欢迎光临|歡迎來到|歡迎訪問|歡迎光臨)[^，。,！!]{0,20}(?:网|網|网站|網站|在线|在線|平台|论坛|論壇|官网|官網)\s*[!！]?$/,
+  },
+  // A compilation's piece number alone on its line (第1篇): the page's count, no title of its own.
+  {
+    id: 'piece-number',
+    region: 'anywhere',
+    examples: { hit: ['第1篇', '第 12 篇', '第三篇'], miss: ['第1篇：在全县工作会议上的讲话', '第三篇章'] },
+    reason: 'compilation number',
+    pattern: /^第\s*[一二三四五六七八九十\d]{1,3}\s*篇$/,
+  },
+  // Quote marks alone on a line that close nothing (`` from a page's markup).
+  {
+    id: 'stray-quotes',
+    region: 'anywhere',
+    examples: { hit: ['``', "''"], miss: ['”', '“”'] },
+    reason: 'trailing page junk',
+    pattern: /^(?:``|''|`)$/,
+  },
 ];
