@@ -72,18 +72,25 @@ export interface BundledRun {
   readonly outputKeys: readonly string[];
   readonly coldStartMs: number;
   readonly invokeMs: number;
+  /** CPU (user + system) of the handler's process over the same two spans: on a shared machine, the figure to trust. */
+  readonly coldStartCpuMs: number;
+  readonly invokeCpuMs: number;
   readonly maxRssMiB: number;
 }
 
 /** The child: plain node, the asset's own index.js, nothing from this repository. */
 const CHILD = `
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const c0 = cpu();
 const t0 = performance.now();
 const { handler } = require(process.argv[1]);
 const t1 = performance.now();
+const c1 = cpu();
 const event = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
 handler(event, {}).then((response) => {
   const t2 = performance.now();
-  process.stdout.write('\\n@@RESULT ' + JSON.stringify({ response, coldStartMs: t1 - t0, invokeMs: t2 - t1, maxRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\\n');
+  const c2 = cpu();
+  process.stdout.write('\\n@@RESULT ' + JSON.stringify({ response, coldStartMs: t1 - t0, invokeMs: t2 - t1, coldStartCpuMs: c1 - c0, invokeCpuMs: c2 - c1, maxRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\\n');
 }, (error) => { console.error(error); process.exit(1); });
 `;
 
@@ -130,7 +137,7 @@ async function main(): Promise<void> {
 
   t = performance.now();
   const run = await runBundledHandler(assetDir, readFileSync(transcriptPath), basename(transcriptPath));
-  console.log(`bundled handler (plain node ${process.version}): require ${run.coldStartMs.toFixed(0)} ms, invoke ${run.invokeMs.toFixed(0)} ms, peak RSS ${run.maxRssMiB.toFixed(0)} MiB, total ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(`bundled handler (plain node ${process.version}): require ${run.coldStartMs.toFixed(0)} ms (CPU ${run.coldStartCpuMs.toFixed(0)}), invoke ${run.invokeMs.toFixed(0)} ms (CPU ${run.invokeCpuMs.toFixed(0)}), peak RSS ${run.maxRssMiB.toFixed(0)} MiB, total ${((performance.now() - t) / 1000).toFixed(1)} s`);
   console.log(`response: ${JSON.stringify(run.response)}`);
   console.log(`outputs:\n  ${run.outputKeys.join('\n  ')}`);
   if (run.response.batchItemFailures.length > 0) throw new BundledRunError('the bundled handler reported failures');
