@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLED_FONT_FILES } from '../lambdas/pipeline/render/pdf/fonts/faces';
+import { LAZY_BROTLI_FONTKIT } from '../lib/handler-function';
 import { measureAsset, runBundledHandler, synthBundledAsset } from '../scripts/run-bundled';
 import { sampleFiles } from './support/shared';
 
@@ -19,7 +20,11 @@ describe('the deployable Lambda asset', () => {
     expect(size.fontFiles).toEqual([...BUNDLED_FONT_FILES].sort());
     expect(size.deflatedBytes).toBeLessThan(30 * 10 ** 6);
     expect(readFileSync(join(assetDir, 'fonts', 'licenses', 'NotoSerif-OFL.txt'), 'utf8')).toContain('SIL OPEN FONT LICENSE');
-    expect(readFileSync(join(assetDir, 'index.js.map'), 'utf8')).toContain('lambdas/handler/process-upload.ts');
+    const sourceMap = readFileSync(join(assetDir, 'index.js.map'), 'utf8');
+    expect(sourceMap).toContain('lambdas/handler/process-upload.ts');
+    // fontkit with its brotli dictionary made on first use (lib/lazy-brotli-fontkit.mjs), not the installed file.
+    expect(sourceMap).toContain(LAZY_BROTLI_FONTKIT);
+    expect(sourceMap).not.toContain('@pdf-lib/fontkit/dist/fontkit.umd.js');
     expect(existsSync(join(assetDir, 'node_modules', 'harfbuzzjs', 'dist', 'harfbuzz-subset.wasm'))).toBe(true);
     expect(existsSync(join(assetDir, 'jieba', 'dict.txt')) && existsSync(join(assetDir, 'jieba', 'hmm.model'))).toBe(true);
     expect(existsSync(join(assetDir, 'node_modules', 'jieba-wasm'))).toBe(false); // the segmenter is ours now, its data in jieba/

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const BUNDLE_INPUTS = ['lambdas', 'lib', 'assets/fonts', 'cdk.json', 'package-lock.json', 'scripts/run-bundled.ts'];
+const BUNDLE_INPUTS = ['lambdas', 'lib', 'bin/fontkit-lazy-brotli.mjs', 'assets/fonts', 'cdk.json', 'package-lock.json', 'scripts/run-bundled.ts'];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
