@@ -9,12 +9,11 @@ import { chromeWordCount, hasSeoPhrase } from './lexicons';
 import { tidy, type WorkLine } from './lines';
 import { hanCount } from '../text/characters';
 import { normalizePunctuation } from './punctuation';
-import { endsSentenceWithWords, findBodyStart, isProse, PORTAL_ANNOUNCEMENT, removeHeadChrome, removeNoiseLines, removeSeoSentence, type Regions } from './regions';
+import { endsSentenceWithWords, findBodyStart, isProse, removeHeadChrome, removeNoiseLines, type Regions } from './regions';
+import { removeSettledChrome } from './settled-chrome';
 import { COMPILATION_NUMBER, removeTitleCopiesInText } from './title-copies';
 import { rejoinAcrossInvisible, rejoinSentenceFragments, repairProseLine } from './paragraph-repair';
-import { emptyReport, removeLine, type CleaningReport } from './report';
-import { matchNoise } from './noise-rules';
-import { SETTLED_CHROME } from './page-furniture';
+import { emptyReport, type CleaningReport } from './report';
 import { rewrap } from './rewrap';
 import { splitLines } from './split';
 import { removeTruncatedCopies } from './truncated-copies';
@@ -188,12 +187,7 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   if (bodyStart > regions.bodyStart) removeHeadChrome(work, regions.bodyStart, bodyStart, raw, report);
   // With the head where it really ends, a title printed again inside the text goes; so does what is never content.
   removeTitleCopiesInText(work, bodyStart, raw, report);
-  for (const w of work) {
-    if (w.removed || w.text === '') continue;
-    const settled = matchNoise(w.text, SETTLED_CHROME);
-    if (settled) removeLine(w, settled, raw, report);
-    else if (PORTAL_ANNOUNCEMENT.test(w.text)) removeSeoSentence(w, raw, report, PORTAL_ANNOUNCEMENT);
-  }
+  removeSettledChrome(work, raw, report);
   report.removed.sort((a, b) => a.line - b.line);
   // A line the head rules took just now is removed, no longer a doubt.
   const removedLines = new Set(report.removed.map((r) => r.line));

@@ -144,4 +144,12 @@ export const SETTLED_CHROME: readonly NoiseRule[] = [
     reason: 'trailing page junk',
     pattern: /^(?:``|''|`)$/,
   },
+  // A picture's or a video's place on the page, alone on its line (图片, △点击视频 goes by the score).
+  {
+    id: 'media-placeholder',
+    region: 'anywhere',
+    examples: { hit: ['图片', '圖片', '视频'], miss: ['图片展', '图片说明要准确。'] },
+    reason: 'photo caption',
+    pattern: /^(?:图片|圖片|视频|視頻|影片)$/,
+  },
 ];
