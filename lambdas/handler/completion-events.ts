@@ -1,3 +1,5 @@
+import { EventBridgeClient, PutEventsCommand, type EventBridgeClientConfig } from '@aws-sdk/client-eventbridge';
+import { requestHandlerOptions, SIDE_CALL_TIMEOUTS } from './sdk-timeouts';
 import type { ReportCode, UploadOutcome } from './types';
 
 /**
@@ -98,20 +100,22 @@ export function failureEvent(sourceKey: string, message: string, reportKey: stri
   };
 }
 
-/**
- * A sink made on its first event: the deployed handler's EventBridge sink (eventbridge-sink.ts) is imported
- * only when a document is done, so a cold start does not evaluate the EventBridge client (~20 ms of CPU at
- * init, docs/performance.md). A failed import is tried again on the next event.
- */
-export function deferredSink(make: () => Promise<EventSink>): EventSink {
-  let sink: Promise<EventSink> | undefined;
+/** An EventBridge client whose requests give up after SIDE_CALL_TIMEOUTS (a hung publish would cost the batch). */
+export function eventBridgeClient(config: EventBridgeClientConfig = {}): EventBridgeClient {
+  return new EventBridgeClient({ requestHandler: requestHandlerOptions(SIDE_CALL_TIMEOUTS), ...config });
+}
+
+/** Publishes to EventBridge (the default bus unless told otherwise); a refused entry is an error. */
+export function eventBridgeSink(client: EventBridgeClient = eventBridgeClient(), eventBusName = 'default'): EventSink {
   return {
     async publish(event) {
-      sink ??= make().catch((error: unknown) => {
-        sink = undefined;
-        throw error;
-      });
-      await (await sink).publish(event);
+      const answer = await client.send(
+        new PutEventsCommand({ Entries: [{ Source: event.source, DetailType: event.detailType, Detail: JSON.stringify(event.detail), EventBusName: eventBusName }] }),
+      );
+      if ((answer.FailedEntryCount ?? 0) > 0) {
+        const entry = answer.Entries?.find((e) => e.ErrorCode !== undefined);
+        throw new Error(`EventBridge refused the event: ${entry?.ErrorCode ?? 'unknown'} ${entry?.ErrorMessage ?? ''}`.trim());
+      }
     },
   };
 }

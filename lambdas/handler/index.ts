@@ -1,12 +1,11 @@
 /**
  * AWS Lambda entry point (bundled by NodejsFunction). Everything heavy is created once per
- * container: the S3 and SQS clients at cold start, EventBridge's with the first event sent, fonts and converters
- * lazily inside the pipeline.
+ * container, at cold start: the clients here, fonts and converters lazily inside the pipeline.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { convert, errorReportFile, outputsVersion } from '../pipeline';
-import { deferredSink } from './completion-events';
+import { eventBridgeClient, eventBridgeSink } from './completion-events';
 import { configFromEnv, wiringFromEnv } from './config';
 import { createHandler } from './create-handler';
 import { METRICS_NAMESPACE, SERVICE_NAME } from './handler-metrics';
@@ -20,14 +19,6 @@ const config = configFromEnv(process.env);
 const wiring = wiringFromEnv(process.env);
 const sqs = sqsClient();
 
-/** EventBridge's client is loaded with the first event sent, not at cold start. */
-function eventBridgeEvents(eventBusName: string) {
-  return deferredSink(async () => {
-    const { eventBridgeClient, eventBridgeSink } = await import('./eventbridge-sink');
-    return eventBridgeSink(eventBridgeClient(), eventBusName);
-  });
-}
-
 export const handler = createHandler({
   s3: createS3Client(endpoint !== undefined && endpoint !== '' ? { endpoint } : {}),
   pipeline: { convert, errorReportFile, version: outputsVersion(config.traditional) },
@@ -37,5 +28,5 @@ export const handler = createHandler({
   ...(wiring.queueUrl !== undefined ? { requeue: sqsRequeue(sqs, wiring.queueUrl) } : {}),
   ...(wiring.deadLetters !== undefined ? { deadLetters: { queueArn: wiring.deadLetters.queueArn, park: sqsPark(sqs, wiring.deadLetters.givenUpQueueUrl) } } : {}),
   ...(wiring.maxReceiveCount !== undefined ? { maxReceiveCount: wiring.maxReceiveCount } : {}),
-  ...(wiring.eventBusName !== undefined ? { events: eventBridgeEvents(wiring.eventBusName) } : {}),
+  ...(wiring.eventBusName !== undefined ? { events: eventBridgeSink(eventBridgeClient(), wiring.eventBusName) } : {}),
 });

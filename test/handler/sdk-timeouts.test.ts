@@ -1,7 +1,7 @@
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { eventBridgeClient, eventBridgeSink } from '../../lambdas/handler/eventbridge-sink';
+import { eventBridgeClient, eventBridgeSink } from '../../lambdas/handler/completion-events';
 import { sqsClient, sqsRequeue } from '../../lambdas/handler/requeue';
 import { createS3Client } from '../../lambdas/handler/s3-client';
 import { S3_TIMEOUTS, SIDE_CALL_TIMEOUTS } from '../../lambdas/handler/sdk-timeouts';
