@@ -1,3 +1,4 @@
+import { isPublishStamp } from '../text/publish-stamp';
 import type { NoiseRule } from './noise-rules';
 
 /** Site chrome found above a speech. */
@@ -83,16 +84,20 @@ export const HEAD_CHROME: readonly NoiseRule[] = [
     reason: 'publish/source line',
     pattern: /^(?:网友|網友)\s*(?:分享|投稿|整理)?\s*(?:时间|時間)?\s*[:：]?\s*$/,
   },
-  // Date *and* time (or a view count): a CMS stamp. A bare 2024年8月30日 is the speech's own date and stays.
+  // Date *and* time (or a view count): a CMS stamp. A bare 2024年8月30日 is the speech's own date and
+  // stays, and so does a meeting's date and time (2024年1月12日 15:00: on the hour, half or quarter
+  // hour, no web field or medium): isPublishStamp, structure's test for the date it prints, decides.
+  // A name after the time is the medium of a stamp (… 14:00 人民网) or a meeting's venue (… 15:00 县会议中心).
   {
     id: 'publish-datetime',
     region: 'head',
     examples: {
-      hit: ['2024-12-12 09:00:02 690', '2024年8月30日 10:30', '07.11.2019  19:20', '2024/5/20 11:12(5/20 21:39 更新)', '2026年02月10日 07时41分'],
-      miss: ['2024年8月30日', '2024年8月30日上午10时召开'],
+      hit: ['2024-12-12 09:00:02 690', '2024年8月30日 10:17', '07.11.2019  19:20', '2024/5/20 11:12(5/20 21:39 更新)', '2026年02月10日 07时41分', '2024-01-12 15:00:32', '2024年01月12日 15:00', '2024年1月12日 14:00 人民网', '2024年1月12日 15:00 来自：人民日报', '2024年1月12日 15:00 | 人民日报'],
+      miss: ['2024年8月30日', '2024年8月30日上午10时召开', '2024年1月12日 15:00', '2024年8月30日 10:30', '2024年1月12日 15:00 县会议中心'],
     },
     reason: 'publish time',
-    pattern: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[./]\d{1,2}[./]\d{4})\s*\d{1,2}(?::\d{2}(?::\d{2})?|[时時]\d{1,2}分)(?:\s+\d+)?(?:\s*(?:阅读|浏览|点击|次))?(?:\s*[(（][^()（）]{0,30}(?:更新|修改)[)）])?$/,
+    unless: (text) => !isPublishStamp(text),
+    pattern: /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[./]\d{1,2}[./]\d{4})\s*\d{1,2}(?::\d{2}(?::\d{2})?|[时時]\d{1,2}分)(?:\s+\d+)?(?:\s*(?:阅读|浏览|点击|次))?(?:\s*[(（][^()（）]{0,30}(?:更新|修改)[)）])?(?:\s*(?:[|｜]\s*)?(?:来自|來自)?[:：]?\s*\p{Script=Han}{2,12})?$/u,
   },
   {
     id: 'publish-date-views',

@@ -46,12 +46,19 @@ export interface NoiseRule {
   readonly id: string;
   readonly region: NoiseRegion;
   readonly pattern: RegExp;
+  /** A line the pattern matches that the rule still leaves alone (a shape a regular expression cannot tell). */
+  readonly unless?: (text: string) => boolean;
   readonly reason: NoiseReason;
   readonly examples: { readonly hit: readonly string[]; readonly miss: readonly string[] };
 }
 
+/** Whether the rule takes the line: its pattern matches and its exception does not. */
+export function ruleMatches(rule: NoiseRule, text: string): boolean {
+  return rule.pattern.test(text) && !(rule.unless?.(text) ?? false);
+}
+
 /** The reason of the first rule of the table that matches the line, or null. */
 export function matchNoise(text: string, patterns: readonly NoiseRule[]): NoiseReason | null {
-  for (const { reason, pattern } of patterns) if (pattern.test(text)) return reason;
+  for (const rule of patterns) if (ruleMatches(rule, text)) return rule.reason;
   return null;
 }
