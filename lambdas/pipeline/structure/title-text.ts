@@ -1,4 +1,8 @@
 import type { RemovalReason } from '../clean/report';
+import { endsWithTitleGenre } from '../text/markers';
+
+const HAN_BEFORE_END = /\p{Script=Han}$/u;
+const HAN_AT_START = /^\p{Script=Han}/u;
 
 /**
  * What a page adds to a title line around the speech's own title: a compilation's piece index
@@ -63,6 +67,10 @@ export function splitHeadline(text: string): Headline | null {
   const m = /^(.{4,60}?)(——|—|--)\s*([^—]{2,40})$/.exec(text);
   if (!m) return null;
   const [, title, dash, tail] = m as unknown as [string, string, string, string];
+  // 在2024中国—东盟博览会开幕式上的致辞: the dash is inside a 在… phrase that has not yet said what it is.
+  if (/^\s*在/.test(title) && !endsWithTitleGenre(title.trim())) return null;
+  // 中非合作论坛—北京峰会: one dash between two Han characters joins names; as a separator it opens a subtitle.
+  if (dash === '—' && HAN_BEFORE_END.test(title) && HAN_AT_START.test(tail) && !tail.startsWith('在')) return null;
   if (/^在|(?:讲话|講話|致辞|致辭|发言|發言|报告|報告)$/.test(tail)) return { title: title.trim(), dash, tail, kind: 'subtitle' };
   if (tail.length <= 16 && !/[，,。！？!?；;：:]/.test(tail)) return { title: title.trim(), dash, tail, kind: 'speaker' };
   return null;

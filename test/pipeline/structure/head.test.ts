@@ -93,6 +93,16 @@ describe('headlines', () => {
   });
 });
 
+describe('a dash inside a title', () => {
+  it('joins names (中国—东盟) and is not a headline split; a dash before 在… still opens the subtitle', () => {
+    expect(head('在2024中国—东盟博览会开幕式上的致辞', '各位来宾：', body).title).toBe('在2024中国—东盟博览会开幕式上的致辞');
+    expect(head('在中非合作论坛—北京峰会开幕式上的主旨讲话', '尊敬的各位嘉宾：', body).title).toBe('在中非合作论坛—北京峰会开幕式上的主旨讲话');
+    expect(head('深化中国—东盟合作', '各位来宾：', body).title).toBe('深化中国—东盟合作');
+    const s = head('奋力谱写新篇章—在全市经济工作会议上的讲话', body);
+    expect([s.title, s.subtitle?.text]).toEqual(['奋力谱写新篇章', '—在全市经济工作会议上的讲话']);
+  });
+});
+
 describe('readings that compete with the title', () => {
   it('passes over a breadcrumb ending in its column name and the page title around the speech title', () => {
     expect(head('您现在的位置：首页 》 学生天地 》 国旗下的演讲', '爱校荣校，创文明校园', '尊敬的老师，亲爱的同学们：', body).title).toBe('爱校荣校，创文明校园');
