@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseSpeech } from '../../../lambdas/pipeline';
 import { splitFolds } from '../../../scripts/clean-model/folds';
 import type { GoldPage } from '../../../scripts/clean-model/pages';
+import { documentText } from '../../../lambdas/pipeline/model';
 import { scorePage, summarize } from '../../../scripts/clean-model/score';
+
+const documentTextOf = (text: string): string => documentText(parseSpeech(Buffer.from(text, 'utf8')).document);
+const visibleLength = (text: string): number => text.replace(/\s+/gu, '').length;
 
 const page = (name: string, text: string, gold: GoldPage['gold']): GoldPage => ({ folder: 'corpus-train', name, site: name.split('_')[1]!, bytes: Buffer.from(text, 'utf8'), gold });
 
@@ -32,6 +36,13 @@ describe('scorePage', () => {
     expect(s.contentChars.lost).toBe(4); // 首页讲话
     expect(s.contentChars.unlisted).toBe(0);
     expect(s.headings).toEqual({ tp: 0, predicted: 1, gold: 0 });
+  });
+
+  it('counts a fragment left in the text as kept even when the cleaning squeezed its spaces', () => {
+    const glued = TEXT.replace('希望大家', '希望大家【字体：大 中 小】');
+    const s = scorePage(page('903_d_x', glued, { title: '在全县工作会议上的讲话', noise_line_numbers: [1, 6], noise_fragments: ['【字体：大 中 小】'], headings: [] }), parse);
+    expect(documentTextOf(glued)).toContain('【字体：大中小】');
+    expect(s.noiseChars.removed).toBe(s.noiseChars.gold - visibleLength('【字体：大 中 小】'));
   });
 
   it('leaves toc headings out and treats a rejected page as empty', () => {
