@@ -40,7 +40,7 @@ export interface CleanedText {
 
 const INVISIBLE_ONLY = new RegExp(`^[\\s${INVISIBLE_CHARS}]+$`);
 const at = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
-const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD, AFTER_LAST_PROSE, AFTER_END_MARKER] = [at('prevProse'), at('nextProse'), at('prose'), at('head'), at('afterLastProse'), at('afterEndMarker')];
+const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD, AFTER_LAST_PROSE, AFTER_END_MARKER, FUNCTION_WORDS] = [at('prevProse'), at('nextProse'), at('prose'), at('head'), at('afterLastProse'), at('afterEndMarker'), at('functionWords')];
 
 /** A line of Han words (and numbers: 第10屆第7會期) only, long enough to be a headline: possibly the title, structure's call. */
 const HEADLINE_LIKE = /^[\p{Script=Han}\d（）()“”《》〈〉·、，,：:\s]{8,}$/u;
@@ -48,11 +48,15 @@ const headlineLike = (text: string): boolean => HEADLINE_LIKE.test(text) && hanC
 
 /**
  * Where a score alone may not remove a line (it is kept as suspected instead): a line between two
- * paragraphs, a head line named like a speech, and a sentence or running prose that does not give itself away — no SEO or notice
- * phrase, fewer than three chrome words. Its neighbours alone never condemn a sentence.
+ * paragraphs, a head line named like a speech, a full sentence inside the speech (between kept prose
+ * lines, ending 。！？ with function words: 本站全体职工要坚决杜绝侵权行为。 is a station master's, its
+ * neighbours may be a heading or a short sentence), and a sentence or running prose that does not give
+ * itself away — no SEO or notice phrase, fewer than three chrome words. Its neighbours alone never
+ * condemn a sentence, nor does its vocabulary alone inside the speech.
  */
-function protectedLine(f: FeatureVector, text: string): boolean {
+function protectedLine(f: FeatureVector, text: string, insideProse: boolean): boolean {
   if (f[PREV_PROSE] === 1 && f[NEXT_PROSE] === 1) return true;
+  if (insideProse && f[AFTER_END_MARKER] !== 1 && f[FUNCTION_WORDS]! > 0 && ENDS_SENTENCE_RE.test(text)) return true;
   // A head line named like a speech (…的讲话, 新春献词, 2026年政府工作报告) may be its title: structure decides.
   if (f[HEAD] === 1 && text.length <= 40 && namedLikeSpeech(text)) return true;
   if (f[PROSE] !== 1 && !ENDS_SENTENCE_RE.test(text)) return false;
@@ -74,6 +78,7 @@ function removeBlockNeighbours(
   probabilities: readonly (number | null)[],
   removable: boolean[],
   threshold: number,
+  inside: readonly boolean[],
 ): void {
   const gone = (j: number): boolean => work[j]!.removed || removable[j]!;
   work.forEach((w, i) => {
@@ -81,13 +86,29 @@ function removeBlockNeighbours(
     const f = features[i];
     if (p === null || p === undefined || !f || w.removed || removable[i]) return;
     if (f[HEAD] !== 1 && f[AFTER_LAST_PROSE] !== 1) return;
-    if (p < threshold || protectedLine(f, w.text) || headlineLike(w.text.trim())) return;
+    if (p < threshold || protectedLine(f, w.text, inside[i]!) || headlineLike(w.text.trim())) return;
     let above = i - 1;
     while (above >= 0 && work[above]!.text === '' && !work[above]!.removed) above--;
     let below = i + 1;
     while (below < work.length && work[below]!.text === '' && !work[below]!.removed) below++;
     if ((above >= 0 && gone(above)) || (below < work.length && gone(below))) removable[i] = true;
   });
+}
+
+/**
+ * Lines with a sentence the rules kept somewhere above and somewhere below (prose, or a short line
+ * ending 。！？ with words: 今天开会，讲三点。): inside the running text.
+ */
+function insideProse(work: readonly WorkLine[], features: readonly (FeatureVector | null)[]): boolean[] {
+  const prose = (i: number): boolean => !work[i]!.removed && (features[i]?.[PROSE] === 1 || (features[i] != null && endsSentenceWithWords(work[i]!.text)));
+  let first = -1;
+  let last = -1;
+  work.forEach((_, i) => {
+    if (!prose(i)) return;
+    if (first < 0) first = i;
+    last = i;
+  });
+  return work.map((_, i) => first < i && i < last);
 }
 
 export interface CleanOptions {
@@ -140,15 +161,16 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   const model = options.lineModel ?? defaultLineModel;
   const probabilities = noiseProbabilities(features, model);
   const suspected = new Set(report.suspected.map((s) => s.line));
+  const inside = insideProse(work, features);
   const removable = work.map((w, i) => {
     const p = probabilities[i];
-    return p !== null && p !== undefined && !w.removed && p >= model.thresholds.remove && !protectedLine(features[i]!, w.text);
+    return p !== null && p !== undefined && !w.removed && p >= model.thresholds.remove && !protectedLine(features[i]!, w.text, inside[i]!);
   });
   // The page-level decision of where the speech starts (span-decision.ts): what it puts above the
   // speech loses the per-line guards when the decision is confident, and is suspected when not.
   const span = decideSpan(work, probabilities, model.span);
   for (const i of span.remove) removable[i] = true;
-  removeBlockNeighbours(work, features, probabilities, removable, model.thresholds.block);
+  removeBlockNeighbours(work, features, probabilities, removable, model.thresholds.block, inside);
   // The head as it will be once those lines are gone (a prose-like chrome line may have ended it
   // early): a line named like a speech there may be the title too.
   const headEnd = findBodyStart(work.map((w, i) => (removable[i] ? { ...w, removed: true } : w)));
@@ -168,7 +190,7 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
     if (p === null || p === undefined || w.removed) return;
     if (removable[i] && (sentenceLeft || !sentence(i))) {
       w.removed = true;
-      const bySpan = span.remove.has(i) && !(p >= model.thresholds.remove && !protectedLine(features[i]!, w.text));
+      const bySpan = span.remove.has(i) && !(p >= model.thresholds.remove && !protectedLine(features[i]!, w.text, inside[i]!));
       const reason = !bySpan ? 'page chrome (line classifier)' : span.below.has(i) ? 'below the speech (span model)' : 'above the speech (span model)';
       report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason });
     } else if (span.above.has(i) && !suspected.has(w.line)) {
