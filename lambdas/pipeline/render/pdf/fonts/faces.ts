@@ -64,14 +64,16 @@ export const ALL_FACES: readonly FontFace[] = Object.values(FACES);
 
 /**
  * The font files a deployment bundle carries (paths inside the font directory): the cut faces and their
- * coverage list, the page digits, and Noto Sans SC whole instead of cut. Noto Sans SC (30,898 glyphs) is in
+ * coverage list, the page digits, and Noto Sans SC whole besides its cut. Noto Sans SC (30,898 glyphs) is in
  * the chain of every text role in both scripts, so a character beyond the cuts is still drawn — in 黑体
  * where the repository would use the role's own full face — and it is the smallest full face (6.3 MB
- * zipped; LXGW WenKai, the other face every chain has, would take the asset to 33 MB). Measured in
- * docs/fonts.md.
+ * zipped; LXGW WenKai, the other face every chain has, would take the asset to 33 MB). Its cut (1.4 MB
+ * zipped) is carried too, so a document reads the 10.6 MB full file only for a character beyond the cut:
+ * the seed's first event −57 ms CPU, one harfbuzz instance instead of two (docs/performance.md step 34).
+ * Measured in docs/fonts.md.
  */
 export const BUNDLED_FONT_FILES: readonly string[] = [
-  ...ALL_FACES.filter((face) => face.cut && face !== FACES.notoSansSc).map((face) => `${CUT_DIR}/${face.file}`),
+  ...ALL_FACES.filter((face) => face.cut).map((face) => `${CUT_DIR}/${face.file}`),
   COVERAGE_FILE,
   ...ALL_FACES.filter((face) => !face.cut).map((face) => face.file),
   FACES.notoSansSc.file,
