@@ -96,15 +96,20 @@ function removeBlockNeighbours(
 }
 
 /**
- * Lines with a sentence the rules kept somewhere above and somewhere below (prose, or a short line
- * ending 。！？ with words: 今天开会，讲三点。): inside the running text.
+ * Lines with a sentence of the speech's kind kept somewhere above and somewhere below: inside the
+ * running text. Such a sentence ends 。！？ with words (今天开会，讲三点。 counts, a menu's 下载文档到电脑，
+ * 查找使用更方便 does not) and gives no sign of being the site's (no SEO or notice phrase, fewer than
+ * three chrome words), so a run of notices after the speech (…如有侵权请联系删除。) has no anchor below it.
  */
-function insideProse(work: readonly WorkLine[], features: readonly (FeatureVector | null)[]): boolean[] {
-  const prose = (i: number): boolean => !work[i]!.removed && (features[i]?.[PROSE] === 1 || (features[i] != null && endsSentenceWithWords(work[i]!.text)));
+function insideSpeech(work: readonly WorkLine[], features: readonly (FeatureVector | null)[]): boolean[] {
+  const anchor = (i: number): boolean => {
+    const { text, removed } = work[i]!;
+    return !removed && features[i] != null && endsSentenceWithWords(text) && !hasSeoPhrase(text) && chromeWordCount(text) < 3;
+  };
   let first = -1;
   let last = -1;
   work.forEach((_, i) => {
-    if (!prose(i)) return;
+    if (!anchor(i)) return;
     if (first < 0) first = i;
     last = i;
   });
@@ -161,7 +166,7 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   const model = options.lineModel ?? defaultLineModel;
   const probabilities = noiseProbabilities(features, model);
   const suspected = new Set(report.suspected.map((s) => s.line));
-  const inside = insideProse(work, features);
+  const inside = insideSpeech(work, features);
   const removable = work.map((w, i) => {
     const p = probabilities[i];
     return p !== null && p !== undefined && !w.removed && p >= model.thresholds.remove && !protectedLine(features[i]!, w.text, inside[i]!);

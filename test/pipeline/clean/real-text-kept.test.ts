@@ -74,4 +74,9 @@ describe('real text kept', () => {
     for (const line of lines.filter((l) => /侵权|转载/.test(l))) expect(text).toContain(line);
     expect(parsed.cleaned.report.removed).toEqual([]);
   });
+  it('still removes a site notice after the speech, above a menu line with a comma (no sentence of the speech below it)', () => {
+    const lines = ['在全市环保工作会议上的讲话', '同志们：', '今天召开全市环保工作会议，主要任务是总结去年工作，部署今年任务。', '去年全市空气质量优良天数比例达到百分之八十五，同比提高三个百分点。', '希望大家认真抓好落实，确保各项工作取得实效。', '文章来自网友分享和网络整理，不代表本站立场，如有侵权请联系客服删除。', '相关文档推荐', '下载文档到电脑，查找使用更方便'];
+    const removed = parse(lines.join('\n')).cleaned.report.removed.map((r) => r.text);
+    expect(removed).toContain(lines[5]);
+  });
 });
