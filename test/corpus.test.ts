@@ -88,10 +88,19 @@ describe.skipIf(!hasCorpus)('shared corpus: real transcripts against their gold 
 
 /**
  * Real pages from sites the classifier was not trained on (cross-validated by site, `npm run
- * eval:clean`): the pooled figures must not fall below what the committed design reaches. Floors sit a
- * little under the measured figures (docs/cleaning.md); raise them as the figures improve.
+ * eval:clean`): the pooled figures must not fall below what the committed design reaches. Floors sit
+ * just under the measured figures (docs/cleaning.md: title 88/88, heading F1 .987, noise lines .945,
+ * characters .931, 10 content characters lost, all listed), so that one more title, a heading or a
+ * few noise lines lost fails; raise them as the figures improve.
  */
-const FLOORS = { titleAccuracy: 0.93, noiseLineRecall: 0.82, noiseCharRecall: 0.79, maxContentLostShare: 0.001 } as const;
+const FLOORS = {
+  titleAccuracy: 0.99,
+  headingF1: 0.985,
+  noiseLineRecall: 0.94,
+  noiseCharRecall: 0.925,
+  maxContentCharsLost: 10,
+  maxContentLostShare: 0.0001,
+} as const;
 
 describe.skipIf(!hasPages('corpus-train'))('corpus-train: cross-validated by site', () => {
   it('keeps the pooled figures at or above their floors, and lists every lost character', () => {
@@ -99,8 +108,10 @@ describe.skipIf(!hasPages('corpus-train'))('corpus-train: cross-validated by sit
     const results = crossValidate(pages, trainedParser);
     const train = summarize(results.flatMap((r) => r.scores).filter((s) => pages.find((p) => p.name === s.name)!.folder === 'corpus-train'));
     expect(train.titleAccuracy).toBeGreaterThanOrEqual(FLOORS.titleAccuracy);
+    expect(train.headingF1).toBeGreaterThanOrEqual(FLOORS.headingF1);
     expect(train.noiseLineRecall).toBeGreaterThanOrEqual(FLOORS.noiseLineRecall);
     expect(train.noiseCharRecall).toBeGreaterThanOrEqual(FLOORS.noiseCharRecall);
+    expect(train.contentCharsLost).toBeLessThanOrEqual(FLOORS.maxContentCharsLost);
     expect(train.contentLostShare).toBeLessThanOrEqual(FLOORS.maxContentLostShare);
     expect(train.contentCharsUnlisted).toBe(0);
     // Five folds, each refitting the line classifier and the title weights (with their inner
