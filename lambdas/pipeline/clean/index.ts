@@ -48,15 +48,16 @@ const headlineLike = (text: string): boolean => HEADLINE_LIKE.test(text) && hanC
 
 /**
  * Where a score alone may not remove a line (it is kept as suspected instead): a line between two
- * paragraphs, a head line named like a speech, a full sentence inside the speech (between kept prose
- * lines, ending 。！？ with function words: 本站全体职工要坚决杜绝侵权行为。 is a station master's, its
- * neighbours may be a heading or a short sentence), and a sentence or running prose that does not give
+ * paragraphs, a head line named like a speech, a full sentence inside the speech (see insideSpeech;
+ * ending 。！？ with function words or as running prose — a sentence of figures, 共删除侵权链接…万条，
+ * 关闭…个。, has none: 本站全体职工要坚决杜绝侵权行为。 is a station master's, its neighbours may be a
+ * heading, a short sentence or the salutation), and a sentence or running prose that does not give
  * itself away — no SEO or notice phrase, fewer than three chrome words. Its neighbours alone never
  * condemn a sentence, nor does its vocabulary alone inside the speech.
  */
 function protectedLine(f: FeatureVector, text: string, insideProse: boolean): boolean {
   if (f[PREV_PROSE] === 1 && f[NEXT_PROSE] === 1) return true;
-  if (insideProse && f[AFTER_END_MARKER] !== 1 && f[FUNCTION_WORDS]! > 0 && ENDS_SENTENCE_RE.test(text)) return true;
+  if (insideProse && f[AFTER_END_MARKER] !== 1 && (f[FUNCTION_WORDS]! > 0 || f[PROSE] === 1) && ENDS_SENTENCE_RE.test(text)) return true;
   // A head line named like a speech (…的讲话, 新春献词, 2026年政府工作报告) may be its title: structure decides.
   if (f[HEAD] === 1 && text.length <= 40 && namedLikeSpeech(text)) return true;
   if (f[PROSE] !== 1 && !ENDS_SENTENCE_RE.test(text)) return false;
@@ -96,15 +97,17 @@ function removeBlockNeighbours(
 }
 
 /**
- * Lines with a sentence of the speech's kind kept somewhere above and somewhere below: inside the
- * running text. Such a sentence ends 。！？ with words (今天开会，讲三点。 counts, a menu's 下载文档到电脑，
- * 查找使用更方便 does not) and gives no sign of being the site's (no SEO or notice phrase, fewer than
- * three chrome words), so a run of notices after the speech (…如有侵权请联系删除。) has no anchor below it.
+ * Lines with a sentence of the speech's kind (or its salutation) kept somewhere above and somewhere
+ * below: inside the running text. Such a sentence ends 。！？ with words (今天开会，讲三点。 counts, a
+ * menu's 下载文档到电脑，查找使用更方便 does not) and gives no sign of being the site's (no SEO or notice
+ * phrase, fewer than three chrome words), so a run of notices after the speech (…如有侵权请联系删除。)
+ * has no anchor below it.
  */
 function insideSpeech(work: readonly WorkLine[], features: readonly (FeatureVector | null)[]): boolean[] {
   const anchor = (i: number): boolean => {
     const { text, removed } = work[i]!;
-    return !removed && features[i] != null && endsSentenceWithWords(text) && !hasSeoPhrase(text) && chromeWordCount(text) < 3;
+    if (removed || features[i] == null) return false;
+    return isSalutation(text) || (endsSentenceWithWords(text) && !hasSeoPhrase(text) && chromeWordCount(text) < 3);
   };
   let first = -1;
   let last = -1;

@@ -68,6 +68,8 @@ describe('real text kept', () => {
   it.each([
     ['under a heading', ['在客运段版权保护和安全生产会议上的讲话', '同志们：', '今天召开这次会议，主要是总结去年的工作，安排部署今年的重点任务。', '一、守住底线', '本站全体干部职工都要坚决杜绝侵权行为。', '我们要把责任落实到每一个班组、每一个岗位上。', '二、尊重原创', '本站将一如既往地尊重原创，决不转载未经授权的作品。', '希望大家认真抓好落实，确保各项工作取得实效。']],
     ['between short sentences', ['出版社年会讲话', '各位同事：', '今年很不容易。', '本社编辑部要坚决杜绝侵权行为。', '大家辛苦了。', '本网将一如既往，决不转载未经授权的稿件。', '谢谢大家！']],
+    // Right under the salutation, a sentence of figures with no function word (的, 要, 是…) is still prose.
+    ['first under the salutation, figures only', ['在全省知识产权保护工作会议上的讲话', '同志们：', '全年共受理侵权举报3.1万件，删除侵权盗版链接12万条，关停违规转载网站（APP）310个。', '我们要把保护知识产权摆在更加突出的位置，让创新者安心创新。', '希望大家认真抓好落实。']],
   ])('keeps a full sentence inside the speech that uses chrome words (%s)', (_case, lines) => {
     const parsed = parse(lines.join('\n'));
     const text = documentText(parsed.document);
