@@ -87,16 +87,20 @@ const FIRST_LINES = 12;
 
 /**
  * A title printed again inside the text (after the salutation, between paragraphs): a line past the
- * head that says exactly what one of the page's first lines said, title-sized (6+ Han characters,
+ * head that says exactly what one of the head's lines (the page's first, if it has no head) said, title-sized (6+ Han characters,
  * at most 40 characters) and no sentence, heading or salutation. The first copy stays.
  */
 export function removeTitleCopiesInText(work: readonly WorkLine[], bodyStart: number, raw: readonly string[], report: CleaningReport): void {
+  // Copies of head lines only (or of the page's first line when the speech starts at the top): a speech
+  // that opens and closes on the same slogan repeats its own line, not the page's title.
   const first = new Map<string, number>();
   for (let i = 0; i < work.length && first.size < FIRST_LINES; i++) {
     const w = work[i]!;
     if (isBlank(w)) continue;
+    if (i >= bodyStart && first.size > 0) break;
     const key = titleKey(w.text);
     if (!first.has(key)) first.set(key, i);
+    if (i >= bodyStart) break;
   }
   for (let i = bodyStart; i < work.length; i++) {
     const w = work[i]!;

@@ -47,6 +47,23 @@ describe('copies of the title inside the text', () => {
     expect(lines[0]!.removed).toBe(false);
   });
 
+  it('keeps a line of the speech that the speech says again (a slogan it opens and closes on)', () => {
+    const texts = [
+      '在五四青年节表彰大会上的讲话',
+      '同志们：',
+      '今天，我们隆重集会，表彰先进，共庆青年节。',
+      '青春由磨砺而出彩人生因奋斗而升华',
+      '希望广大青年坚定理想信念，练就过硬本领。',
+      '希望广大青年勇于担当作为，在实践中建功立业。',
+      '青春由磨砺而出彩人生因奋斗而升华',
+      '谢谢大家！',
+    ];
+    const lines = work(texts);
+    const report = emptyReport();
+    removeTitleCopiesInText(lines, 1, texts, report);
+    expect(report.removed).toEqual([]);
+  });
+
   it('keeps sentences, headings, short lines and lines the first lines never said', () => {
     const texts = ['全面加强安全生产工作', '同志们：', '一、全面加强安全生产工作', '全面加强安全生产工作。', '谢谢大家', '谢谢大家', '第三部分内容很重要'];
     const lines = work(texts);
