@@ -63,13 +63,13 @@ function headingKeys(list: ReadonlyArray<{ level: number; text: string }>): Mult
   return m;
 }
 
+/** Text without white space, for finding a fragment whatever the cleaning did to its spaces. */
+const compact = (text: string): string => text.replace(/\s+/gu, '');
+
 /**
  * `parse` runs the text core under test (the default pipeline, or one with a classifier trained
  * without this page's site). A rejected input (empty-input) counts as an empty document.
  */
-/** Text without white space, for finding a fragment whatever the cleaning did to its spaces. */
-const compact = (text: string): string => text.replace(/\s+/gu, '');
-
 export function scorePage(page: GoldPage, parse: (bytes: Uint8Array) => ParsedSpeech): PageScore {
   const gold = page.gold;
   let parsed: ParsedSpeech | null = null;
@@ -95,15 +95,16 @@ export function scorePage(page: GoldPage, parse: (bytes: Uint8Array) => ParsedSp
     noiseChars += chars;
     if (removed.has(n)) noiseCharsRemoved += chars;
   }
+  // Fragments are compared without white space: the cleaning squeezes spaces, so 【字体：大 中 小】 left in
+  // the text as 【字体：大中小】 is still there (read exactly, it counted as removed).
+  const kept = compact(cleanText);
+  const source = compact(decoded);
   for (const fragment of fragments) {
     const raw = fragment.trim();
     const chars = visible(raw);
     noiseChars += chars;
-    // Compared without white space: the cleaning squeezes spaces, so 【字体：大 中 小】 left in the text as
-    // 【字体：大中小】 is still there (read exactly, it counted as removed).
-    const kept = compact(cleanText);
     const left = occurrences(kept, compact(raw)) + (normGold(raw) === raw ? 0 : occurrences(kept, compact(normGold(raw))));
-    if (left < occurrences(compact(decoded), compact(raw))) noiseCharsRemoved += chars;
+    if (left < occurrences(source, compact(raw))) noiseCharsRemoved += chars;
   }
 
   let content = lines.filter((_, i) => !noise.has(i + 1)).join('\n');

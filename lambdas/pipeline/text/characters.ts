@@ -40,11 +40,6 @@ export function codePointCount(text: string): number {
   return count;
 }
 
-/** The number of code points of `s` (the name render/ and script/ look for; the count is `codePointCount`'s). */
-export function codePointLength(s: string): number {
-  return codePointCount(s);
-}
-
 /** Whether a UTF-16 code unit is an ASCII letter or digit (Latin words and numbers in CJK layout). */
 export function isAsciiAlnumCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
