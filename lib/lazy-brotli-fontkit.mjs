@@ -8,7 +8,7 @@
  *
  *   node lib/lazy-brotli-fontkit.mjs <out.js>
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { lazyBrotliDictionary } from '../bin/fontkit-lazy-brotli.mjs';
@@ -17,4 +17,8 @@ const out = process.argv[2];
 if (out === undefined) throw new Error('usage: node lib/lazy-brotli-fontkit.mjs <out.js>');
 const source = createRequire(import.meta.url).resolve('@pdf-lib/fontkit');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, lazyBrotliDictionary(readFileSync(source, 'utf8'), source));
+// Written beside and renamed into place: two synths at once (a test and a deploy) must never let esbuild read
+// a half-written copy.
+const partial = `${out}.${process.pid}.partial`;
+writeFileSync(partial, lazyBrotliDictionary(readFileSync(source, 'utf8'), source));
+renameSync(partial, out);
