@@ -1,13 +1,13 @@
 /** A line's characters by class, counted in one pass: the shares and densities the line features read. */
 import { isHanCode } from '../text/characters';
 
-export const codes = (chars: string): Set<number> => new Set(Array.from(chars, (ch) => ch.codePointAt(0)!));
+const codes = (chars: string): Set<number> => new Set(Array.from(chars, (ch) => ch.codePointAt(0)!));
 /** 的 了 是 在 和 要 我们…: the words running prose is made of and menus, banners and link lists lack. */
 const FUNCTION_CHARS = codes('的了是在和要我们你他这那就都也对把被为与以及着有不而并将从其之所让使能会');
 const SYMBOLS = codes('|｜>›»＞→•·●○◆■□▲▼★☆◎※#@&*_=+<~^:：/\\');
 const CLAUSE_MARKS = codes('，,、；;');
 
-export interface CharCounts {
+interface CharCounts {
   han: number;
   latin: number;
   digit: number;

@@ -1,5 +1,5 @@
 import { headingMarker, isSalutation, TITLE_ENDING } from '../text/markers';
-import { ENDS_SENTENCE_RE, SENTENCE_END_RE } from '../text/sentences';
+import { ENDS_SENTENCE_RE, SENTENCE_END_RE, STOPS_PARAGRAPH } from '../text/sentences';
 import type { WorkLine } from './lines';
 import { endOfArticleMarker, isProse } from './regions';
 import { HEAD_CHROME } from './head-chrome';
@@ -218,7 +218,7 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
     set(i < rules.bodyStart ? (bodyRank - rank - 2) / 6 : 0);
     // The rest of a hard-wrapped sentence: the line above is long and stops mid-sentence.
     // (Page furniture the rules removed in between does not count.)
-    set(kept !== undefined && work[kept]!.text.length >= 15 && !/[。！？!?；;：:”」』…）)]$/.test(work[kept]!.text));
+    set(kept !== undefined && work[kept]!.text.length >= 15 && !STOPS_PARAGRAPH.test(work[kept]!.text));
     if (!w.removed) kept = i;
     // A publish date sits above the page's headline; the speech's own date sits under its title.
     set(DATE_ONLY.test(text) && i < rules.bodyStart && nextHead.length >= 6 && !DATE_ONLY.test(nextHead) && !isSalutation(nextHead) && !isProse(nextHead));

@@ -5,7 +5,7 @@ import { PAGE_FURNITURE } from './page-furniture';
 import { TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './tail-chrome';
 import { isBlank, type WorkLine } from './lines';
 import { startsBlock } from './split';
-import { ENDS_SENTENCE_RE, STOPS_PARAGRAPH } from '../text/sentences';
+import { ENDS_SENTENCE_RE, SENTENCE_END_RE, STOPS_PARAGRAPH } from '../text/sentences';
 import { removeLine, type CleaningReport } from './report';
 import { removeRepeatedPageTitles } from './title-copies';
 import { headingMarker, isSalutation } from '../text/markers';
@@ -90,8 +90,6 @@ export function endOfArticleMarker(work: readonly WorkLine[], prose: readonly bo
   }
   return marker;
 }
-
-
 
 /** 。 or ”。 alone on a line inside the text: the end of a wrapped sentence, not junk. */
 function isWrapRemainder(text: string): boolean {
@@ -185,7 +183,7 @@ export function removeNoiseLines(work: WorkLine[], raw: readonly string[], repor
     const chrome = matchNoise(w.text, TAIL_STOPPERS) ?? matchNoise(w.text, TAIL_CHROME) ?? (TRAILING_JUNK.test(w.text) && !numberInsideSentence(work, i) ? 'trailing page junk' : null);
     if (stopper >= 0 && i >= stopper) {
       if (chrome) removeLine(w, chrome, raw, report);
-      else if (hanCount(w.text) <= 12 && !/[。！？!?]/.test(w.text) && headingMarker(w.text) === null) removeLine(w, 'page chrome after the end of the text', raw, report);
+      else if (hanCount(w.text) <= 12 && !SENTENCE_END_RE.test(w.text) && headingMarker(w.text) === null) removeLine(w, 'page chrome after the end of the text', raw, report);
       else report.suspected.push({ line: w.line, text: w.text, reason: 'text after a read-more or paywall line' });
     } else if (i > lastProse) {
       if (chrome) removeLine(w, chrome, raw, report);

@@ -15,7 +15,7 @@ export function namedLikeSpeech(text: string): boolean {
  * decision): structure chooses among them. Named like a speech, at most 40 characters, and at least
  * four Han characters (a site's category label 发言稿 is no title).
  */
-export function guardedAsTitle(text: string): boolean {
+function guardedAsTitle(text: string): boolean {
   return titleSized(text) && namedLikeSpeech(text);
 }
 

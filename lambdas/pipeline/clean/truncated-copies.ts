@@ -1,6 +1,6 @@
 import type { WorkLine } from './lines';
 import { endOfArticleMarker } from './regions';
-import type { CleaningReport } from './report';
+import { removeLine, type CleaningReport } from './report';
 
 /** Shorter than this, a line that starts another one is a heading or a lead-in, not a copy. */
 const MIN_COPY = 40;
@@ -30,8 +30,7 @@ export function removeTruncatedCopies(work: WorkLine[], raw: readonly string[], 
     const j = laterSameStart[i];
     if (j === undefined || copy === texts[j]) return;
     if (!copiesFrom(copy, texts, j)) return;
-    w.removed = true;
-    report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason: 'truncated copy of a longer line' });
+    removeLine(w, 'truncated copy of a longer line', raw, report);
   });
   removeCopiesAfterTheEnd(work, texts, raw, report);
 }
@@ -58,8 +57,7 @@ function removeCopiesAfterTheEnd(work: WorkLine[], texts: readonly string[], raw
     const copy = texts[i]!;
     if (copy.length < MIN_COPY || work[i]!.removed) continue;
     if (!(byOpening.get(copy.slice(0, 2)) ?? []).some((j) => copiesFrom(copy, texts, j))) continue;
-    work[i]!.removed = true;
-    report.removed.push({ line: work[i]!.line, text: raw[work[i]!.line - 1] ?? work[i]!.text, reason: 'truncated copy of a longer line' });
+    removeLine(work[i]!, 'truncated copy of a longer line', raw, report);
   }
 }
 

@@ -19,6 +19,8 @@ const LONE_BRACKET = /^\s*[（(]\s*$/;
  * starts a series (1) nor continues the one above, the three lines are one paragraph.
  */
 export function rejoinBrokenMarkers(lines: readonly CleanLine[], rejoined?: Set<number>): CleanLine[] {
+  // Nearly every page has no lone bracket: then there is nothing to rejoin and no marker to read here.
+  if (!lines.some((l) => LONE_BRACKET.test(l.text))) return [...lines];
   const out: CleanLine[] = [];
   /** The last ordinal seen per heading level, to tell a series going on from a number in a sentence. */
   const lastOrdinal = new Map<number, number>();

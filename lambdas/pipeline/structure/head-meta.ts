@@ -99,8 +99,11 @@ const WEEKDAY = /[（(]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六�
  * (（星期五）) are none — a date line is taken only right under the title or speaker, where no
  * today-widget (`今天是…星期日`) sits.
  */
+/** Every clock time on a line (a global copy of CLOCK, made once). */
+const CLOCK_ALL = new RegExp(CLOCK.source, 'g');
+
 function hasPageMarks(text: string): boolean {
-  return hasChromeMarks(isDateLine(text) && !isPublishStamp(text) ? text.replace(new RegExp(CLOCK.source, 'g'), '').replace(WEEKDAY, '') : text);
+  return hasChromeMarks(isDateLine(text) && !isPublishStamp(text) ? text.replace(CLOCK_ALL, '').replace(WEEKDAY, '') : text);
 }
 
 export interface MetaLines {
