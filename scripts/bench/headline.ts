@@ -16,7 +16,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { convert } from '../../lambdas/pipeline';
 import { cachedBundleAsset } from './bundle-cache';
-import { commandExists, timeProcess, type ProcessRun } from './process-timing';
+import { commandExists, mainThreadCpuMs, timeProcess, type ProcessRun } from './process-timing';
 
 /** Every value of one measurement, in the order taken. */
 export interface Sample {
@@ -57,14 +57,6 @@ export class HeadlineError extends Error {
 const sample = (values: readonly number[]): Sample => ({ values });
 
 /** CPU time of this process's main thread so far, in ms (Linux: /proc's schedstat); null elsewhere. */
-function mainThreadCpuMs(): number | null {
-  try {
-    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
-  } catch {
-    return null;
-  }
-}
-
 function libreofficeTxtToPdf(profile: string, input: string, outDir: string): ProcessRun {
   mkdirSync(outDir, { recursive: true });
   return timeProcess('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, input]);

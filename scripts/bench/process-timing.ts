@@ -21,6 +21,15 @@ export class CommandFailedError extends Error {
   override readonly name = 'CommandFailedError';
 }
 
+/** CPU time of this process's main thread so far, in ms (Linux's schedstat); null where there is none. */
+export function mainThreadCpuMs(): number | null {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
+}
+
 export function hasGnuTime(): boolean {
   return existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0;
 }

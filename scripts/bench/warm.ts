@@ -13,6 +13,8 @@ import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import v8 from 'node:v8';
 import { seedPath } from './inputs';
+import { mainThreadCpuMs } from './process-timing';
+import { median } from './stats';
 
 interface GcEntry {
   readonly gcType: string;
@@ -20,20 +22,8 @@ interface GcEntry {
   readonly afterGC: { readonly heapStatistics: { readonly usedHeapSize: number } };
 }
 
-/** CPU time of this process's main thread so far, in ms (Linux's schedstat); NaN elsewhere. */
-function mainThreadCpuMs(): number {
-  try {
-    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+/** Main-thread CPU in ms; NaN where Linux's schedstat is missing, so the figure reads as unknown. */
+const mainThreadMs = (): number => mainThreadCpuMs() ?? Number.NaN;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -55,13 +45,13 @@ async function main(): Promise<void> {
   profiler.start();
   for (let i = 0; i < docs; i += 1) {
     const cpuBefore = process.cpuUsage();
-    const mainBefore = mainThreadCpuMs();
+    const mainBefore = mainThreadMs();
     const started = performance.now();
     await convert(bytes, options);
     wall.push(performance.now() - started);
     const used = process.cpuUsage(cpuBefore);
     cpu.push((used.user + used.system) / 1000);
-    main.push(mainThreadCpuMs() - mainBefore);
+    main.push(mainThreadMs() - mainBefore);
   }
   const heapAfter = v8.getHeapStatistics().used_heap_size;
   const { statistics } = profiler.stop() as unknown as { statistics: readonly GcEntry[] };

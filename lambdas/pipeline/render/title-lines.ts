@@ -168,7 +168,6 @@ function bestSplit(text: string, before: readonly number[], prices: readonly (nu
   const lines: string[] = [];
   for (let k = 0, i = 0, j = best.end; j !== -1; k++) {
     lines.push(text.slice(points[i], points[j]));
-    solve(k, i, j);
     [i, j] = [j, nexts[key(k, i, j)]!];
   }
   return lines;

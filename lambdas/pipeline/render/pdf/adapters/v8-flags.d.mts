@@ -1,4 +1,3 @@
 /** Types of v8-flags.mjs (plain JavaScript: the launcher runs it without TypeScript). */
-export declare const PIPELINE_V8_FLAGS: readonly string[];
 export declare function applyPipelineV8Flags(): void;
 export declare function pipelineV8FlagsApplied(): boolean;

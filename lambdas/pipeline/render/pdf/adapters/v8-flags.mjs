@@ -10,7 +10,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 
-export const PIPELINE_V8_FLAGS = Object.freeze(['--liftoff-only']);
+const PIPELINE_V8_FLAGS = Object.freeze(['--liftoff-only']);
 
 // On the thread's global object, so the launcher's copy of this module and the bundle's copy (two module
 // instances in one thread) agree that the flags are set.

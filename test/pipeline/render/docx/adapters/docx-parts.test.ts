@@ -20,6 +20,9 @@ const comparable = (name: string, bytes: Uint8Array): string =>
 const document = (): Document =>
   new Document({ creator: 'speech-press', sections: [{ children: [new Paragraph({ children: [new TextRun('同志们：今天召开会议。')] })] }] });
 
+const styled = (profile: typeof SIMPLIFIED_PROFILE, text: string): Document =>
+  new Document({ creator: text, styles: buildStyles(profile), sections: [{ children: [new Paragraph({ children: [new TextRun(text)] })] }] });
+
 describe('docxParts', () => {
   it('gives the same parts, byte for byte and in the same order, as unzipping the zip docx writes', async () => {
     const zipped = Object.entries(unzipSync(await Packer.toBuffer(document()))).filter(([name]) => !name.endsWith('/'));
@@ -30,9 +33,27 @@ describe('docxParts', () => {
     }
   });
 
+  it('formats a key\'s styles once: the next document of that key does not format them again', async () => {
+    const formatter = (Reflect.get(Packer, 'compiler') as { formatter: { format: (input: unknown, context?: unknown) => unknown } }).formatter;
+    const format = formatter.format;
+    const formattedInputs: unknown[] = [];
+    formatter.format = function counting(input: unknown, context?: unknown): unknown {
+      formattedInputs.push(input);
+      return format.call(this, input, context);
+    };
+    try {
+      const key = {};
+      const [first, second] = [styled(SIMPLIFIED_PROFILE, '同志们：'), styled(SIMPLIFIED_PROFILE, '今天召开会议。')];
+      await docxParts(first, key);
+      await docxParts(second, key);
+      expect(formattedInputs.filter((input) => input === Reflect.get(first, 'Styles'))).toHaveLength(1);
+      expect(formattedInputs.filter((input) => input === Reflect.get(second, 'Styles'))).toHaveLength(0);
+    } finally {
+      formatter.format = format;
+    }
+  });
+
   it('reuses the parts formatted for an earlier document of the same key: every part as docx writes it alone', async () => {
-    const styled = (profile: typeof SIMPLIFIED_PROFILE, text: string): Document =>
-      new Document({ creator: text, styles: buildStyles(profile), sections: [{ children: [new Paragraph({ children: [new TextRun(text)] })] }] });
     const alone = async (profile: typeof SIMPLIFIED_PROFILE, text: string) =>
       Object.entries(unzipSync(await Packer.toBuffer(styled(profile, text)))).filter(([name]) => !name.endsWith('/'));
     // Keys of this test's own: its documents are not renderDocx's (no footers, other settings), so they must not
