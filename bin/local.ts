@@ -4,7 +4,7 @@
  */
 import { GetObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { lineEventSink } from '../lambdas/handler/completion-events';
 import { convert, errorReportFile, outputsVersion } from '../lambdas/pipeline';
 import { checkUploadNames, CliUsageError, parseLocalCli, USAGE, type LocalCliOptions } from '../lambdas/local/cli-options';

@@ -27,7 +27,7 @@ export const USAGE = `usage: npm start -- [files…] [--once] [--port 4568] [--w
 Starts a local S3 server with the speech-press buckets and runs the same handler as on AWS for every
 .txt uploaded under incoming/. Uploads the given files (default: samples/*.txt), downloads their
 outputs into --out, then keeps watching; --once exits when those files are done (exit 1 if any was
-rejected or dead-lettered). --events prints each completion event as the JSON EventBridge carries on AWS.
+rejected, dead-lettered, refused, timed out or not downloaded). --events prints each completion event as the JSON EventBridge carries on AWS.
 
 Without --once it also serves a web page at http://127.0.0.1:4567/ (--web-port, 0 = any free port)
 to drop transcripts and download the documents. It listens on 127.0.0.1 only and has no sign-in.`;
