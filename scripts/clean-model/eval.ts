@@ -1,14 +1,15 @@
 /**
- * `npm run eval:clean`: scores the text core on ../shared/corpus and ../shared/corpus-train against
- * their gold, with cross-validation by site (the pages of a site are never in both the training and
- * the test fold), and prints the figures per fold and pooled.
+ * `npm run eval:clean`: scores the text core on ../shared/corpus, ../shared/corpus-train and the listed
+ * own-pages/ against their gold, with cross-validation by site (the pages of a site are never in both
+ * the training and the test fold), and prints the figures per fold and pooled, one table per folder
+ * (corpus-train's is the issue's figure).
  * Usage: npm run eval:clean [-- --pages] (per-page lines for every miss) [--committed] (the committed
  * models on every fold: a training fit, not a cross-validated figure) [--committed-title] (the
  * committed title weights on every fold instead of refitting them on the training folds: a training fit)
  */
 import { parseSpeech, type ParsedSpeech } from '../../lambdas/pipeline';
 import { FOLDS, splitFolds } from './folds';
-import { hasPages, loadPages, PAGE_FOLDERS, type GoldPage } from './pages';
+import { hasPages, loadOwnPages, loadPages, OWN_FOLDER, PAGE_FOLDERS, type GoldPage } from './pages';
 import { syntheticPages } from './synthetic';
 import { trainModel } from './train';
 import { scorePage, summarize, type Figures, type PageScore } from './score';
@@ -43,12 +44,18 @@ export interface FoldResult {
   readonly scores: readonly PageScore[];
 }
 
-/** Cross-validated scores: each fold scored by a parser built from the other folds of all pages. */
-export function crossValidate(pages: readonly GoldPage[], factory: ParserFactory, folds = FOLDS): FoldResult[] {
+/**
+ * Cross-validated scores: each fold scored by a parser built from the other folds of all pages.
+ * `own` pages (own-pages/) are dealt into folds by site on their own, so adding them leaves the fold of
+ * every ../shared page as it was: fold k trains on the other folds of both and tests fold k of both.
+ */
+export function crossValidate(pages: readonly GoldPage[], factory: ParserFactory, folds = FOLDS, own: readonly GoldPage[] = loadOwnPages()): FoldResult[] {
   const parts = splitFolds(pages, folds);
-  return parts.map((test, fold) => {
-    const training = parts.filter((_, i) => i !== fold).flat();
+  const ownParts = splitFolds(own, folds);
+  return parts.map((shared, fold) => {
+    const training = [...parts, ...ownParts].filter((_, i) => i % folds !== fold).flat();
     const parse = factory(training);
+    const test = [...shared, ...ownParts[fold]!];
     return { fold, sites: [...new Set(test.map((p) => p.site))], scores: test.map((p) => scorePage(p, parse)) };
   });
 }
@@ -77,11 +84,13 @@ function printPages(scores: readonly PageScore[]): void {
 
 export function report(factory: ParserFactory, options: { pages?: boolean } = {}): Map<string, Figures> {
   const pooled = new Map<string, Figures>();
-  const all: GoldPage[] = PAGE_FOLDERS.flatMap((folder) => loadPages(folder));
-  const results = crossValidate(all, factory);
-  for (const folder of PAGE_FOLDERS) {
-    if (!hasPages(folder)) {
-      console.log(`${folder}: not found beside the repository, skipped`);
+  const shared: GoldPage[] = PAGE_FOLDERS.flatMap((folder) => loadPages(folder));
+  const own = loadOwnPages();
+  const all = [...shared, ...own];
+  const results = crossValidate(shared, factory, FOLDS, own);
+  for (const folder of [...PAGE_FOLDERS, OWN_FOLDER]) {
+    if (folder === OWN_FOLDER ? own.length === 0 : !hasPages(folder)) {
+      console.log(`${folder}: ${folder === OWN_FOLDER ? 'no page listed in own-pages-trained.txt' : 'not found beside the repository'}, skipped`);
       continue;
     }
     console.log(`\n## ${folder} (cross-validated by site, ${FOLDS} folds)\n`);

@@ -1,5 +1,5 @@
 /**
- * Real pages with hand-written gold (../shared/corpus and ../shared/corpus-train), loaded for scoring
+ * Real pages with hand-written gold (../shared/corpus, ../shared/corpus-train, own-pages/), loaded for scoring
  * and training. The site of a page is the `<site>` part of `NN_<site>_<topic>.txt`: cross-validation
  * keeps every page of a site in one fold.
  */
@@ -35,6 +35,15 @@ export interface GoldPage {
 
 export const sharedDir = resolve(__dirname, '..', '..', '..', 'shared');
 export const PAGE_FOLDERS = ['corpus', 'corpus-train'] as const;
+const repoRoot = resolve(__dirname, '..', '..');
+/** Our own hand-labelled pages (kinds ../shared lacks), in the repository. */
+export const OWN_FOLDER = 'own-pages';
+/**
+ * The own pages the committed models learn from, one stem a line. A page added to own-pages/ trains
+ * nothing until it is listed here and the models are retrained in the same commit, so adding pages
+ * never leaves a committed model stale (its byte-for-byte test red).
+ */
+export const OWN_PAGES_TRAINED = join(__dirname, 'own-pages-trained.txt');
 
 /** `06_theorychina_zfgzbg` → `theorychina`; `00_seed` → `seed`. */
 export function siteOf(name: string): string {
@@ -43,6 +52,18 @@ export function siteOf(name: string): string {
 
 export function hasPages(folder: string, root = sharedDir): boolean {
   return existsSync(join(root, folder, 'raw'));
+}
+
+/**
+ * The listed own pages (with their gold), sorted by name. Their site keys were invented for them, so
+ * each is a site of its own: prefixed `own-` it never shares a fold with a ../shared site of that name.
+ */
+export function loadOwnPages(root = repoRoot, list = OWN_PAGES_TRAINED): GoldPage[] {
+  if (!existsSync(list)) return [];
+  const listed = new Set(readFileSync(list, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
+  return loadPages(OWN_FOLDER, root)
+    .filter((p) => listed.has(p.name))
+    .map((p) => ({ ...p, site: `own-${p.site}` }));
 }
 
 /** Every page of one folder with its gold, sorted by name; empty when the folder is absent. */

@@ -1,6 +1,6 @@
 /**
  * `npm run train:clean`: learns the line classifier's weights from the gold pages (../shared/corpus,
- * ../shared/corpus-train) and the seeded synthetic pages, and writes
+ * ../shared/corpus-train, the own-pages/ listed in own-pages-trained.txt) and the seeded synthetic pages, and writes
  * lambdas/pipeline/clean/line-model.json. Deterministic: same pages, same bytes.
  */
 import { writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { decode } from '../../lambdas/pipeline/decode';
 import { splitFolds } from './folds';
 import { EMPTY_SPAN, selectSpanThresholds, SPAN_FOLDS, trainSpan } from './train-span';
 import { CONTENT_WEIGHT, fitLogistic, L2, round } from './logistic';
-import { loadPages, PAGE_FOLDERS, type GoldPage } from './pages';
+import { loadOwnPages, loadPages, PAGE_FOLDERS, type GoldPage } from './pages';
 import { syntheticPages } from './synthetic';
 
 export const MODEL_PATH = join(__dirname, '..', '..', 'lambdas', 'pipeline', 'clean', 'line-model.json');
@@ -88,9 +88,9 @@ export function trainLines(data: readonly PageRows[]): Omit<LineModel, 'span'> {
   return { features: [...FEATURE_NAMES], context: [...CONTEXT_NAMES], stage1, stage2, thresholds: { ...THRESHOLDS } };
 }
 
-/** The pages the committed model learns from: all gold pages plus the synthetic ones. */
+/** The pages the committed model learns from: all gold pages (../shared and our own listed ones) plus the synthetic ones. */
 export function trainingPages(): GoldPage[] {
-  return [...PAGE_FOLDERS.flatMap((folder) => loadPages(folder)), ...syntheticPages()];
+  return [...PAGE_FOLDERS.flatMap((folder) => loadPages(folder)), ...loadOwnPages(), ...syntheticPages()];
 }
 
 export function serializeModel(model: LineModel): string {

@@ -5,7 +5,7 @@
  * unseen sites should hold on every split. Per split: pages right of corpus-train's 88, and of corpus's 11.
  */
 import { FOLDS } from '../clean-model/folds';
-import { loadPages, PAGE_FOLDERS, type GoldPage } from '../clean-model/pages';
+import { loadOwnPages, loadPages, PAGE_FOLDERS, type GoldPage } from '../clean-model/pages';
 import { scorePage } from '../clean-model/score';
 import { trainedParser } from '../clean-model/eval';
 
@@ -42,8 +42,10 @@ if (require.main === module) {
     const parts = splitBySeed(pages, seed);
     const right = new Map<string, number>();
     const misses: string[] = [];
+    const own = loadOwnPages();
     parts.forEach((test, k) => {
-      const parse = trainedParser(parts.filter((_, i) => i !== k).flat());
+      // Our own pages (own-pages/) train every fold and are never scored here: the counts stay those of ../shared.
+      const parse = trainedParser([...parts.filter((_, i) => i !== k).flat(), ...own]);
       for (const page of test) {
         const s = scorePage(page, parse);
         if (s.titleRight) right.set(page.folder, (right.get(page.folder) ?? 0) + 1);

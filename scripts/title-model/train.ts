@@ -17,7 +17,7 @@ import { titleAsPrinted } from '../../lambdas/pipeline/structure/title-text';
 import { noTitleRow, TITLE_MODEL_FEATURES, type TitleModel } from '../../lambdas/pipeline/structure/title-features';
 import { splitFolds } from '../clean-model/folds';
 import { round } from '../clean-model/logistic';
-import { loadPages, PAGE_FOLDERS, type GoldPage } from '../clean-model/pages';
+import { loadOwnPages, loadPages, PAGE_FOLDERS, type GoldPage } from '../clean-model/pages';
 import { normGold } from '../clean-model/score';
 import { syntheticPages } from '../clean-model/synthetic';
 import { trainModel } from '../clean-model/train';
@@ -159,7 +159,7 @@ export function trainTitleModel(pages: readonly GoldPage[], lineModel?: LineMode
 }
 
 export function titleTrainingPages(): GoldPage[] {
-  return PAGE_FOLDERS.flatMap((folder) => loadPages(folder));
+  return [...PAGE_FOLDERS.flatMap((folder) => loadPages(folder)), ...loadOwnPages()];
 }
 
 export function serializeTitleModel(model: TitleModel): string {
