@@ -116,14 +116,17 @@ export function scorePage(page: GoldPage, parse: (bytes: Uint8Array) => ParsedSp
   const listedBeyondGold = minus(hanMultiset(listed), goldNoiseHan);
 
   const goldHeadings = (gold.headings ?? []).filter((h) => h.kind !== 'toc').map((h) => ({ level: h.level, text: normGold(h.text_nfkc ?? h.text) }));
-  const predicted = parsed ? outlineOf(parsed.document) : [];
+  // Both sides in one form: a title or heading the page spaces with U+3000 (以案为鉴　警钟长鸣) is the same text
+  // as its gold, which NFKC folds to U+0020; the pipeline keeps the page's own space.
+  const predicted = parsed ? outlineOf(parsed.document).map((h) => ({ ...h, text: normGold(h.text) })) : [];
   const g = headingKeys(goldHeadings);
   const p = headingKeys(predicted);
   let tp = 0;
   for (const [k, v] of p) tp += Math.min(v, g.get(k) ?? 0);
 
   const want = gold.title === null ? null : normGold(gold.title);
-  const got = parsed?.document.title ?? null;
+  const printed = parsed?.document.title ?? null;
+  const got = printed === null ? null : normGold(printed);
   return {
     name: page.name,
     site: page.site,

@@ -45,6 +45,14 @@ describe('scorePage', () => {
     expect(s.noiseChars.removed).toBe(s.noiseChars.gold - visibleLength('【字体：大 中 小】'));
   });
 
+  it('takes a title and heading spaced with U+3000 as the gold NFKC folds it', () => {
+    const spaced = TEXT.replace('在全县工作会议上的讲话', '提高站位　狠抓落实').replace('一、提高站位', '一、提高站位　狠抓落实');
+    const s = scorePage(page('904_e_x', spaced, { title: '提高站位　狠抓落实', noise_line_numbers: [1, 6], headings: [{ level: 1, text: '一、提高站位　狠抓落实', line: 4 }] }), parse);
+    expect(parseSpeech(Buffer.from(spaced, 'utf8')).document.title).toBe('提高站位　狠抓落实');
+    expect(s.titleRight).toBe(true);
+    expect(s.headings.tp).toBe(1);
+  });
+
   it('leaves toc headings out and treats a rejected page as empty', () => {
     const s = scorePage(page('902_c_x', '第 3 页 共 9 页\n', { title: null, noise_line_numbers: [1], headings: [{ level: 2, text: '(一)目录', line: 1, kind: 'toc' }] }), parse);
     expect(s.rejected).toBe(true);
