@@ -1,5 +1,7 @@
 import type { CleanLine } from '../clean';
 import type { RemovalReason } from '../clean/report';
+import { PIECE_INDEX, PIECE_NUMBER, PRAISE_TAGS, TEXT_KIND_TAGS } from '../text/page-title-decoration';
+import { PHRASE_BREAK_RE } from '../text/sentences';
 import { SPEAKER_LINE, advertisesCollection, excludedFromTitle, isChromeLike, TITLE_WORD } from './title-score';
 import { stripTitleDecoration } from './title-text';
 
@@ -48,8 +50,8 @@ export function gluedTitle(lines: readonly CleanLine[], window: number): { index
 }
 
 /** What a page adds between two copies of its title or after the second: 范文, 模板, spaces; 篇1, （一）. */
-const BETWEEN_COPIES = /^(?:范文|範文|模板|全文|精选|精選|实用|實用|\s)*/;
-const PIECE_INDEX = /^\s*(?:篇\s*[一二三四五六七八九十\d]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*/;
+const BETWEEN_COPIES = new RegExp(`^(?:${TEXT_KIND_TAGS}|${PRAISE_TAGS}|\\s)*`);
+const PIECE_INDEX_AFTER = new RegExp(`^\\s*(?:${PIECE_INDEX}|[（(]${PIECE_NUMBER}[）)])?\\s*`);
 
 export interface RepeatedTitle {
   readonly index: number;
@@ -79,7 +81,7 @@ export function repeatedTitleStart(lines: readonly CleanLine[], window: number):
       const second = end + BETWEEN_COPIES.exec(line.slice(end))![0].length;
       if (title.length < 4 || !line.startsWith(title, second) || excludedFromTitle(title) || isChromeLike(title)) continue;
       const after = second + title.length;
-      const restAt = after + PIECE_INDEX.exec(line.slice(after))![0].length;
+      const restAt = after + PIECE_INDEX_AFTER.exec(line.slice(after))![0].length;
       if (restAt >= line.length) continue;
       const dropped: { text: string; reason: RemovalReason }[] = [{ text: line.slice(0, second), reason: 'title repeated at the start of the text' }];
       if (line.slice(after, restAt).trim() !== '') dropped.push({ text: line.slice(after, restAt).trim(), reason: 'decoration of a page title' });
@@ -90,8 +92,6 @@ export function repeatedTitleStart(lines: readonly CleanLine[], window: number):
   return null;
 }
 
-/** Sentence punctuation: a cover block has none, prose does. */
-const SENTENCE_MARK = /[。！？!?；;，,]/;
 
 /**
  * A document preview flattened into one line with a cover block in front: the title appears twice in
@@ -119,7 +119,7 @@ export function repeatedTitleInside(lines: readonly CleanLine[], window: number)
         const start2 = end2 - k;
         const title = head.slice(start2, end2).trim();
         const cover = head.slice(0, start2);
-        if (k < 6 || end1 > start2 || start2 > 80 || SENTENCE_MARK.test(cover) || advertisesCollection(cover) || excludedFromTitle(title) || isChromeLike(title)) continue;
+        if (k < 6 || end1 > start2 || start2 > 80 || PHRASE_BREAK_RE.test(cover) || advertisesCollection(cover) || excludedFromTitle(title) || isChromeLike(title)) continue;
         if (end2 >= line.length) continue;
         return { index: i, title, rest: line.slice(end2).trimStart(), dropped: [{ text: cover, reason: 'title repeated at the start of the text' }] };
       }

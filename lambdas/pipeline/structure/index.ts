@@ -7,6 +7,7 @@ import { readHead } from './head';
 import type { TitleModel } from './title-features';
 import { outlineOf } from './outline';
 import { isSalutation } from '../text/markers';
+import { PHRASE_BREAK_RE } from '../text/sentences';
 import { detectScript } from './script-detect';
 
 export { detectScript } from './script-detect';
@@ -20,7 +21,7 @@ function gluedSalutation(text: string): string | null {
 }
 
 /** A short line of no sentence above the salutation (（根据录音整理）, （摘要）, 主持人：李明): a note in the head, not the speech. */
-const isHeadNote = (text: string): boolean => text.length <= 30 && !/[。！？!?；;，,]/.test(text);
+const isHeadNote = (text: string): boolean => text.length <= 30 && !PHRASE_BREAK_RE.test(text);
 
 /** Body lines as headings and paragraphs (the heading decision is taken over all of them). */
 function pushBody(blocks: Block[], body: readonly CleanLine[], rejoined: Set<number>): void {

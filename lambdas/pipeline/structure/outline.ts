@@ -1,5 +1,6 @@
 import type { HeadingLevel } from '../model';
 import { chineseNumeral, headingMarker, type HeadingMarker } from '../text/markers';
+import { PIECE_INDEX } from '../text/page-title-decoration';
 import { SENTENCE_END_RE } from '../text/sentences';
 
 /**
@@ -70,9 +71,11 @@ function gluedHeadingLength(text: string, markerLength: number): number | null {
   return m.index;
 }
 
+const PIECE_HEADER_END = new RegExp(`${PIECE_INDEX}$`);
+
 /** 1.微党课党课比赛领导 篇一: a compilation numbering its pieces, not a heading of the speech. */
 export function isPieceHeader(text: string): boolean {
-  return /篇\s*[一二三四五六七八九十\d]{1,2}$/.test(text);
+  return PIECE_HEADER_END.test(text);
 }
 
 /** A numbered item that is a whole line of one sentence or phrase (no body after it). */

@@ -1,3 +1,5 @@
+import { HAN } from '../text/characters';
+
 /**
  * A person's name as a programme or a portal prints it under a title: a surname and one or two given
  * characters (every gold name: 习近平, 傅贵荣, 茹万春, 龚正, 林志嘉), two with a two-character surname
@@ -34,8 +36,8 @@ const NOT_A_NAME = new Set(
     '结语 結語 结束语 結束語 目录 目錄 附件 附录 附錄 全体 全體 讲话 講話 发言 發言 致辞 致辭 致词 致詞 原文 简介 簡介').split(' '),
 );
 
-const HAN = /^\p{Script=Han}+$/u;
-const TRANSLITERATED = /^\p{Script=Han}{1,8}·\p{Script=Han}{1,8}$/u;
+const HAN_ONLY = new RegExp(`^[${HAN}]+$`, 'u');
+const TRANSLITERATED = new RegExp(`^[${HAN}]{1,8}·[${HAN}]{1,8}$`, 'u');
 
 /** A surname of `length` characters and a given name of one or two: 李明, 习近平, 欧阳明, 欧阳晓明. */
 function hasSurname(name: string, length: 1 | 2, surnames: ReadonlySet<string>): boolean {
@@ -44,6 +46,6 @@ function hasSurname(name: string, length: 1 | 2, surnames: ReadonlySet<string>):
 
 export function isPersonName(name: string): boolean {
   if (TRANSLITERATED.test(name)) return true;
-  if (!HAN.test(name) || NOT_A_NAME.has(name) || /[们們]$/.test(name)) return false;
+  if (!HAN_ONLY.test(name) || NOT_A_NAME.has(name) || /[们們]$/.test(name)) return false;
   return hasSurname(name, 2, COMPOUND_SURNAMES) || hasSurname(name, 1, SINGLE_SURNAMES);
 }

@@ -1,7 +1,8 @@
 import type { CleanLine } from '../clean';
 import type { RemovalReason } from '../clean/report';
+import { HAN } from '../text/characters';
 import { headingMarker, isSalutation } from '../text/markers';
-import { SENTENCE_END_RE } from '../text/sentences';
+import { PHRASE_BREAK_OR_COLON_RE, SENTENCE_END_RE } from '../text/sentences';
 import { gluedTitle, repeatedTitleInside, repeatedTitleStart } from './glued-title';
 import { isDateLine, isSubtitleLine } from './meta-lines';
 import { isPieceHeader } from './outline';
@@ -41,7 +42,7 @@ export function headWindow(lines: readonly CleanLine[]): number {
 
 /** Where a title continues on the next line: 政府工作报 / 告, 在全县…工作会议上的 / 讲话. */
 function continuation(first: string, next: string | undefined): string | null {
-  if (next === undefined || first.length > 60 || TITLE_WORD_END.test(first) || next.length > 30 || /[，,。！？!?：:；;]/.test(next)) return null;
+  if (next === undefined || first.length > 60 || TITLE_WORD_END.test(first) || next.length > 30 || PHRASE_BREAK_OR_COLON_RE.test(next)) return null;
   if (isSalutation(next) || isSubtitleLine(next) || isDateLine(next) || isChromeLike(first) || /[：:]/.test(first)) return null;
   // A line that is a whole title by itself (云南要闻 / 2026年政府工作报告) is not the end of the line above.
   if (TITLE_WORD_END.test(next) && next.length > 4 && !/[的上在和与與暨及之]$/.test(first)) return null;
@@ -98,7 +99,7 @@ function headLines(lines: readonly CleanLine[]): HeadLine[] {
   });
 }
 
-const HAN_RUN = /\p{Script=Han}{2,}/gu;
+const HAN_RUN = new RegExp(`[${HAN}]{2,}`, 'gu');
 
 /** The pairs of adjacent Han characters of a text (within runs of Han characters), each as one number. */
 function hanPairs(text: string): number[] {
@@ -121,7 +122,7 @@ function recurrence(text: string, body: ReadonlySet<number>): number {
 }
 
 /** A line that is only a Chinese name (李克强, 　万闻华). */
-const PERSON_NAME = /^\s*\p{Script=Han}{2,4}\s*$/u;
+const PERSON_NAME = new RegExp(`^\\s*[${HAN}]{2,4}\\s*$`, 'u');
 
 type CandidateKind = 'line' | 'headline' | 'glued-salutation' | 'glued-body';
 

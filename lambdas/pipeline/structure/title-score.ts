@@ -1,4 +1,7 @@
 import { hanCount } from '../text/characters';
+import { chromeWordAlternation } from '../text/chrome-words';
+import { PHRASE_BREAK } from '../text/sentences';
+import { COLLECTION_WORDS, PIECE_NUMBER, PRAISE_TAGS, TEXT_KIND_TAGS } from '../text/page-title-decoration';
 import { endsWithTitleGenre, headingMarker, isSalutation } from '../text/markers';
 import { isDateLine, isSubtitleLine } from './meta-lines';
 import { stripTitleDecoration } from './title-text';
@@ -22,20 +25,19 @@ export interface TitleFeature {
 export const TITLE_WORD =
   /(?:讲话|講話|报告|報告|汇报|匯報|发言|發言|致辞|致辭|致词|致詞|献词|獻詞|贺词|賀詞|祝词|祝詞|党课|黨課|讲稿|講稿|演讲|演講|演说|演說|讲座|講座|总结|總結|动员|動員|辅导|輔導|讲授|体会|體會|的通知|主持词|主持詞|主持稿|发言稿|演讲稿|講辭|讲辞|就职|就職|谈话|談話|宣言|寄语|寄語|开幕词|開幕詞|闭幕词|閉幕詞|欢迎词|歡迎詞|答谢词|答謝詞|祝酒词|祝酒詞|颁奖词|頒獎詞|感言|倡议书|倡議書|公开信|公開信|贺信|賀信|讲义|講義|提纲|提綱|意见|意見|质询|質詢|答询|答詢|纪要|紀要|会议记录|會議記錄|会议纪录|會議紀錄)/;
 
-const TITLE_WORD_AT_END = new RegExp(`${TITLE_WORD.source}(?:稿|全文|范文|範文|模板)?$`);
+const TITLE_WORD_AT_END = new RegExp(`${TITLE_WORD.source}(?:稿|${TEXT_KIND_TAGS})?$`);
 
 /** 在…会议上的讲话 / 在…时的讲话: the canonical title of a speech. */
 const AT_MEETING = /^在.{2,60}(?:上|时|時|中)的(?:讲话|講話|发言|發言|致辞|致辭|报告|報告)/;
 
-/** Words of site chrome that no speech title uses: navigation, toolbars, accounts, page furniture. */
-const CHROME_WORD =
-  /首页|首頁|主页|登录|登錄|注册|註冊|下载|下載|打印|列印|收藏|字号|字號|字体|字體|字级|字級|跳到|跳转|跳轉|手机版|手機版|选单|選單|导航|導航|搜索|搜尋|返回|客户端|客戶端|二维码|二維碼|APP|桌面|当前位置|您的位置|您现在的位置|位置：|点击|點擊|浏览|瀏覽|网站|網站|版面|星期|新聞與|新闻中心|引用|本站|本網站|为您提供|為您提供|复制|複製|名称：|名稱：|小编|小編|供大家参考|供大家參考|对大家有所帮助|對大家有所幫助|精心收集|特意整理|为大家整理|為大家整理|登入|轉寄|網站地圖|网站地图|回首頁|无障碍|無障礙|上一則|下一則|上一篇|下一篇|點閱|热门|熱門|投稿/i;
+/** Words of site chrome that no speech title uses: navigation, toolbars, accounts, page furniture (text/chrome-words.ts). */
+const CHROME_WORD = new RegExp(chromeWordAlternation('never'), 'i');
 
 /**
  * Chrome words that a real title may also contain (在新闻发布会上的讲话, 在全民阅读活动上的致辞, 在…论坛上的
  * 演讲, 在欢迎会上的讲话): chrome only on a line that does not end like a speech title.
  */
-const CHROME_WORD_WEAK = /分享|阅读|閱讀|发布|發布|發表|发表|查看|来源|來源|作者|编辑|編輯|欢迎|歡迎|论坛|論壇|主題|访问|訪問|位置/;
+const CHROME_WORD_WEAK = new RegExp(chromeWordAlternation('unless-genre-end'));
 
 /**
  * A page title advertising a collection of pieces: 7篇, （共6篇）, 【4篇】, 汇编, 大全, 合集. Its title is
@@ -44,7 +46,7 @@ const CHROME_WORD_WEAK = /分享|阅读|閱讀|发布|發布|發表|发表|查�
  * weight stayed weak — the cleaning removes most banners from the training pages — and a banner the
  * cleaning kept won on unseen sites (116 on every shuffled split), so it is never a title.
  */
-const COLLECTION = /(?<!第\s*)\d+\s*篇|汇编|匯編|大全|合集/;
+const COLLECTION = new RegExp(`(?<!第\\s*)\\d+\\s*篇|${COLLECTION_WORDS}`);
 
 /** A quoted name inside a title: 《中国共产党历史文献汇编》, “10篇优秀调研报告”. */
 const QUOTED_NAME = /《[^》]*》|“[^”]*”|"[^"]*"|「[^」]*」|『[^』]*』/g;
@@ -59,7 +61,7 @@ export function advertisesCollection(text: string): boolean {
 }
 
 /** A page title advertising an article: 精选, 9500字, 范文一, 实用, 最新 (the document copy below it carries the title, or this one does, without them). */
-const PAGE_DECORATION = /\d{3,}字|(?:范文|範文)[一二三四五六七八九十\d]|精选|精選|实用|實用|最新|范文网|[_|]/i;
+const PAGE_DECORATION = new RegExp(`\\d{3,}字|(?:范文|範文)${PIECE_NUMBER}|${PRAISE_TAGS}|范文网|[_|]`, 'i');
 
 /** A page title naming one document file: .docx, .pdf (the title of that one document, decorated). */
 const FILE_DECORATION = /\.docx?|\.pdf|\.wps/i;
@@ -70,7 +72,7 @@ export const SPEAKER_LINE = /(?:书记|書記|局长|局長|市长|市長|省长
 /** 授课：茹万春, 主讲人：…: who gives the speech, named under its title. */
 export const SPEAKER_LABEL = /^(?:授课|授課|主讲|主講|主讲人|主講人|讲话人|講話人|发言人|發言人|报告人|報告人|宣讲人|宣講人)\s*[:：]/;
 
-const SENTENCE_END = /[。！？!?；;，,、：:]$/;
+const SENTENCE_END = new RegExp(`[${PHRASE_BREAK}、：:]$`);
 
 /** Navigation, toolbar, account or page-meta words (words a title may use count only on a line not ending like one). */
 function hasChromeWord(t: string): boolean {
@@ -148,7 +150,7 @@ export function titleLineFeatures(text: string): number[] {
   return TITLE_FEATURES.map((f) => (!(noGenre && GENRE_FEATURES.has(f.id)) && f.test(DECORATION_FEATURES.has(f.id) ? text : core) ? 1 : 0));
 }
 
-const GENRE_WORDS = new RegExp(`${TITLE_WORD.source}|稿|范文|範文|全文|模板|[【】\\[\\]〔〕（）()\\s]`, 'g');
+const GENRE_WORDS = new RegExp(`${TITLE_WORD.source}|稿|${TEXT_KIND_TAGS}|[【】\\[\\]〔〕（）()\\s]`, 'g');
 
 /** Nothing but genre words (【讲话稿】, 讲话致辞, 发言稿): a column or category name. */
 export function genreOnly(text: string): boolean {

@@ -1,8 +1,11 @@
 import type { RemovalReason } from '../clean/report';
+import { HAN } from '../text/characters';
 import { endsWithTitleGenre } from '../text/markers';
+import { PIECE_INDEX, PIECE_NUMBER } from '../text/page-title-decoration';
+import { PHRASE_BREAK_OR_COLON_RE } from '../text/sentences';
 
-const HAN_BEFORE_END = /\p{Script=Han}$/u;
-const HAN_AT_START = /^\p{Script=Han}/u;
+const HAN_BEFORE_END = new RegExp(`[${HAN}]$`, 'u');
+const HAN_AT_START = new RegExp(`^[${HAN}]`, 'u');
 
 /**
  * What a page adds to a title line around the speech's own title: a compilation's piece index
@@ -10,10 +13,12 @@ const HAN_AT_START = /^\p{Script=Han}/u;
  * button, a publishing date; or, in front, a 【栏目】 column label, a toolbar word or a run of ids glued on (正文复制, 返回, 1580 1580 112638,
  * Motion Speeches). Removed only from the line chosen as the title, and every removal is reported.
  */
-const DECORATION_SUFFIX =
-  /\s*(?:[（(【\[]\s*(?:共|精选|精選)?\s*\d{1,3}\s*篇\s*[）)】\]]|[（(]\s*篇\s*[一二三四五六七八九十\d]{1,2}\s*[）)]|\s(?:发布日期|發布日期|发布时间|發布時間|日期)\s*[:：]\s*[\d\s:/.-]+|(?:精选|精選)?\d{1,3}篇|(?:范文|範文)[一二三四五六七八九十\d]{1,2}|篇\s*[一二三四五六七八九十\d]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{3,5}字|实用|實用|\.(?:docx?|pdf|wps)|[\[【](?:复制链接|複製鏈接)[\]】]|\s+\d{1,3})$/i;
+const DECORATION_SUFFIX = new RegExp(
+  `\\s*(?:[（(【\\[]\\s*(?:共|精选|精選)?\\s*\\d{1,3}\\s*篇\\s*[）)】\\]]|[（(]\\s*${PIECE_INDEX}\\s*[）)]|\\s(?:发布日期|發布日期|发布时间|發布時間|日期)\\s*[:：]\\s*[\\d\\s:/.-]+|(?:精选|精選)?\\d{1,3}篇|(?:范文|範文)${PIECE_NUMBER}|${PIECE_INDEX}|[（(]${PIECE_NUMBER}[）)]|\\d{3,5}字|实用|實用|\\.(?:docx?|pdf|wps)|[\\[【](?:复制链接|複製鏈接)[\\]】]|\\s+\\d{1,3})$`,
+  'i',
+);
 
-const DECORATION_PREFIX = /^(?:【[^】]{1,12}】|正文复制|正文複製|返回|\d[\d\s]{5,}(?=\D)|[A-Za-z][A-Za-z .]{5,}(?=\p{Script=Han}))\s*/u;
+const DECORATION_PREFIX = new RegExp(`^(?:【[^】]{1,12}】|正文复制|正文複製|返回|\\d[\\d\\s]{5,}(?=\\D)|[A-Za-z][A-Za-z .]{5,}(?=[${HAN}]))\\s*`, 'u');
 
 export interface TitleText {
   readonly text: string;
@@ -72,7 +77,7 @@ export function splitHeadline(text: string): Headline | null {
   // 中非合作论坛—北京峰会: one dash between two Han characters joins names; as a separator it opens a subtitle.
   if (dash === '—' && HAN_BEFORE_END.test(title) && HAN_AT_START.test(tail) && !tail.startsWith('在')) return null;
   if (/^在|(?:讲话|講話|致辞|致辭|发言|發言|报告|報告)$/.test(tail)) return { title: title.trim(), dash, tail, kind: 'subtitle' };
-  if (tail.length <= 16 && !/[，,。！？!?；;：:]/.test(tail)) return { title: title.trim(), dash, tail, kind: 'speaker' };
+  if (tail.length <= 16 && !PHRASE_BREAK_OR_COLON_RE.test(tail)) return { title: title.trim(), dash, tail, kind: 'speaker' };
   return null;
 }
 
