@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../../lambdas/pipeline/clean';
+import { gluedHeadContent } from '../../../lambdas/pipeline/clean/glued-head';
+
+/** Head lines with chrome glued before the title or the salutation: [line, chrome, rest]. */
+const HITS: readonly (readonly [string, string, string])[] = [
+  ['首页 > 政务公开 > 领导讲话 【打印】在全县安全生产工作会议上的讲话', '首页 > 政务公开 > 领导讲话 【打印】', '在全县安全生产工作会议上的讲话'],
+  ['首页 > 学院新闻 > 院长在2024届毕业典礼上的讲话', '首页 > 学院新闻 > ', '院长在2024届毕业典礼上的讲话'],
+  ['发布时间：2024-06-28\u3000作者：党政办\u3000来源：本站\u3000浏览量：2154\u3000亲爱的同学们，老师们：', '发布时间：2024-06-28\u3000作者：党政办\u3000来源：本站\u3000浏览量：2154\u3000', '亲爱的同学们，老师们：'],
+  ['来源：市政府办公室 同志们：', '来源：市政府办公室 ', '同志们：'],
+];
+
+/** Lines that keep what they have: no speech's part at the end, or none after a real boundary. */
+const MISSES: readonly string[] = [
+  '首页 > 政务公开 > 领导讲话', // a column's name is no title (under 8 Han characters)
+  '《追加撥款(2016-2017 年度)條例草案》二讀發言', // the space sits inside the brackets: a title, not chrome and a title
+  '您现在的位置:首页   》 学生天地  》 国旗下的演讲', // a breadcrumb: its last items are no speech on their own
+  '相关阅读：市长在全市经济工作会议上的讲话 | 更多', // the rest holds a separator
+  '市长在全市经济工作会议上的讲话', // no boundary
+];
+
+describe('gluedHeadContent', () => {
+  it.each(HITS)('splits %s', (line, chrome, rest) => {
+    expect(gluedHeadContent(line)).toEqual({ chrome, rest });
+  });
+
+  it.each(MISSES)('leaves %s', (line) => {
+    expect(gluedHeadContent(line)?.chrome ?? '').toBe('');
+  });
+
+  it('splits nothing off when what precedes the title shows no chrome', () => {
+    expect(gluedHeadContent('某某市市长 在全市经济工作会议上的讲话')).toEqual({ chrome: '', rest: '在全市经济工作会议上的讲话' });
+  });
+});
+
+describe('clean: chrome glued before the title and the salutation', () => {
+  const page = [
+    '某某职业技术学院 首页 学院概况 机构设置 招生就业 学院新闻',
+    '首页 > 学院新闻 > 院长在2024届毕业典礼上的讲话',
+    '发布时间：2024-06-28\u3000作者：党政办\u3000来源：本站\u3000浏览量：2154\u3000亲爱的2024届毕业生同学们，老师们，家长朋友们：',
+    '今天是一个值得纪念的日子。三千一百多名同学顺利完成学业，即将离开母校，踏上新的征程。',
+    '谢谢大家！',
+  ].join('\n');
+
+  it('keeps the title and the salutation and lists the chrome as fragments', () => {
+    const { lines, report } = clean(page);
+    const texts = lines.map((l) => l.text);
+    expect(texts).toContain('院长在2024届毕业典礼上的讲话');
+    expect(texts).toContain('亲爱的2024届毕业生同学们，老师们，家长朋友们：');
+    expect(report.removedFragments.filter((f) => f.reason === 'page chrome glued to the text').map((f) => f.line)).toEqual([2, 3]);
+    expect(report.removed.map((r) => r.line)).not.toContain(2);
+    expect(report.removed.map((r) => r.line)).not.toContain(3);
+  });
+
+  it('splits nothing below the line that opens the speech', () => {
+    const below = `同志们：\n今天我们召开会议，主要任务是总结工作、部署任务。\n来源：市政府办公室 同志们：`;
+    expect(clean(below).report.removedFragments.filter((f) => f.reason === 'page chrome glued to the text')).toEqual([]);
+  });
+});
