@@ -1,6 +1,6 @@
 import { promisify } from 'node:util';
 import { deflate, deflateSync } from 'node:zlib';
-import type { PDFContext, PDFDocument } from 'pdf-lib';
+import type { PDFContext, PDFDocument, PDFRawStream } from 'pdf-lib';
 
 /**
  * zlib level for every stream. Nearly all the bytes are the two body-font subsets (~0.9 of the 1.16 MB a
@@ -70,6 +70,28 @@ export function useNativeDeflate(pdf: PDFDocument, ahead?: StreamPrecompressor):
   const context: PDFContext = pdf.context;
   context.flateStream = (contents, dict = {}) => {
     const deflated = (typeof contents === 'string' ? undefined : ahead?.take(contents)) ?? deflateSync(bytesOf(contents), { level: FLATE_LEVEL });
-    return context.stream(deflated, { ...dict, Filter: 'FlateDecode' });
+    return copiedInOneCall(context.stream(deflated, { ...dict, Filter: 'FlateDecode' }));
   };
+}
+
+const STREAM_OPEN = Buffer.from('\nstream\n', 'latin1');
+const STREAM_CLOSE = Buffer.from('\nendstream', 'latin1');
+
+/**
+ * pdf-lib's PDFStream.copyBytesInto (what save() writes every stream with) copies the contents into the file
+ * one byte at a time in a JS loop: ~0.7 MB of deflated font files per document. This writes the same bytes —
+ * the dictionary as pdf-lib writes it, `stream`, the contents, `endstream` — with one native copy.
+ */
+function copiedInOneCall(stream: PDFRawStream): PDFRawStream {
+  stream.copyBytesInto = (buffer: Uint8Array, offset: number): number => {
+    stream.updateDict();
+    let at = offset + stream.dict.copyBytesInto(buffer, offset);
+    buffer.set(STREAM_OPEN, at);
+    at += STREAM_OPEN.length;
+    buffer.set(stream.contents, at);
+    at += stream.contents.length;
+    buffer.set(STREAM_CLOSE, at);
+    return at + STREAM_CLOSE.length - offset;
+  };
+  return stream;
 }

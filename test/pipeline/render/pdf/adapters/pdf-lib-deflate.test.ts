@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, PDFStream, decodePDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pdfLibFontkit } from '../../../../../lambdas/pipeline/render/pdf/adapters/fontkit';
 import { ResidentFace } from '../../../../../lambdas/pipeline/render/pdf/adapters/harfbuzz-subset';
@@ -77,5 +77,20 @@ describe('native deflate', () => {
       expect(Buffer.from(deflated!).equals(deflateSync(bytes, { level: FLATE_LEVEL }))).toBe(true);
     }
     expect(deflateSync(noise, { level: FLATE_LEVEL }).byteLength).toBeGreaterThan(noise.byteLength); // it really does not compress
+  });
+
+  it('writes a stream into the file with the bytes pdf-lib’s own byte-by-byte copy writes', async () => {
+    const pdf = await PDFDocument.create();
+    useNativeDeflate(pdf);
+    for (const contents of [subset, 'BT /F1 12 Tf ET', new Uint8Array(0)]) {
+      const stream = pdf.context.flateStream(contents, { Length1: 7 });
+      const size = stream.sizeInBytes();
+      const ours = new Uint8Array(size + 4).fill(0xaa);
+      const theirs = new Uint8Array(size + 4).fill(0xaa);
+      expect(stream.copyBytesInto(ours, 2)).toBe(size);
+      expect(PDFStream.prototype.copyBytesInto.call(stream, theirs, 2)).toBe(size);
+      expect(Buffer.from(ours).equals(Buffer.from(theirs))).toBe(true);
+      expect(Buffer.from(ours.subarray(2, 2 + size)).toString('latin1')).toMatch(/^<<[^]*>>\nstream\n[^]*\nendstream$/);
+    }
   });
 });
