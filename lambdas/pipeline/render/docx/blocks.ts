@@ -1,4 +1,4 @@
-import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
+import type { BodyParagraph, BodyRun } from './body-xml';
 import { blockText, type Block, type BlockKind, type Run } from '../../model';
 import { CHARACTER_SPACING, LINE_PITCH, SIZE_TITLE, charactersPerLine } from './geometry';
 import { trackingAt, type LineTracking, type PrintedBlock } from './printed-lines';
@@ -30,28 +30,28 @@ function titleBreaks(text: string, printed: PrintedBlock | undefined): number[] 
   return breaks;
 }
 
-function titleParagraph(block: Block, face: string, blankLineFollows: boolean, printed: PrintedBlock | undefined): Paragraph {
+function titleParagraph(block: Block, face: string, blankLineFollows: boolean, printed: PrintedBlock | undefined): BodyParagraph {
   const text = blockText(block);
   const breaks = new Set(titleBreaks(text, printed));
-  return new Paragraph({
+  return {
     style: STYLE.title,
     spacing: {
       line: TITLE_LINE,
-      lineRule: LineRuleType.EXACT,
+      lineRule: 'exact',
       before: 0,
       after: spaceAfter((breaks.size + 1) * TITLE_LINE, blankLineFollows),
     },
     children: textRuns(text, {}, face, { from: 0, breaks, tracking: printed?.tracking }),
-  });
+  };
 }
 
 /** Subtitle, speaker and date lines: centred, broken where the PDF balanced them. */
-function metaParagraph(block: Block, style: string, face: string, blankLineFollows: boolean, printed: PrintedBlock | undefined): Paragraph {
-  return new Paragraph({
+function metaParagraph(block: Block, style: string, face: string, blankLineFollows: boolean, printed: PrintedBlock | undefined): BodyParagraph {
+  return {
     style,
     spacing: blankLineFollows ? { after: LINE_PITCH } : undefined,
     children: textRuns(blockText(block), {}, face, { from: 0, breaks: new Set(printed?.breaks ?? []), tracking: printed?.tracking }),
-  });
+  };
 }
 
 interface RunProps {
@@ -108,10 +108,9 @@ function piecesOf(text: string, place: Placement): Piece[] {
   return pieces;
 }
 
-function textRuns(text: string, props: RunProps, face: string, place: Placement = { from: 0 }): TextRun[] {
+function textRuns(text: string, props: RunProps, face: string, place: Placement = { from: 0 }): BodyRun[] {
   return piecesOf(text, place).map(
-    ({ text: part, spacing, shared, lineBreak }) =>
-      new TextRun({
+    ({ text: part, spacing, shared, lineBreak }): BodyRun => ({
         ...props,
         ...(lineBreak && { break: 1 }),
         text: part,
@@ -123,7 +122,7 @@ function textRuns(text: string, props: RunProps, face: string, place: Placement 
 }
 
 /** Each run of a justified block with its place in the block's text and the PDF's setting of its characters. */
-function placedRuns(block: Block, printed: PrintedBlock | undefined, runsOf: (run: Run, place: Placement) => TextRun[]): TextRun[] {
+function placedRuns(block: Block, printed: PrintedBlock | undefined, runsOf: (run: Run, place: Placement) => BodyRun[]): BodyRun[] {
   let from = 0;
   return block.runs.flatMap((run) => {
     const place = { from, breaks: printed?.raggedBreaks, tracking: printed?.tracking };
@@ -133,13 +132,13 @@ function placedRuns(block: Block, printed: PrintedBlock | undefined, runsOf: (ru
 }
 
 /** A paragraph the PDF broke by meaning rather than by the measure is set ragged, as in the PDF. */
-const raggedIf = (printed: PrintedBlock | undefined) => (printed && printed.raggedBreaks.size > 0 ? { alignment: AlignmentType.LEFT } : {});
+const raggedIf = (printed: PrintedBlock | undefined): Pick<BodyParagraph, 'alignment'> => (printed && printed.raggedBreaks.size > 0 ? { alignment: 'left' } : {});
 
 /**
  * Lead-ins carry bold directly as well as through their character style: readers that ignore
  * character styles (mammoth, many converters and mail previews) would otherwise lose it.
  */
-const bodyRuns = (run: Run, face: string, place: Placement): TextRun[] =>
+const bodyRuns = (run: Run, face: string, place: Placement): BodyRun[] =>
   run.role === 'lead-in' ? textRuns(run.text, { style: STYLE.leadIn, bold: true }, face, place) : textRuns(run.text, {}, face, place);
 
 /**
@@ -149,12 +148,12 @@ const bodyRuns = (run: Run, face: string, place: Placement): TextRun[] =>
  * first line with its second (orphan control; Word and LibreOffice tie widow control to it, so it is left off
  * where the PDF leaves the paragraph's last line alone at the top of a page).
  */
-function headingParagraph(block: Block, profile: DocxProfile, printed: PrintedBlock | undefined): Paragraph {
+function headingParagraph(block: Block, profile: DocxProfile, printed: PrintedBlock | undefined): BodyParagraph {
   const level = block.level ?? 1;
   const headingFace = profile.fonts[headingLook[level].role].name;
   const body = profile.fonts.body.name;
   const runIn = block.runs.some((run) => run.role === 'text');
-  return new Paragraph({
+  return {
     style: STYLE.heading[level],
     ...(runIn && { keepNext: false, widowControl: printed?.lastLineOpensPage !== true }),
     ...raggedIf(printed),
@@ -163,7 +162,7 @@ function headingParagraph(block: Block, profile: DocxProfile, printed: PrintedBl
       : run.role === 'lead-in' ? bodyRuns(run, body, place)
       : textRuns(run.text, { style: STYLE.runInBody }, body, place),
     ),
-  });
+  };
 }
 
 /**
@@ -172,9 +171,9 @@ function headingParagraph(block: Block, profile: DocxProfile, printed: PrintedBl
  * the PDF does: the PDF's punctuation compression and line spreading as character tracking, and manual
  * breaks where the PDF broke a centred or heading line by meaning. See docs/docx.md.
  */
-export function blocksToParagraphs(blocks: readonly Block[], profile: DocxProfile, printed: readonly (PrintedBlock | undefined)[] = []): Paragraph[] {
+export function blocksToParagraphs(blocks: readonly Block[], profile: DocxProfile, printed: readonly (PrintedBlock | undefined)[] = []): BodyParagraph[] {
   const face = (role: FontRole) => profile.fonts[role].name;
-  return blocks.map((block, i) => {
+  return blocks.map((block, i): BodyParagraph => {
     const next = blocks[i + 1];
     const blankLineFollows = FRONT_MATTER.has(block.kind) && next !== undefined && !FRONT_MATTER.has(next.kind);
     const layout = printed[i];
@@ -187,11 +186,11 @@ export function blocksToParagraphs(blocks: readonly Block[], profile: DocxProfil
       case 'date':
         return metaParagraph(block, STYLE.byline, face('kaiti'), blankLineFollows, layout);
       case 'salutation':
-        return new Paragraph({ style: STYLE.salutation, ...raggedIf(layout), children: placedRuns(block, layout, (r, place) => bodyRuns(r, face('body'), place)) });
+        return { style: STYLE.salutation, ...raggedIf(layout), children: placedRuns(block, layout, (r, place) => bodyRuns(r, face('body'), place)) };
       case 'heading':
         return headingParagraph(block, profile, layout);
       case 'paragraph':
-        return new Paragraph({ ...raggedIf(layout), children: placedRuns(block, layout, (r, place) => bodyRuns(r, face('body'), place)) });
+        return { ...raggedIf(layout), children: placedRuns(block, layout, (r, place) => bodyRuns(r, face('body'), place)) };
     }
   });
 }

@@ -4,7 +4,8 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseSpeech } from '../../../../../lambdas/pipeline';
-import { defaultProfileFor, docxDocument } from '../../../../../lambdas/pipeline/render/docx';
+import { defaultProfileFor, docxDocument, speechProperties } from '../../../../../lambdas/pipeline/render/docx';
+import { blocksToParagraphs } from '../../../../../lambdas/pipeline/render/docx/blocks';
 import { printedBlocks } from '../../../../../lambdas/pipeline/render/docx/printed-lines';
 import { convertDocumentScript } from '../../../../../lambdas/pipeline/script';
 import { repoRoot } from '../../../../support/shared';
@@ -78,9 +79,9 @@ describe('docxParts', () => {
     const documents = speeches.flatMap((speech) => [speech, convertDocumentScript(speech, { variant: 'tw' })]);
     for (const doc of documents) {
       const profile = defaultProfileFor(doc.language);
-      const printed = printedBlocks(doc);
-      const parts = [...(await docxParts(docxDocument(doc, profile, printed), profile)).entries()];
-      const alone = Object.entries(unzipSync(await Packer.toBuffer(docxDocument(doc, profile, printed)))).filter(([name]) => !name.endsWith('/'));
+      const paragraphs = blocksToParagraphs(doc.blocks, profile, printedBlocks(doc));
+      const parts = [...(await docxParts(docxDocument(speechProperties(doc), profile, paragraphs), profile)).entries()];
+      const alone = Object.entries(unzipSync(await Packer.toBuffer(docxDocument(speechProperties(doc), profile, paragraphs)))).filter(([name]) => !name.endsWith('/'));
       expect(parts.map(([name]) => name)).toEqual(alone.map(([name]) => name));
       for (const [index, [name, bytes]] of parts.entries()) {
         expect(comparable(name, bytes), `${doc.script} ${doc.title ?? ''} ${name}`).toBe(comparable(name, alone[index]![1]));
