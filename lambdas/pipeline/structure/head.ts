@@ -1,6 +1,7 @@
 import type { CleanLine } from '../clean';
 import type { LineReport } from '../clean/report';
 import { readMetaLines, type MetaLines } from './head-meta';
+import { pieceLabelsAbove } from './piece-label';
 import { headWindow, titleCandidates, type Candidate } from './title-candidates';
 import { candidateScore, noTitleRow, type TitleModel } from './title-features';
 import { defaultTitleModel } from './title-model';
@@ -27,6 +28,8 @@ export interface Head {
   readonly consumed: ReadonlySet<CleanLine>;
   /** A body line whose start was the title glued on: the text that stays in the body. */
   readonly rest?: { readonly line: CleanLine; readonly text: string };
+  /** A compilation's piece labels above the chosen title (第一篇：…, …篇一): the page's numbering, removed and listed. */
+  readonly pieceLabels: readonly CleanLine[];
 }
 
 /**
@@ -44,7 +47,9 @@ export function readHead(lines: readonly CleanLine[], removedFragments: LineRepo
   let titleLine = 0;
   let after = 0;
   let rest: Head['rest'];
+  let pieceLabels: CleanLine[] = [];
   if (best) {
+    pieceLabels = pieceLabelsAbove(lines, best.index);
     for (let k = 0; k < best.span; k++) consumed.add(lines[best.index + k]!);
     titleLine = lines[best.index]!.line;
     after = best.index + best.span;
@@ -67,5 +72,5 @@ export function readHead(lines: readonly CleanLine[], removedFragments: LineRepo
   }
   // Meta lines follow the title, before the running text starts (none under a title glued to a paragraph).
   if (!rest) for (const line of readMetaLines(lines, title === null ? 0 : after, window, removedLines, meta, title !== null)) consumed.add(line);
-  return { title, titleLine, ...meta, consumed, ...(rest && { rest }) };
+  return { title, titleLine, ...meta, consumed, pieceLabels, ...(rest && { rest }) };
 }

@@ -23,6 +23,20 @@ function gluedSalutation(text: string): string | null {
 /** A short line of no sentence above the salutation (（根据录音整理）, （摘要）, 主持人：李明): a note in the head, not the speech. */
 const isHeadNote = (text: string): boolean => text.length <= 30 && !PHRASE_BREAK_RE.test(text);
 
+/**
+ * A compilation's piece labels above the title are the page's numbering of its pieces: removed like
+ * the cleaning's `第1篇` (reason 'compilation number'), listed in the manifest, no longer a doubt.
+ */
+function removePieceLabels(cleaned: CleanedText, labels: readonly CleanLine[]): void {
+  if (labels.length === 0) return;
+  const { removed, suspected } = cleaned.report;
+  for (const l of labels) removed.push({ line: l.line, text: l.text, reason: 'compilation number' });
+  removed.sort((a, b) => a.line - b.line);
+  const lines = new Set(labels.map((l) => l.line));
+  const kept = suspected.filter((s) => !lines.has(s.line));
+  suspected.splice(0, suspected.length, ...kept);
+}
+
 /** Body lines as headings and paragraphs (the heading decision is taken over all of them). */
 function pushBody(blocks: Block[], body: readonly CleanLine[], rejoined: Set<number>): void {
   const outline = outlineOf(rejoinBrokenMarkers(body, rejoined));
@@ -43,6 +57,7 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
   if (head.speaker) blocks.push(single('speaker', head.speaker));
   if (head.date) blocks.push(single('date', head.date));
 
+  removePieceLabels(cleaned, head.pieceLabels);
   const rejoined = new Set<number>();
   let salutationSeen = false;
   // Whether the body so far holds only head notes (kept as a flag: the test runs on every line until the salutation).
@@ -50,7 +65,7 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
   const body: CleanLine[] = [];
   for (const line of cleaned.lines) {
     const text = head.rest?.line === line ? head.rest.text : line.text;
-    if ((head.consumed.has(line) && head.rest?.line !== line) || text === '') continue;
+    if ((head.consumed.has(line) && head.rest?.line !== line) || text === '' || head.pieceLabels.includes(line)) continue;
     // The salutation opens the body — under head notes the head did not read as meta too (（根据录音整理）,
     // 主持人：李明, a stamp kept in brackets); one split off the title line is the salutation wherever the line sits.
     if (!salutationSeen && (notesOnly || head.rest?.line === line)) {

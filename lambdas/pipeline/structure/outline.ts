@@ -1,7 +1,7 @@
 import type { HeadingLevel } from '../model';
 import { chineseNumeral, headingMarker, type HeadingMarker } from '../text/markers';
-import { PIECE_INDEX } from '../text/page-title-decoration';
 import { SENTENCE_END_RE } from '../text/sentences';
+import { isPieceHeader } from './piece-label';
 
 /**
  * Which numbered lines of the body are headings. A marker (一、 （一） 1. （1）) alone does not make
@@ -69,13 +69,6 @@ function gluedHeadingLength(text: string, markerLength: number): number | null {
   // The heading must be a finished phrase: not cut after a function word, not inside quotes or brackets.
   if (/[的和与與及在对對把为為、，,：:]$/.test(head) || (head.match(/[“《（(]/g)?.length ?? 0) !== (head.match(/[”》）)]/g)?.length ?? 0)) return null;
   return m.index;
-}
-
-const PIECE_HEADER_END = new RegExp(`${PIECE_INDEX}$`);
-
-/** 1.微党课党课比赛领导 篇一: a compilation numbering its pieces, not a heading of the speech. */
-export function isPieceHeader(text: string): boolean {
-  return PIECE_HEADER_END.test(text);
 }
 
 /** A numbered item that is a whole line of one sentence or phrase (no body after it). */

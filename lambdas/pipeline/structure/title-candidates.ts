@@ -5,7 +5,7 @@ import { headingMarker, isSalutation } from '../text/markers';
 import { PHRASE_BREAK_OR_COLON_RE, SENTENCE_END_RE } from '../text/sentences';
 import { gluedTitle, repeatedTitleInside, repeatedTitleStart } from './glued-title';
 import { isDateLine, isSubtitleLine } from './meta-lines';
-import { isPieceHeader } from './outline';
+import { isPieceHeader } from './piece-label';
 import { PLACE_FEATURES, type PlaceFeature } from './title-features';
 import { OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LINE, excludedFromTitle, genreOnly, isChromeLike, namesGenre, TITLE_FEATURES, TITLE_WORD, titleLineFeatures } from './title-score';
 import { splitHeadline, titleAsPrinted, type Headline } from './title-text';

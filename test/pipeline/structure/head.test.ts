@@ -127,6 +127,11 @@ describe('readings that compete with the title', () => {
     expect(h.title).toBe('政府工作报告');
     expect(h.subtitle?.text).toMatch(/^――/);
     expect(head('總統參加元旦致詞', '中華民國84年12月31日', body).title).toBe('總統參加元旦致詞');
+    // Written out in words, the date is a date line too: the speech's date above its salutation, a dateline above prose.
+    expect(head('總統元旦祝詞', '中華民國一百一十四年一月一日', '各位女士、各位先生：', body).date?.text).toBe('中華民國一百一十四年一月一日');
+    const dateline = head('跳到主要內容區塊', '總統參加元旦致詞', '中華民國一百一十四年一月一日', body);
+    expect(dateline.title).toBe('總統參加元旦致詞');
+    expect(dateline.date).toBeUndefined();
   });
 
   it('takes the document copy glued to the first paragraph only where it runs to the end of the page title', () => {

@@ -7,6 +7,11 @@ describe('meta lines under a title', () => {
     for (const text of ['2024年是关键的一年，我们要抓好落实。', '中華民國萬歲', '114年01月13日']) expect(isDateLine(text), text).toBe(false);
   });
 
+  it('reads a Republic-of-China year written out in words as a date line too', () => {
+    for (const date of ['中華民國一百一十四年一月一日', '民國八十四年十二月三十一日', '（中华民国一一四年元月一日）']) expect(isDateLine(date), date).toBe(true);
+    for (const text of ['民國八十五年元旦前夕，總統發表祝詞。', '中華民國一百一十四年是關鍵的一年']) expect(isDateLine(text), text).toBe(false);
+  });
+
   it('takes every dash a subtitle opens with, the horizontal bar (―) too', () => {
     for (const line of ['——在全市工作会议上', '――2026年1月27日在青海省第十四届人民代表大会第四次会议上', '--在开学典礼上', '－－在表彰大会上']) expect(isSubtitleLine(line), line).toBe(true);
     expect(isSubtitleLine('在全市工作会议上的讲话')).toBe(false);

@@ -8,7 +8,7 @@ import { structure } from '../../../lambdas/pipeline/structure';
 /**
  * Whatever the structure stage decides (title among candidates, split titles, glued salutations and
  * headings, decorations removed), every character of its input reaches the document or is listed as
- * a removed fragment. Whitespace at a split may go.
+ * a removed fragment or line. Whitespace at a split may go.
  */
 const pieces = [
   '在全县安全生产工作会议上的讲话', '政府工作报', '告', '作开幕式领导讲话致辞5篇', '建军节演讲稿范文（一）', '正文复制', '首页 > 新闻',
@@ -26,8 +26,10 @@ describe('structure: nothing is lost', () => {
       fc.property(fc.array(line, { minLength: 1, maxLength: 14 }), (texts) => {
         const lines = texts.map((text, i) => ({ text, line: i + 1 }));
         const removed: LineReport[] = [];
-        const doc = structure({ lines, bodyStartLine: 1, report: emptyReport() }, removed);
-        const out = documentText(doc) + removed.map((r) => r.text).join('');
+        const report = emptyReport();
+        const doc = structure({ lines, bodyStartLine: 1, report }, removed);
+        // Listed: fragments (decorations) and whole lines (a compilation's piece labels above the title).
+        const out = documentText(doc) + [...removed, ...report.removed].map((r) => r.text).join('');
         expect(chars(out)).toEqual(chars(texts.join('')));
       }),
       { numRuns: 400, seed: 11 },
