@@ -1,7 +1,7 @@
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { type FaceStore, defaultFaceStore } from './face-store';
 import type { FontFace } from './faces';
-import { pdfLibFontkit } from '../adapters/fontkit';
+import { subsetFontkit } from '../adapters/subset-face';
 import type { StreamPrecompressor } from '../adapters/pdf-lib-deflate';
 import { subsetFontName } from './subset-tag';
 
@@ -33,7 +33,7 @@ const codePointsOf = (text: string): number[] => [...text].map((char) => char.co
  * harfbuzz writes the subset and pdf-lib embeds it whole (`subset: false`; pdf-lib never subsets).
  * `used` must list every character that will be drawn with the face (page numbers included):
  * a character left out is drawn as .notdef. Faces are embedded in id order, so the PDF does not
- * depend on the map's insertion order. Registers the in-place fontkit on `pdf`.
+ * depend on the map's insertion order. Registers on `pdf` the fontkit that reads our subsets directly (subset-face.ts).
  */
 export async function embedFaces(
   pdf: PDFDocument,
@@ -43,7 +43,7 @@ export async function embedFaces(
   const store = options.store ?? defaultFaceStore();
   const faces = [...used.keys()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const embedded = new Map<FontFace, PDFFont>();
-  pdf.registerFontkit(pdfLibFontkit);
+  pdf.registerFontkit(subsetFontkit);
   for (const face of faces) {
     const characters = canonicalCharacters(used.get(face)!);
     if (characters.length === 0) continue;
