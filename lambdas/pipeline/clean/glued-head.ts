@@ -16,8 +16,11 @@ import { namedLikeSpeech } from './title-guard';
  * the first whose rest shows no chrome sign of its own wins.
  */
 const BOUNDARY = /[ \u3000\t]+|(?<=[】\]>＞›»|｜])/g;
-/** What a rest that is the speech's never holds: separators, a toolbar's brackets, a field with its value, a clock time. */
-const CHROME_SIGN = /[>＞›»|｜【】[\]]|\s[》〉]\s|^[》〉)）”’、，：:]|^[^，。！？]{1,8}[:：]\s*\S|\d{1,2}:\d{2}/;
+/**
+ * What a rest that is the speech's never holds: separators, a toolbar's brackets, a field with its
+ * value, a clock time, three words apart (a keyword list: 心得體會 講話稿 演講稿 致辭).
+ */
+const CHROME_SIGN = /[>＞›»|｜【】[\]]|\s[》〉]\s|^[》〉)）”’、，：:]|^[^，。！？]{1,8}[:：]\s*\S|\d{1,2}:\d{2}|\S\s+\S+\s+\S/;
 /** What a prefix that is chrome shows at least once (a date alone does not: 《追加撥款(2016-2017 年度)…》 is a title). */
 const PREFIX_SIGN = /[>＞›»|｜【】[\]]|[:：]/;
 /** Brackets and quotes a prefix must close: a boundary inside 《…》 or (…) cuts a title, not chrome off it. */
@@ -52,6 +55,9 @@ export function gluedHeadContent(text: string): GluedHead | null {
   return null;
 }
 
+/** Head lines tried (the title and the salutation come early): bounds the work on a page with no body. */
+const MAX_HEAD_LINES = 60;
+
 /**
  * From the top of the page down to the line that opens the speech (prose, a heading, a salutation —
  * read after the split), every line whose end is the title or the salutation with chrome glued before
@@ -59,11 +65,15 @@ export function gluedHeadContent(text: string): GluedHead | null {
  * alone, as they would had the page put it on a line of its own.
  */
 export function splitGluedHead(work: WorkLine[], report: CleaningReport): void {
-  for (let i = 0; i < work.length; i++) {
+  // The page's text, to tell a title printed elsewhere too: the glued one is then a copy (a breadcrumb
+  // ending in the title above the title's own line), and the line goes whole as before.
+  const page = work.map((w) => w.text).join('\n');
+  const elsewhere = (rest: string): boolean => page.indexOf(rest) !== page.lastIndexOf(rest);
+  for (let i = 0; i < work.length && i < MAX_HEAD_LINES; i++) {
     const w = work[i]!;
     if (w.removed || w.text === '') continue;
     const glued = gluedHeadContent(w.text);
-    if (glued && glued.chrome !== '') {
+    if (glued && glued.chrome !== '' && (isSalutation(glued.rest) || !elsewhere(glued.rest))) {
       report.removedFragments.push({ line: w.line, text: glued.chrome, reason: 'page chrome glued to the text' });
       w.text = glued.rest;
     }

@@ -1,5 +1,7 @@
 import type { CleaningReport } from './report';
 import type { WorkLine } from './lines';
+import { matchNoise } from './noise-rules';
+import { TAIL_CHROME } from './tail-chrome';
 
 /** Page chrome glued onto the end of the last content line. */
 const GLUED_CHROME =
@@ -15,5 +17,25 @@ export function stripGluedTail(line: WorkLine, report: CleaningReport): void {
       report.removedFragments.push({ line: line.line, text: m[0], reason: pattern === GLUED_CHROME ? 'page chrome glued to the text' : 'trailing page junk' });
       line.text = line.text.slice(0, m.index).trimEnd();
     }
+  }
+}
+
+/** The last sentence end of a line and what follows it: a rest of at most 40 characters with no sentence or clause mark. */
+const AFTER_LAST_SENTENCE = /[。！？!?][”」』’]?(?<rest>[^。！？!?，,；;“”「」『』]{1,40})$/;
+
+/**
+ * Chrome glued after a line's last sentence (谢谢大家！分享到：微信 微博 QQ空间 返回列表): when what
+ * follows the sentence end is itself a line the tail-chrome table takes (share, navigation, related,
+ * footer…), it goes as a listed fragment before any rule or score sees the line, so the sentence stays
+ * (the line scored as chrome and went whole before). Any line of the page: a speech's sentence is never
+ * followed on its line by such a rest.
+ */
+export function splitGluedTailChrome(work: readonly WorkLine[], report: CleaningReport): void {
+  for (const w of work) {
+    if (w.removed || w.text === '') continue;
+    const rest = AFTER_LAST_SENTENCE.exec(w.text)?.groups?.rest;
+    if (rest === undefined || rest.trim() === '' || matchNoise(rest.trim(), TAIL_CHROME) === null) continue;
+    report.removedFragments.push({ line: w.line, text: rest, reason: 'page chrome glued to the text' });
+    w.text = w.text.slice(0, w.text.length - rest.length).trimEnd();
   }
 }

@@ -1,7 +1,7 @@
 import { dropXmlForbidden, INVISIBLE_CHARS, repairCharacters } from './characters';
 import { removeFragments } from './fragments';
 import { splitGluedHead } from './glued-head';
-import { stripGluedTail } from './glued-tail';
+import { splitGluedTailChrome, stripGluedTail } from './glued-tail';
 import { defaultLineModel, noiseProbabilities, type LineModel } from './line-classifier';
 import { endsWithTitleGenre, headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE } from '../text/sentences';
@@ -153,6 +153,7 @@ export function ruleLines(text: string): RuledLines {
   });
   rejoinSplitTitle(work);
   splitGluedHead(work, report);
+  splitGluedTailChrome(work, report);
   removeTruncatedCopies(work, raw, report);
   const regions = removeNoiseLines(work, raw, report);
   const copies = new Set(report.removed.filter((r) => r.reason === 'truncated copy of a longer line').map((r) => r.line));
