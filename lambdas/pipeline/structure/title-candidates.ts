@@ -30,6 +30,15 @@ export function isSpeechProse(text: string): boolean {
   return start.length >= 40 && SENTENCE_END_RE.test(start) && !isChromeLike(start);
 }
 
+/**
+ * A release's sentence introducing the speech under its headline: `…發表蛇年新春賀辭，全文如下：`, `以下是行政長官…
+ * 在…開幕禮的致辭：` — it ends with a colon after 如下 or a genre word (the gold keeps it as content, the text
+ * follows it).
+ */
+function introducesSpeech(text: string): boolean {
+  return /(?:如下|如次)[：:]$/.test(text) || (/[：:]$/.test(text) && TITLE_WORD_END.test(text.slice(0, -1).trimEnd()) && !isSalutation(text));
+}
+
 /** Lines the title may come from: everything above the salutation, or else above the first heading, at most the first 12. */
 export function headWindow(lines: readonly CleanLine[]): number {
   const limit = Math.min(lines.length, 30);
@@ -88,6 +97,8 @@ function titleBeforeSalutation(text: string): { title: string; salutation: strin
 interface HeadLine {
   readonly text: string;
   readonly chrome: boolean;
+  /** A rule of stars or dashes (＊＊＊＊, ------): no letter, digit or ideograph, so it says nothing. */
+  readonly separator: boolean;
   readonly prose: boolean;
   readonly key: string;
 }
@@ -95,7 +106,7 @@ interface HeadLine {
 function headLines(lines: readonly CleanLine[]): HeadLine[] {
   return lines.slice(0, 41).map((l) => {
     const start = l.text.slice(0, 400);
-    return { text: l.text, chrome: isChromeLike(start), prose: isSpeechProse(l.text), key: start.replace(/\s+/g, '') };
+    return { text: l.text, chrome: isChromeLike(start), separator: !/[\p{L}\p{N}]/u.test(start), prose: isSpeechProse(l.text), key: start.replace(/\s+/g, '') };
   });
 }
 
@@ -129,11 +140,18 @@ type CandidateKind = 'line' | 'headline' | 'glued-salutation' | 'glued-body';
 /** A candidate's features: `no-title` (0), the line's own features, then where it sits on the page (PLACE_FEATURES). */
 function candidateFeatures(head: readonly HeadLine[], body: ReadonlySet<number>, window: number, index: number, text: string, span: number, kind: CandidateKind): Float64Array {
   const place: Record<PlaceFeature, boolean> = Object.fromEntries(PLACE_FEATURES.map((f) => [f, false])) as Record<PlaceFeature, boolean>;
-  const next = head.slice(index + span, window + 1).find((l) => !l.chrome);
-  // The speech starts right under it: a subtitle, date, speaker line, the salutation or the first heading
-  // (one feature: each alone is rare on the training pages, together they say the same).
+  const next = head.slice(index + span, window + 1).find((l) => !l.chrome && !l.separator);
+  // The speech starts right under it: a subtitle, date, speaker line, the salutation, the first heading or
+  // a release's sentence introducing the text (one feature: each alone is rare on the training pages,
+  // together they say the same).
   const opens = (t: string): boolean =>
-    isSubtitleLine(t) || isDateLine(t) || isSalutation(t) || SPEAKER_LINE.test(t) || SPEAKER_LABEL.test(t) || (headingMarker(t) !== null && !isPieceHeader(t));
+    isSubtitleLine(t) ||
+    isDateLine(t) ||
+    isSalutation(t) ||
+    SPEAKER_LINE.test(t) ||
+    SPEAKER_LABEL.test(t) ||
+    (headingMarker(t) !== null && !isPieceHeader(t)) ||
+    introducesSpeech(t);
   if (next !== undefined && opens(next.text)) place['next-meta'] = true;
   else if (next?.prose) place['next-prose'] = true;
   place['first-line'] = index === 0;

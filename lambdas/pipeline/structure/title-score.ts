@@ -21,9 +21,18 @@ export interface TitleFeature {
   readonly reason: string;
 }
 
-/** What a speech calls itself at the end of its title: 讲话, 致辞, 献词, 报告, 主持词, 就职… */
-export const TITLE_WORD =
-  /(?:讲话|講話|报告|報告|汇报|匯報|发言|發言|致辞|致辭|致词|致詞|献词|獻詞|贺词|賀詞|祝词|祝詞|党课|黨課|讲稿|講稿|演讲|演講|演说|演說|讲座|講座|总结|總結|动员|動員|辅导|輔導|讲授|体会|體會|的通知|主持词|主持詞|主持稿|发言稿|演讲稿|講辭|讲辞|就职|就職|谈话|談話|宣言|寄语|寄語|开幕词|開幕詞|闭幕词|閉幕詞|欢迎词|歡迎詞|答谢词|答謝詞|祝酒词|祝酒詞|颁奖词|頒獎詞|感言|倡议书|倡議書|公开信|公開信|贺信|賀信|讲义|講義|提纲|提綱|意见|意見|质询|質詢|答询|答詢|纪要|紀要|会议记录|會議記錄|会议纪录|會議紀錄)/;
+/**
+ * What a speech calls itself: 讲话, 致辞, 献词, 报告, 主持词… Words ending in 词 are written with 辞 too, in
+ * both scripts (贺词 / 賀辭, 开幕词 / 開幕辭), each form listed.
+ */
+const SPEECH_KINDS =
+  '讲话|講話|报告|報告|汇报|匯報|发言|發言|致辞|致辭|致词|致詞|献词|獻詞|献辞|獻辭|贺词|賀詞|贺辞|賀辭|祝词|祝詞|祝辞|祝辭|党课|黨課|讲稿|講稿|演讲|演講|演说|演說|讲座|講座|总结|總結|动员|動員|辅导|輔導|讲授|体会|體會|的通知|主持词|主持詞|主持稿|发言稿|演讲稿|講辭|讲辞|谈话|談話|宣言|寄语|寄語|开幕词|開幕詞|开幕辞|開幕辭|闭幕词|閉幕詞|闭幕辞|閉幕辭|欢迎词|歡迎詞|欢迎辞|歡迎辭|答谢词|答謝詞|答谢辞|答謝辭|祝酒词|祝酒詞|颁奖词|頒獎詞|感言|倡议书|倡議書|公开信|公開信|贺信|賀信|讲义|講義|提纲|提綱|意见|意見|质询|質詢|答询|答詢|纪要|紀要|会议记录|會議記錄|会议纪录|會議紀錄';
+
+/** An occasion a title ends with in place of a genre word (…县长就职): it names the occasion, so a line of it and genre words (就職演說) is no bare genre label. */
+const OCCASION_ENDS = '就职|就職';
+
+/** What a speech calls itself at the end of its title, or the occasion it names there. */
+export const TITLE_WORD = new RegExp(`(?:${SPEECH_KINDS}|${OCCASION_ENDS})`);
 
 const TITLE_WORD_AT_END = new RegExp(`${TITLE_WORD.source}(?:稿|${TEXT_KIND_TAGS})?$`);
 
@@ -114,6 +123,12 @@ export const TITLE_FEATURES: readonly TitleFeature[] = [
   { id: 'long', test: (t) => t.length > 40, reason: 'longer than almost every real title (the longest gold title is a news headline of 38 characters)' },
 ];
 
+/**
+ * A line wholly in round brackets is a note under the title (（根据录音整理）, （2022年7月11日）, （本人作为开发者代表的
+ * 发言，2024年4月25日）): no gold title of the 163 pages is one.
+ */
+const ROUND_BRACKETED = /^[（(][^（）()]*[）)]$/;
+
 /** A line that can never be the title, whatever else it shows. */
 export function excludedFromTitle(text: string): boolean {
   return (
@@ -125,7 +140,8 @@ export function excludedFromTitle(text: string): boolean {
     headingMarker(text) !== null ||
     isSubtitleLine(text) ||
     isDateLine(text) ||
-    advertisesCollection(text)
+    advertisesCollection(text) ||
+    ROUND_BRACKETED.test(text)
   );
 }
 
@@ -139,18 +155,21 @@ const DECORATION_FEATURES = new Set(['page-decoration', 'file-decoration']);
  */
 const GENRE_FEATURES = new Set(['title-word-end', 'title-word', 'at-meeting']);
 
+/** A date in brackets closing the line (…的讲话（2024年1月1日）, 縣長　某某（民國113年12月25日）): when the speech was given, not what the line is. */
+const TRAILING_DATE = /\s*[（(][^（）()]{0,8}年[^（）()]{0,8}日[）)]$/;
+
 /**
  * Which of TITLE_FEATURES the line shows (1 or 0, in their order): the line's part of a candidate's
- * features. Features read the line without its piece index (篇1, （一）), except the decoration
- * ones, which are about those.
+ * features. Features read the line without its piece index (篇1, （一）) or a closing bracketed date, except
+ * the decoration ones, which are about those.
  */
 export function titleLineFeatures(text: string): number[] {
-  const core = stripTitleDecoration(text).text;
+  const core = stripTitleDecoration(text).text.replace(TRAILING_DATE, '');
   const noGenre = genreOnly(text) || BRACKETED_LINE.test(core);
   return TITLE_FEATURES.map((f) => (!(noGenre && GENRE_FEATURES.has(f.id)) && f.test(DECORATION_FEATURES.has(f.id) ? text : core) ? 1 : 0));
 }
 
-const GENRE_WORDS = new RegExp(`${TITLE_WORD.source}|稿|${TEXT_KIND_TAGS}|[【】\\[\\]〔〕（）()\\s]`, 'g');
+const GENRE_WORDS = new RegExp(`${SPEECH_KINDS}|稿|${TEXT_KIND_TAGS}|[【】\\[\\]〔〕（）()\\s]`, 'g');
 
 /** Nothing but genre words (【讲话稿】, 讲话致辞, 发言稿): a column or category name. */
 export function genreOnly(text: string): boolean {

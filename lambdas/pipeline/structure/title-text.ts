@@ -10,15 +10,16 @@ const HAN_AT_START = new RegExp(`^[${HAN}]`, 'u');
 /**
  * What a page adds to a title line around the speech's own title: a compilation's piece index
  * (篇1, （一）, 5篇, 【4篇】), a word count (9500字), a file extension (.docx), a 实用 tag, a copy-link
- * button, a publishing date; or, in front, a 【栏目】 column label, a toolbar word or a run of ids glued on (正文复制, 返回, 1580 1580 112638,
- * Motion Speeches). Removed only from the line chosen as the title, and every removal is reported.
+ * button, a publishing date, a note on the languages offered (（只有中文）, a Hong Kong release's); or, in front, a
+ * 【栏目】 column label, a news agency's dateline (新华社北京12月31日电), a toolbar word or a run of ids glued on
+ * (正文复制, 返回, 1580 1580 112638, Motion Speeches). Removed only from the line chosen as the title, and every removal is reported.
  */
 const DECORATION_SUFFIX = new RegExp(
-  `\\s*(?:[（(【\\[]\\s*(?:共|精选|精選)?\\s*\\d{1,3}\\s*篇\\s*[）)】\\]]|[（(]\\s*${PIECE_INDEX}\\s*[）)]|\\s(?:发布日期|發布日期|发布时间|發布時間|日期)\\s*[:：]\\s*[\\d\\s:/.-]+|(?:精选|精選)?\\d{1,3}篇|(?:范文|範文)${PIECE_NUMBER}|${PIECE_INDEX}|[（(]${PIECE_NUMBER}[）)]|\\d{3,5}字|实用|實用|\\.(?:docx?|pdf|wps)|[\\[【](?:复制链接|複製鏈接)[\\]】]|\\s+\\d{1,3})$`,
+  `\\s*(?:[（(【\\[]\\s*(?:共|精选|精選)?\\s*\\d{1,3}\\s*篇\\s*[）)】\\]]|[（(]\\s*${PIECE_INDEX}\\s*[）)]|\\s(?:发布日期|發布日期|发布时间|發布時間|日期)\\s*[:：]\\s*[\\d\\s:/.-]+|(?:精选|精選)?\\d{1,3}篇|(?:范文|範文)${PIECE_NUMBER}|${PIECE_INDEX}|[（(]${PIECE_NUMBER}[）)]|\\d{3,5}字|实用|實用|\\.(?:docx?|pdf|wps)|[\\[【](?:复制链接|複製鏈接)[\\]】]|[（(](?:只有|只提供|僅有|仅有)(?:中文|英文)(?:版|本)?[）)]|\\s+\\d{1,3})$`,
   'i',
 );
 
-const DECORATION_PREFIX = new RegExp(`^(?:【[^】]{1,12}】|正文复制|正文複製|返回|\\d[\\d\\s]{5,}(?=\\D)|[A-Za-z][A-Za-z .]{5,}(?=[${HAN}]))\\s*`, 'u');
+const DECORATION_PREFIX = new RegExp(`^(?:【[^】]{1,12}】|[${HAN}]{1,8}?(?:社|网|網|报|報|台)[${HAN}]{0,6}?\\d{1,2}月\\d{1,2}日[电電]|正文复制|正文複製|返回|\\d[\\d\\s]{5,}(?=\\D)|[A-Za-z][A-Za-z .]{5,}(?=[${HAN}]))\\s*`, 'u');
 
 export interface TitleText {
   readonly text: string;

@@ -192,3 +192,26 @@ describe('title decorations', () => {
     expect(stripTitleDecoration(line).text).toBe(line);
   });
 });
+
+describe('titles of pages no training page showed (own-pages)', () => {
+  it('takes a release\'s headline over the sentence introducing the speech, 辞 written for 词 and a rule of stars between', () => {
+    const macau = head('新聞局', '列印', '行政長官發表蛇年新春賀辭', '行政長官某某今日（24日）發表蛇年新春賀辭，全文如下：', '各位澳門居民、各位朋友：', body);
+    expect(macau.title).toBe('行政長官發表蛇年新春賀辭');
+    const hk = head('今日新聞', '行政長官在某某創新科技論壇開幕禮致辭（只有中文）', '＊＊＊＊＊＊＊＊＊＊', '以下是行政長官某某某今日（三月五日）在某某創新科技論壇開幕禮的致辭：', '某某主席、各位嘉賓、各位朋友：', body);
+    expect(hk.title).toBe('行政長官在某某創新科技論壇開幕禮致辭');
+    expect(hk.removed.map((r) => r.text)).toContain('（只有中文）');
+  });
+
+  it('takes a news agency\'s dateline off the title it was glued to', () => {
+    expect(stripTitleDecoration('新华社北京12月31日电 新年贺词')).toEqual({ text: '新年贺词', removed: ['新华社北京12月31日电 '] });
+    expect(stripTitleDecoration('在12月31日电力保供会议上的讲话').text).toBe('在12月31日电力保供会议上的讲话');
+  });
+
+  it('never takes a note wholly in brackets for the title', () => {
+    expect(head('在网络版权保护座谈会上的发言', '（本人作为开发者代表的发言，2024年4月25日）', '各位领导、各位朋友：', body).title).toBe('在网络版权保护座谈会上的发言');
+  });
+
+  it('reads a speaker line with its date in brackets as a speaker line, and 就職演說 as a title naming its occasion', () => {
+    expect(head('就職演說', '縣長　某某（民國113年12月25日）', '各位貴賓、各位鄉親：', body).title).toBe('就職演說');
+  });
+});
