@@ -1,6 +1,8 @@
 import type { HeadingLevel } from '../model';
-import { chineseNumeral, headingMarker, type HeadingMarker } from '../text/markers';
-import { SENTENCE_END_RE } from '../text/sentences';
+import { chineseNumeral, headingMarker, isSalutation, type HeadingMarker } from '../text/markers';
+import { HAN, hanCount } from '../text/characters';
+import { ENDS_SENTENCE_RE, SENTENCE_END_RE } from '../text/sentences';
+import { isDateLine } from './meta-lines';
 import { isPieceHeader } from './piece-label';
 
 /**
@@ -71,6 +73,36 @@ function gluedHeadingLength(text: string, markerLength: number): number | null {
   return m.index;
 }
 
+/** A phrase of words and figures only: no punctuation, bracket or mark. */
+const PHRASE_ONLY = new RegExp(`^[${HAN}\\d\\s]+$`, 'u');
+
+/**
+ * Part headings without a number (2009年工作回顧 over 一、…二、… in a 政府工作报告): a short phrase (4–16
+ * characters, no punctuation) standing between a finished paragraph and the prose under it, whose
+ * section the page then numbers from 一、. On the 163 gold pages this shape occurs once, and it is
+ * 169's part heading (a hard-wrapped fragment, 揭榜 or 巴黎协定, follows no finished paragraph or is
+ * shorter; a salutation's words, 女士们先生们, read as a salutation).
+ */
+function partHeadings(texts: readonly string[], candidates: readonly (Candidate | null)[]): Set<number> {
+  const parts = new Set<number>();
+  // The next numbered line after each line, found in one pass from the end.
+  let next: Candidate | null = null;
+  for (let i = texts.length - 1; i >= 1; i--) {
+    const c = candidates[i];
+    if (c) {
+      next = c;
+      continue;
+    }
+    const t = texts[i]!.trim();
+    const before = texts[i - 1]!;
+    const after = texts[i + 1] ?? '';
+    if (t.length > 16 || hanCount(t) < 4 || !PHRASE_ONLY.test(t) || isDateLine(t) || isSalutation(`${t}：`)) continue;
+    if (before.length < 40 || !ENDS_SENTENCE_RE.test(before) || after.length < 40 || !SENTENCE_END_RE.test(after)) continue;
+    if (next?.kind === 1 && next.ordinal === 1) parts.add(i);
+  }
+  return parts;
+}
+
 /** A numbered item that is a whole line of one sentence or phrase (no body after it). */
 function isSingleItem(text: string): boolean {
   return firstSentenceLength(text) === null;
@@ -133,16 +165,20 @@ function numberedParagraphs(candidates: readonly (Candidate | null)[]): Set<numb
  *   is numbered paragraphs (press releases, notes), not headings;
  * - a heading n > 1 with no earlier sibling that goes on from a lead-in list (四、 after 一是…三是…)
  *   is the list's next item;
- * - 壹、 above 一、 moves every level down by one;
+ * - 壹、 above 一、, or a part heading without a number above a section numbered from 一、
+ *   (partHeadings), moves every level down by one;
  * - a numbered line ending in 篇一/篇2 is a compilation's piece header.
  */
 function decide(texts: readonly string[]): (OutlineEntry | null)[] {
   const candidates = texts.map(candidateOf);
-  const hasUpper = candidates.some((c) => c?.kind === 'upper');
+  const parts = partHeadings(texts, candidates);
+  // 壹、 or an unnumbered part heading above 一、 moves every numbered level down by one.
+  const hasUpper = candidates.some((c) => c?.kind === 'upper') || parts.size > 0;
   const seen = new Map<Candidate['kind'], Set<number>>();
   const leadIns = new Set<number>();
   const paragraphs = numberedParagraphs(candidates);
   return candidates.map((c, i) => {
+    if (parts.has(i)) return { level: 1, ordinal: 0, headLength: texts[i]!.length, glued: false };
     if (!c) {
       const lead = LEAD_IN_ORDINAL.exec(texts[i]!);
       if (lead) leadIns.add(chineseNumeral(lead[1]!));

@@ -30,6 +30,20 @@ describe('numbered lines that are headings', () => {
     ]);
   });
 
+  it('takes a short phrase between paragraphs, above a section numbered from 一、, for a part heading one level up', () => {
+    const opening = '现在，我代表区人民政府，向大会作政府工作报告，请予审议，并请区政协委员和其他列席人员提出意见。';
+    expect(headings(opening, '2009年工作回顾', body, '一、坚持保发展，区域经济持续稳步增长', body, '（一）项目建设。' + body)).toEqual([
+      [1, '2009年工作回顾'],
+      [2, '一、坚持保发展，区域经济持续稳步增长'],
+      [3, '（一）项目建设。'],
+    ]);
+    // Not without a section numbered from 一、 under it, nor a salutation's words, a wrapped fragment or a date.
+    expect(headings(opening, '2009年工作回顾', body, body)).toEqual([]);
+    expect(headings(opening, '女士们先生们', body, '一、总体要求', body)).toEqual([[1, '一、总体要求']]);
+    expect(headings('今年全县生产总值预计增长，全面推进乡村振兴', '巴黎协定', body, '一、总体要求', body)).toEqual([[1, '一、总体要求']]);
+    expect(headings(opening, '2010年1月12日', body, '一、总体要求', body)).toEqual([[1, '一、总体要求']]);
+  });
+
   it('splits a heading glued to its paragraph without punctuation, and a heading glued after it', () => {
     expect(headings('一、明确目标任务，强化工作措施，迅速打开政府工作新局面今年以来，在县委的坚强领导下，各乡镇按照总体部署扎实工作。')).toEqual([
       [1, '一、明确目标任务，强化工作措施，迅速打开政府工作新局面'],
