@@ -164,16 +164,17 @@ const BOLD_STYLES = new Set(['lead-in', 'heading3']);
 /**
  * The unit's width as Word and LibreOffice set it before tracking: a whole em for every full-width character
  * (they have no half-width marks, where the PDF sets adjacent marks in 1.5 em); Latin letters and digits in
- * Times New Roman, with the Asian/Western space where they touch Han.
+ * Times New Roman, with the Asian/Western space where they touch Han. `western` says which units of the line
+ * are Western (isWestern), worked out once per line.
  */
-function naturalWidth(units: readonly PlacedUnit[], i: number): number {
+function naturalWidth(units: readonly PlacedUnit[], i: number, western: readonly boolean[]): number {
   const { unit } = units[i]!;
   const { size } = metricsOf(unit.style);
   const own = unit.grid
     ? codePointCount(unit.text) * size
     : (timesWidth(unit.text, size, BOLD_STYLES.has(unit.style)) ?? unit.width - (unit.lead ?? 0) - (unit.trail ?? 0));
-  if (!isWestern(units, i)) return own;
-  const sides = (isHan(units, i - 1) ? 1 : 0) + (isHan(units, i + 1) ? 1 : 0);
+  if (!western[i]) return own;
+  const sides = (isHan(units, i - 1, western) ? 1 : 0) + (isHan(units, i + 1, western) ? 1 : 0);
   return own + sides * WESTERN_SPACE * size;
 }
 
@@ -188,8 +189,8 @@ function isWestern(units: readonly PlacedUnit[], i: number): boolean {
   return sharedPunctuation(unit.text, units[i - 1]?.unit.text, units[i + 1]?.unit.text) === 'face';
 }
 
-const isHan = (units: readonly PlacedUnit[], i: number): boolean =>
-  units[i] !== undefined && units[i]!.unit.grid && /^\p{Script=Han}/u.test(units[i]!.unit.text) && !isWestern(units, i);
+const isHan = (units: readonly PlacedUnit[], i: number, western: readonly boolean[]): boolean =>
+  units[i] !== undefined && units[i]!.unit.grid && /^\p{Script=Han}/u.test(units[i]!.unit.text) && !western[i];
 
 /**
  * Characters of the line that get no negative tracking: LibreOffice narrows the characters of a text portion
@@ -197,10 +198,10 @@ const isHan = (units: readonly PlacedUnit[], i: number): boolean =>
  * sentence in 黑体/楷体, a bold lead-in), of script (Han beside Latin) and the line's end leaves one character
  * at its own width (measured in LibreOffice 7.4).
  */
-function portionEnds(units: readonly PlacedUnit[]): number {
+function portionEnds(units: readonly PlacedUnit[], western: readonly boolean[]): number {
   let ends = 1;
   for (let i = 0; i + 1 < units.length; i += 1) {
-    if (isWestern(units, i) !== isWestern(units, i + 1) || units[i]!.unit.style !== units[i + 1]!.unit.style) ends += 1;
+    if (western[i] !== western[i + 1] || units[i]!.unit.style !== units[i + 1]!.unit.style) ends += 1;
   }
   return ends;
 }
@@ -222,9 +223,14 @@ const SAFETY = 0.3;
 function trackingFor(line: TypesetLine): number | undefined {
   const { units } = line;
   const width = MEASURE - (line.indent > 0 ? FIRST_LINE_INDENT : 0) - SAFETY;
-  const natural = units.reduce((w, _, i) => w + naturalWidth(units, i), 0);
-  const characters = units.reduce((n, p) => n + p.unit.text.length, 0);
-  const ends = portionEnds(units);
+  const western = units.map((_, i) => isWestern(units, i));
+  let natural = 0;
+  let characters = 0;
+  for (let i = 0; i < units.length; i += 1) {
+    natural += naturalWidth(units, i, western);
+    characters += units[i]!.unit.text.length;
+  }
+  const ends = portionEnds(units, western);
   const narrowed = Math.max(1, characters - ends);
   if (!line.full && natural + (CHARACTER_SPACING / 20) * narrowed <= width) return undefined;
   const squeeze = (width - natural) / narrowed;

@@ -9,7 +9,6 @@ import { isAsciiAlnumCode } from '../../text/characters';
  * would lengthen every line with quotes.
  */
 const SHARED_MARKS = '“”‘’—…·';
-const SHARED_PUNCTUATION = new Set(SHARED_MARKS);
 const SHARED_CODES = new Set([...SHARED_MARKS].map((mark) => mark.charCodeAt(0)));
 const LATIN = /[A-Za-z0-9]/;
 
@@ -17,7 +16,8 @@ export type SharedPunctuation = 'hint' | 'face' | null;
 
 /** How the DOCX marks `char` between `before` and `after` (characters, or a line's units; undefined at an edge). */
 export function sharedPunctuation(char: string, before: string | undefined, after: string | undefined): SharedPunctuation {
-  if (!SHARED_PUNCTUATION.has(char)) return null;
+  // The marks are single code units: a code unit's lookup, not a string's (this runs for every unit of every line).
+  if (char.length !== 1 || !SHARED_CODES.has(char.charCodeAt(0))) return null;
   return LATIN.test(before ?? '') || LATIN.test(after ?? '') ? 'face' : 'hint';
 }
 
