@@ -4,7 +4,7 @@ import { HAN, hanCount } from '../text/characters';
 import { isSalutation } from '../text/markers';
 import { CLOCK, isPublishStamp, MEDIA } from '../text/publish-stamp';
 import { PHRASE_BREAK_OR_COLON_RE, PHRASE_BREAK_RE } from '../text/sentences';
-import { isDateLine, isSubtitleLine } from './meta-lines';
+import { CLOSING_BRACKETED_DATE, isDateLine, isSubtitleLine } from './meta-lines';
 import { isPersonName } from './person-name';
 import { isSpeechProse, TITLE_WORD_END } from './title-candidates';
 import { hasChromeMarks, isChromeLike, OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LINE } from './title-score';
@@ -50,7 +50,8 @@ const SPACED_NAME = new RegExp(`(^|\\s)([${HAN}])\\s+([${HAN}])$`, 'u');
 /** 县委书记 王建国 / 習近平 / 戚本禹、张春桥 / 国务院总理 / 授课：茹万春: a short line naming who speaks. */
 export function isSpeakerLine(text: string): boolean {
   // 市委书记 李  明, 李　明: a two-character name spaced out to the width of three is one name.
-  const t = text.trim().replace(SPACED_NAME, '$1$2$3');
+  // 校长 王建国（2023年10月15日）: the speaker line signed with the date; the date does not make it another line.
+  const t = text.trim().replace(CLOSING_BRACKETED_DATE, '').replace(SPACED_NAME, '$1$2$3');
   if (SPEAKER_LABEL.test(t)) return t.length <= 30 && !PHRASE_BREAK_RE.test(t) && !isChromeLike(t);
   if (t.length > 24 || hanCount(t) < 2 || PHRASE_BREAK_OR_COLON_RE.test(t) || isChromeLike(t) || TITLE_WORD_END.test(t) || PAGE_ROLE.test(t)) return false;
   const tokens = t.split(/\s+/);

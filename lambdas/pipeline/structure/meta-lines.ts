@@ -13,6 +13,12 @@ export { isSubtitleLine } from '../text/markers';
  */
 const DATE_LINE = /^[（(]?\s*(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})|(?:中華民國|中华民国|民國|民国)\s*(?:\d{1,3}|[〇○零一二三四五六七八九十百]{1,6}))\s*年[^。，]{1,20}?日[^。，]{0,30}[)）]?$/;
 
+/**
+ * A date in brackets closing a line (…的讲话（2024年1月1日）, 校长 王建国（2023年10月15日）, 縣長　某某（民國113年12月25日）):
+ * when the speech was given, not what the line is.
+ */
+export const CLOSING_BRACKETED_DATE = /\s*[（(][^（）()]{0,8}年[^（）()]{0,8}日[）)]$/;
+
 export function isDateLine(text: string): boolean {
   return DATE_LINE.test(text);
 }

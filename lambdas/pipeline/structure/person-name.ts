@@ -44,7 +44,11 @@ function hasSurname(name: string, length: 1 | 2, surnames: ReadonlySet<string>):
   return surnames.has(name.slice(0, length)) && name.length - length >= 1 && name.length - length <= 2;
 }
 
+/** 某某, 某某某: a template's or an anonymised text's name (王某某 is a surname and 某某; 某某镇 is a place). */
+const PLACEHOLDER_NAME = /^某{2,3}$/;
+
 export function isPersonName(name: string): boolean {
+  if (PLACEHOLDER_NAME.test(name)) return true;
   if (TRANSLITERATED.test(name)) return true;
   if (!HAN_ONLY.test(name) || NOT_A_NAME.has(name) || /[们們]$/.test(name)) return false;
   return hasSurname(name, 2, COMPOUND_SURNAMES) || hasSurname(name, 1, SINGLE_SURNAMES);

@@ -3,7 +3,7 @@ import { chromeWordAlternation } from '../text/chrome-words';
 import { PHRASE_BREAK } from '../text/sentences';
 import { COLLECTION_WORDS, PIECE_NUMBER, PRAISE_TAGS, TEXT_KIND_TAGS } from '../text/page-title-decoration';
 import { endsWithTitleGenre, headingMarker, isSalutation } from '../text/markers';
-import { isDateLine, isSubtitleLine } from './meta-lines';
+import { CLOSING_BRACKETED_DATE, isDateLine, isSubtitleLine } from './meta-lines';
 import { stripTitleDecoration } from './title-text';
 
 /**
@@ -155,16 +155,13 @@ const DECORATION_FEATURES = new Set(['page-decoration', 'file-decoration']);
  */
 const GENRE_FEATURES = new Set(['title-word-end', 'title-word', 'at-meeting']);
 
-/** A date in brackets closing the line (…的讲话（2024年1月1日）, 縣長　某某（民國113年12月25日）): when the speech was given, not what the line is. */
-const TRAILING_DATE = /\s*[（(][^（）()]{0,8}年[^（）()]{0,8}日[）)]$/;
-
 /**
  * Which of TITLE_FEATURES the line shows (1 or 0, in their order): the line's part of a candidate's
  * features. Features read the line without its piece index (篇1, （一）) or a closing bracketed date, except
  * the decoration ones, which are about those.
  */
 export function titleLineFeatures(text: string): number[] {
-  const core = stripTitleDecoration(text).text.replace(TRAILING_DATE, '');
+  const core = stripTitleDecoration(text).text.replace(CLOSING_BRACKETED_DATE, '');
   const noGenre = genreOnly(text) || BRACKETED_LINE.test(core);
   return TITLE_FEATURES.map((f) => (!(noGenre && GENRE_FEATURES.has(f.id)) && f.test(DECORATION_FEATURES.has(f.id) ? text : core) ? 1 : 0));
 }

@@ -29,6 +29,12 @@ describe('speaker lines', () => {
     for (const t of ['市委常委、组织部部长 李  明', '市委书记\u3000李\u3000明', '李\u3000明']) expect(isSpeakerLine(t), t).toBe(true);
   });
 
+  it('takes a speaker line signed with its date in brackets, and a template\'s 某某某 for a name', () => {
+    for (const t of ['校长 王建国（2023年10月15日）', '习近平（2024年2月21日）', '区教育局党组书记、局长\u3000赵青山（2024年2月26日）', '某某某', '某某镇党委书记\u3000某某']) expect(isSpeakerLine(t), t).toBe(true);
+    for (const t of ['（2024年2月21日）', '新华社记者 张明（2024年2月21日）', '某某镇']) expect(isSpeakerLine(t), t).toBe(false);
+    expect(meta(['在全市民营企业家座谈会上的讲话', '习近平（2024年2月21日）', '同志们：', body])).toMatchObject({ speaker: '习近平（2024年2月21日）' });
+  });
+
   it('never takes a publisher, a site or column name, a reporter, a menu item, a slogan or a stray mark', () => {
     for (const t of ['四川日报', '新华社', '人民网', '央视新闻', '云南要闻', '香江动态', '潮州新闻网', '新华社记者 张明', '学校概况', '不忘初心 牢记使命', '一', '``']) expect(isSpeakerLine(t), t).toBe(false);
   });
