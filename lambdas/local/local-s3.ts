@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
-import { requestRefusal, s3ErrorXml, type NameRoom } from './key-guard';
+import { browserRefusal, loopbackHosts, type BrowserGuard } from './browser-guard';
+import { requestRefusal, s3ErrorXml, type NameRoom, type S3Refusal } from './key-guard';
 import { adaptStore } from './s3rver/filesystem-store';
 import { createS3Client } from '../handler/s3-client';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -45,7 +46,7 @@ export interface LocalS3 {
 }
 
 /** Answers a request the store must not see with S3's error document; the body is read and dropped. */
-function refuse(request: IncomingMessage, response: ServerResponse, refusal: NonNullable<ReturnType<typeof requestRefusal>>, corsOrigins: readonly string[]): void {
+function refuse(request: IncomingMessage, response: ServerResponse, refusal: S3Refusal, corsOrigins: readonly string[]): void {
   request.resume();
   const requestId = randomBytes(8).toString('hex').toUpperCase();
   const body = request.method === 'HEAD' ? '' : s3ErrorXml(refusal, (request.url ?? '/').split('?')[0]!, requestId);
@@ -57,7 +58,8 @@ function refuse(request: IncomingMessage, response: ServerResponse, refusal: Non
 
 /**
  * Starts the server on 127.0.0.1 only: nothing is exposed beyond this machine. Every request passes
- * the key guard first (key-guard.ts): no key maps outside `directory` or past a file name's length.
+ * the browser guard (browser-guard.ts: only loopback `Host`s, no other web origin, no form uploads)
+ * and the key guard (key-guard.ts: no key maps outside `directory` or past a file name's length).
  */
 export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
   const server = new S3rver({
@@ -71,10 +73,15 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
   await server.configureBuckets();
   // s3rver's documented request callback behind our own HTTP server, so the guard answers first.
   const s3rverCallback = server.callback();
+  // The hosts are known once the port is: until then nothing is answered.
+  let guard: BrowserGuard = { hosts: new Set(), origins: options.corsOrigins ?? [] };
   const http = createServer((request, response) => {
+    // Web sites first (browser-guard.ts): a DNS-rebinding page, another origin, a cross-site form upload.
     // A CORS preflight reads only the bucket's CORS rule (the store bounds still check the bucket), never
-    // the key: it passes, so the browser sends the request itself and can read the refusal.
-    const refusal = request.method === 'OPTIONS' ? null : requestRefusal(request.url ?? '/', request.headers, options.nameRoom);
+    // the key: it passes the key guard, so the browser sends the request itself and can read the refusal.
+    const refusal =
+      browserRefusal(request.method ?? 'GET', request.headers, guard) ??
+      (request.method === 'OPTIONS' ? null : requestRefusal(request.url ?? '/', request.headers, options.nameRoom));
     if (refusal !== null) return refuse(request, response, refusal, options.corsOrigins ?? []);
     return s3rverCallback(request, response);
   });
@@ -86,6 +93,7 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
     });
   });
   const address = http.address() as AddressInfo;
+  guard = { ...guard, hosts: loopbackHosts(address.port) };
   const endpoint = `http://127.0.0.1:${address.port}`;
   // s3rver's filesystem store occasionally answers a burst of parallel requests with a 500
   // InternalError; the SDK retries those, and a few more attempts than AWS needs absorb it.

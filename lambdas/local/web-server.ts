@@ -4,6 +4,7 @@ import type { PageConfig } from '../web/api/contract';
 import { MAX_REQUEST_BODY, type ApiRequest, type ApiResponse } from '../web/api/web-api';
 import { buildPage, type PageFiles } from '../web/build-page';
 import { contentSecurityPolicy } from '../web/security-headers';
+import { loopbackHosts } from './browser-guard';
 
 /** The one user of the local page: its uploads go to `incoming/local/`, its outputs to `local/`. */
 export const LOCAL_USER = 'local';
@@ -55,7 +56,7 @@ function readBody(request: IncomingMessage): Promise<string> {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const page: PageFiles = await buildPage();
   let target: WebServerTarget | null = null;
-  let allowedHosts = new Set<string>();
+  let allowedHosts: ReadonlySet<string> = new Set<string>();
 
   function send(response: ServerResponse, status: number, headers: Record<string, string>, body: string | Uint8Array): void {
     response.writeHead(status, {
@@ -100,7 +101,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowedHosts = loopbackHosts(port);
   return {
     origin: `http://127.0.0.1:${port}`,
     origins: [`http://127.0.0.1:${port}`, `http://localhost:${port}`],
