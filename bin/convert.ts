@@ -3,19 +3,22 @@
  * `npm run convert -- <files…> --out <dir>`: the command-line shell around the pipeline. It only reads
  * files, calls convert() and writes what comes back.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 // Light imports only: the pipeline (docx, pdf-lib, fontkit, OpenCC tables) is imported in main(), after the
 // edition thread is started, so the thread loads it at the same time as this one.
 import { DEFAULT_MAX_BYTES } from '../lambdas/pipeline/decode';
+import type { InputRejectedError } from '../lambdas/pipeline/errors';
 import { EditionThread, isEditionThread, serveEditionThread, wantsEditionThread } from '../lambdas/pipeline/edition-thread';
 import { TWP_WARNING } from '../lambdas/pipeline/script/variant';
 import { stemOf } from '../lambdas/pipeline/stem';
 import { DEFAULT_TRADITIONAL_VARIANT } from '../lambdas/settings/defaults';
 import { parseTraditionalChoice, TRADITIONAL_CHOICES_TEXT, traditionalSetting, type TraditionalChoice } from '../lambdas/settings/traditional-setting';
 import { RESERVED_STEM_ENDINGS } from '../lambdas/handler/reserved-stems';
-import { inputNamesProblem } from './input-names';
+import { inputNamesProblem, inputOverwriteProblem } from './input-names';
+import { outputFolderProblem } from './output-folder';
+import { readInput } from './read-input';
 import { warningsSummary } from './warnings-summary';
 
 const HELP = `Usage: npm run convert -- <input.txt…> --out <dir> [options]
@@ -30,7 +33,8 @@ For an input speech.txt it writes into <dir>:
 A rejected input (empty, binary, too large, undecodable) gets speech.error.json {"code","message"}, a
 one-line message on stderr, and a non-zero exit code; the other inputs are still converted.
 Input names whose stem ends in ${RESERVED_STEM_ENDINGS.join(', ')} (a.zh-Hant.txt) are refused before
-anything is written: their outputs would overwrite another input's.
+anything is written: their outputs would overwrite another input's. So is an output that would replace
+an input (a.json converted into its own folder), and an --out that is a file or cannot be created.
 
 Options:
   --out, -o <dir>       output folder (created if missing; default: ./out)
@@ -39,7 +43,7 @@ Options:
                         WARNING: ${TWP_WARNING}
   --no-traditional      do not write the converted-script edition
   --no-quotes           keep “” ‘’ in the Traditional edition instead of 「」 『』
-  --max-bytes <n>       refuse inputs larger than n bytes (default ${DEFAULT_MAX_BYTES})
+  --max-bytes <n>       refuse inputs larger than n bytes, reading no more (default ${DEFAULT_MAX_BYTES})
   --help, -h            show this help
 
 Exit codes: 0 all converted; 1 some input was rejected; 2 usage error; 3 internal error.`;
@@ -85,6 +89,12 @@ async function main(): Promise<number> {
 
   const namesProblem = inputNamesProblem(positionals);
   if (namesProblem !== null) usage(namesProblem);
+  const outDir = values.out!;
+  // Before anything is read or written: no output may replace an input, and --out must be (or become) a folder.
+  const overwriteProblem = inputOverwriteProblem(positionals, outDir);
+  if (overwriteProblem !== null) usage(overwriteProblem);
+  const folderProblem = outputFolderProblem(outDir);
+  if (folderProblem !== null) usage(folderProblem);
 
   // Asked for (SPEECH_PRESS_EDITION_THREAD=on), the converted-script edition is made on a thread of its own
   // (this same program, see edition-thread.ts), started now so it loads while this thread parses.
@@ -95,17 +105,26 @@ async function main(): Promise<number> {
   const editionThread =
     traditional !== false && /\.c?js$/.test(program) && wantsEditionThread() ? (runner ? new EditionThread(runner, [program]) : new EditionThread(program)) : undefined;
   const { convert, errorReportFile, isInputRejected } = await import('../lambdas/pipeline');
-  const outDir = values.out!;
-  mkdirSync(outDir, { recursive: true });
   let status = 0;
+  const reject = (input: string, error: InputRejectedError) => {
+    const report = errorReportFile(stemOf(input), error);
+    writeFileSync(join(outDir, report.name), report.body);
+    process.stderr.write(`${input}: rejected (${error.code}): ${error.message}\n`);
+    status = Math.max(status, 1);
+  };
   for (const input of positionals) {
     const started = performance.now();
     let bytes: Buffer;
     try {
-      bytes = readFileSync(input);
+      // At most maxBytes + 1 bytes: a larger input is refused (too-large, below) without being read whole.
+      bytes = await readInput(input, maxBytes);
     } catch (error) {
-      process.stderr.write(`${input}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
-      status = Math.max(status, 1);
+      if (!isInputRejected(error)) {
+        process.stderr.write(`${input}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+        status = Math.max(status, 1);
+        continue;
+      }
+      reject(input, error);
       continue;
     }
     try {
@@ -124,10 +143,7 @@ async function main(): Promise<number> {
         status = 3;
         continue;
       }
-      const report = errorReportFile(stemOf(input), error);
-      writeFileSync(join(outDir, report.name), report.body);
-      process.stderr.write(`${input}: rejected (${error.code}): ${error.message}\n`);
-      status = Math.max(status, 1);
+      reject(input, error);
     }
   }
   // Every edition was still made (here), but the speed-up was lost: say so rather than hide a broken thread.

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { reservedEnding } from '../lambdas/handler/reserved-stems';
 import { stemOf } from '../lambdas/pipeline/stem';
 import { MAX_UPLOAD_NAME_BYTES } from '../lambdas/settings/defaults';
@@ -28,6 +30,46 @@ export function inputNamesProblem(inputs: readonly string[]): string | null {
     const other = byStem.get(stem.toLowerCase());
     if (other !== undefined) return `${other} and ${input} would write the same outputs (${stem}.*); convert them into different --out folders`;
     byStem.set(stem.toLowerCase(), input);
+  }
+  return null;
+}
+
+/**
+ * Every name convert() may write for a stem (lambdas/pipeline/index.ts: both editions, the manifest, the
+ * error report); test/bin/input-names.test.ts checks the pipeline writes no other.
+ */
+export function outputNames(stem: string): string[] {
+  const editions = ['.clean.txt', '.docx', '.pdf', ...['.zh-Hant', '.zh-Hans'].flatMap((script) => [`${script}.txt`, `${script}.docx`, `${script}.pdf`])];
+  return [...editions, '.json', '.error.json'].map((ending) => `${stem}${ending}`);
+}
+
+/**
+ * Why writing the outputs into `outDir` would overwrite an input (`a.json`, `b.pdf` or a text file named
+ * like any output, converted with `--out` its own folder), or null. Compared as files, by device and
+ * inode: a symbolic link, a hard link or another spelling on a case-blind disk is the same file too.
+ */
+export function inputOverwriteProblem(inputs: readonly string[], outDir: string): string | null {
+  const identity = (path: string) => {
+    try {
+      const stats = statSync(path);
+      return `${stats.dev}:${stats.ino}`;
+    } catch {
+      return null;
+    }
+  };
+  const byFile = new Map<string, string>();
+  for (const input of inputs) {
+    const id = identity(input);
+    if (id !== null) byFile.set(id, input);
+  }
+  for (const input of inputs) {
+    for (const name of outputNames(stemOf(input))) {
+      const output = join(outDir, name);
+      const overwritten = byFile.get(identity(output) ?? '');
+      if (overwritten !== undefined) {
+        return `${overwritten}: converting ${input} into --out ${outDir} would overwrite it with ${output}; give another --out folder or rename the input`;
+      }
+    }
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,8 +11,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // `npm run convert` is `node bin/run.mjs bin/convert.ts` (package.json): the cached bundle, as a user runs it
 // (tsx compiled the whole pipeline again on every one of these runs).
+// The timeout only stops a run that would never end (it is no assertion: such a run fails on its exit status).
 function runCli(...args: string[]) {
-  return spawnSync(process.execPath, [join(repoRoot, 'bin', 'run.mjs'), 'bin/convert.ts', ...args], { cwd: work, encoding: 'utf8' });
+  return spawnSync(process.execPath, [join(repoRoot, 'bin', 'run.mjs'), 'bin/convert.ts', ...args], { cwd: work, encoding: 'utf8', timeout: 120_000 });
 }
 
 describe('CLI: npm run convert -- <files…> --out <dir>', () => {
@@ -116,6 +117,41 @@ describe('CLI: npm run convert -- <files…> --out <dir>', () => {
     const converted = runCli(longest, '--out', join(work, 'long'));
     expect(converted.status, converted.stderr).toBe(0);
     expect(existsSync(join(work, 'long', `${'话'.repeat(65)}.zh-Hant.docx`))).toBe(true);
+  });
+
+  it('refuses, before converting, to write an output over one of its inputs (a.json, b.pdf, c.docx converted into their own folder)', () => {
+    const text = '同志们：\n今天我们开会。\n';
+    const own = join(work, 'own');
+    mkdirSync(own);
+    for (const name of ['a.json', 'b.pdf', 'c.docx']) {
+      writeFileSync(join(own, name), text);
+      const result = runCli(join(own, name), '--out', own);
+      expect(result.status).toBe(2);
+      expect(result.stderr.split('\n')[0]).toBe(`convert: ${join(own, name)}: converting ${join(own, name)} into --out ${own} would overwrite it with ${join(own, name)}; give another --out folder or rename the input`);
+      expect(readFileSync(join(own, name), 'utf8')).toBe(text);
+    }
+    expect(readdirSync(own).sort()).toEqual(['a.json', 'b.pdf', 'c.docx']);
+  });
+
+  it('refuses an input over --max-bytes without reading it whole, even an endless one (/dev/zero)', () => {
+    if (!existsSync('/dev/zero')) return void console.warn('cli.test: no /dev/zero here; the endless input is not tried');
+    const result = runCli('/dev/zero', '--max-bytes', '100', '--out', join(work, 'zero'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('/dev/zero: rejected (too-large): The file is larger than 100 bytes; the limit is 100 bytes. Split the transcript or raise the limit.\n');
+    expect(JSON.parse(readFileSync(join(work, 'zero', 'zero.error.json'), 'utf8')).code).toBe('too-large');
+  });
+
+  it('says in one line (exit 2) that --out is a file, a dangling link or cannot be created, and never hangs', () => {
+    const input = join(repoRoot, 'samples', 'school-safety-web.txt');
+    writeFileSync(join(work, 'a-file'), 'x');
+    symlinkSync(join(work, 'nowhere'), join(work, 'dangling'));
+    const outs = [join(work, 'a-file'), join(work, 'dangling'), ...(process.platform === 'linux' ? ['/proc/x'] : [])];
+    if (process.platform !== 'linux') console.warn('cli.test: /proc exists only on Linux; --out /proc/x is not tried');
+    for (const out of outs) {
+      const result = runCli(input, '--out', out);
+      expect(result.status, result.stderr).toBe(2);
+      expect(result.stderr).toMatch(new RegExp(`^convert: --out ${out}: [^\n]+\nTry --help\.\n$`));
+    }
   });
 
   it('refuses a usage error with exit code 2', () => {

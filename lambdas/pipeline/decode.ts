@@ -37,6 +37,15 @@ function humanSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/**
+ * The refusal of an input over `maxBytes`; `size` null when only that is known (a pipe read up to the
+ * limit). Shells that read the input themselves refuse with it before reading past the limit.
+ */
+export function tooLargeError(size: number | null, maxBytes: number): InputRejectedError {
+  const what = size === null ? `larger than ${humanSize(maxBytes)}` : humanSize(size);
+  return new InputRejectedError('too-large', `The file is ${what}; the limit is ${humanSize(maxBytes)}. Split the transcript or raise the limit.`);
+}
+
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.length <= bytes.length && signature.every((b, i) => bytes[i] === b);
 }
@@ -120,12 +129,7 @@ function finish(raw: string, encoding: SourceEncoding, bom: boolean): DecodedTex
  * GB18030/GBK; refuses empty, binary, oversized and undecodable input with an InputRejectedError.
  */
 export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES): DecodedText {
-  if (bytes.length > maxBytes) {
-    throw new InputRejectedError(
-      'too-large',
-      `The file is ${humanSize(bytes.length)}; the limit is ${humanSize(maxBytes)}. Split the transcript or raise the limit.`,
-    );
-  }
+  if (bytes.length > maxBytes) throw tooLargeError(bytes.length, maxBytes);
   if (bytes.length === 0) throw new InputRejectedError('empty-input', 'The file is empty (0 bytes).');
 
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
