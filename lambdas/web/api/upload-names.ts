@@ -6,6 +6,9 @@ const TRANSCRIPT_NAME = /\.txt$/i;
 // Control characters would reach S3 keys and Content-Disposition headers; folder separators would
 // let a name leave the user's own folder.
 const FORBIDDEN = /[\u0000-\u001f\u007f/\\]/;
+// A lone surrogate (JSON allows "\ud800") has no UTF-8 form: percent-encoding the key for S3 throws.
+// With the u flag a surrogate pair is one code point above U+FFFF, so only unpaired halves match.
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
 /**
  * Why a name is too long to upload, or null. The limit is shared with the local S3 server: the
@@ -21,6 +24,7 @@ export function uploadNameTooLong(name: string): string | null {
 export function uploadNameProblem(name: unknown): string | null {
   if (typeof name !== 'string' || name === '') return 'a file name is required';
   if (FORBIDDEN.test(name)) return 'the file name must not contain "/", "\\" or control characters';
+  if (LONE_SURROGATE.test(name)) return 'the file name is not well-formed Unicode (it has half of a surrogate pair)';
   if (name.trim() !== name) return 'the file name must not start or end with spaces';
   if (!TRANSCRIPT_NAME.test(name)) return 'only .txt transcripts can be converted';
   // On AWS only .txt and .TXT are delivered to the converter: `a.Txt` would wait for ever.

@@ -17,6 +17,11 @@ describe('uploadNameProblem', () => {
     for (const name of ['../x.txt', 'a/b.txt', 'a\\b.txt', 'a\nb.txt', '\u0000.txt']) expect(uploadNameProblem(name)).toMatch(/"\/"/);
   });
 
+  it('refuses a name with half of a surrogate pair (no UTF-8 form), and accepts a whole pair', () => {
+    for (const name of ['\ud800.txt', 'a\udfff.txt', '讲\udc00\ud800.txt']) expect(uploadNameProblem(name)).toMatch(/not well-formed Unicode/);
+    expect(uploadNameProblem('𠀀讲话.txt')).toBeNull();
+  });
+
   it('refuses other kinds of file, empty stems, reserved endings and padded names', () => {
     expect(uploadNameProblem('讲话.pdf')).toMatch(/\.txt/);
     expect(uploadNameProblem('.txt')).toMatch(/before \.txt/);

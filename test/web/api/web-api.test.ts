@@ -65,6 +65,8 @@ describe('presigned uploads', () => {
       [{ name: '../bob/x.txt', size: 1 }, 400, 'bad-name'],
       [{ name: 'bob/x.txt', size: 1 }, 400, 'bad-name'],
       [{ name: 'x.pdf', size: 1 }, 400, 'bad-name'],
+      // JSON's "\ud800": half a surrogate pair, which no S3 key can hold (it was a 500 "URI malformed").
+      ['{"name":"\\ud800.txt","size":100}', 400, 'bad-name'],
       [{ name: 'x.txt' }, 400, 'bad-request'],
       [{ name: 'x.txt', size: -1 }, 400, 'bad-request'],
       [{ name: 'x.txt', size: 1.5 }, 400, 'bad-request'],
