@@ -1,5 +1,6 @@
 import { hanCount } from '../text/characters';
 import { chromeWordAlternation } from '../text/chrome-words';
+import { genreAlternation } from '../text/genre-words';
 import { PHRASE_BREAK } from '../text/sentences';
 import { COLLECTION_WORDS, PIECE_NUMBER, PRAISE_TAGS, TEXT_KIND_TAGS } from '../text/page-title-decoration';
 import { endsWithTitleGenre, headingMarker, isSalutation } from '../text/markers';
@@ -21,15 +22,11 @@ export interface TitleFeature {
   readonly reason: string;
 }
 
-/**
- * What a speech calls itself: 讲话, 致辞, 献词, 报告, 主持词… Words ending in 词 are written with 辞 too, in
- * both scripts (贺词 / 賀辭, 开幕词 / 開幕辭), each form listed.
- */
-const SPEECH_KINDS =
-  '讲话|講話|报告|報告|汇报|匯報|发言|發言|致辞|致辭|致词|致詞|献词|獻詞|献辞|獻辭|贺词|賀詞|贺辞|賀辭|祝词|祝詞|祝辞|祝辭|党课|黨課|讲稿|講稿|演讲|演講|演说|演說|讲座|講座|总结|總結|动员|動員|辅导|輔導|讲授|体会|體會|的通知|主持词|主持詞|主持稿|发言稿|演讲稿|講辭|讲辞|谈话|談話|宣言|寄语|寄語|开幕词|開幕詞|开幕辞|開幕辭|闭幕词|閉幕詞|闭幕辞|閉幕辭|欢迎词|歡迎詞|欢迎辞|歡迎辭|答谢词|答謝詞|答谢辞|答謝辭|祝酒词|祝酒詞|颁奖词|頒獎詞|感言|倡议书|倡議書|公开信|公開信|贺信|賀信|讲义|講義|提纲|提綱|意见|意見|质询|質詢|答询|答詢|纪要|紀要|会议记录|會議記錄|会议纪录|會議紀錄';
+/** What a speech calls itself: 讲话, 致辞, 献词, 报告, 主持词…, 辞 forms of 词 words too (text/genre-words.ts). */
+const SPEECH_KINDS = genreAlternation('title');
 
 /** An occasion a title ends with in place of a genre word (…县长就职): it names the occasion, so a line of it and genre words (就職演說) is no bare genre label. */
-const OCCASION_ENDS = '就职|就職';
+const OCCASION_ENDS = genreAlternation('occasion');
 
 /** What a speech calls itself at the end of its title, or the occasion it names there. */
 export const TITLE_WORD = new RegExp(`(?:${SPEECH_KINDS}|${OCCASION_ENDS})`);

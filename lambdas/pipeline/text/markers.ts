@@ -1,4 +1,5 @@
 import type { HeadingLevel } from '../model';
+import { genreAlternation } from './genre-words';
 
 /**
  * Heading and lead-in markers of Chinese official writing. They accept half- and full-width forms
@@ -65,15 +66,14 @@ export function isSalutation(text: string): boolean {
   return text.length <= 40 && SALUTATION.test(text) && !/[我你他]|说|講|讲|谈|談|告诉/.test(text);
 }
 
-/** Words a speech title ends with; used to rejoin a title split over two lines. */
-export const TITLE_ENDING = /(?:讲话|講話|报告|報告|发言|發言|致辞|致辭|党课|黨課|讲稿|講稿|演讲|演講|讲座|講座|总结|總結|动员|動員|辅导|輔導|讲授|体会|體會|的通知|主持词|主持詞)$/;
+/** Words a speech title ends with; used to rejoin a title split over two lines (text/genre-words.ts). */
+export const TITLE_ENDING = new RegExp(`(?:${genreAlternation('rejoin')})$`);
 
 /**
  * What a speech calls itself at the end of its title, more widely than TITLE_ENDING (献词, 贺词, 就职,
- * 开幕词…). A file extension a download page left on it (.docx) does not count.
+ * 开幕词…; text/genre-words.ts). A file extension a download page left on it (.docx) does not count.
  */
-const TITLE_GENRE_END =
-  /(?:讲话|講話|报告|報告|汇报|匯報|发言|發言|致辞|致辭|致词|致詞|献词|獻詞|贺词|賀詞|祝词|祝詞|党课|黨課|讲稿|講稿|演讲|演講|演说|演說|讲座|講座|总结|總結|动员|動員|辅导|輔導|体会|體會|的通知|主持词|主持詞|主持稿|就职|就職|谈话|談話|宣言|寄语|寄語|开幕词|開幕詞|闭幕词|閉幕詞|欢迎词|歡迎詞|答谢词|答謝詞|典礼|典禮)(?:稿|全文)?$/;
+const TITLE_GENRE_END = new RegExp(`(?:${genreAlternation('genre-end')})(?:稿|全文)?$`);
 
 export function endsWithTitleGenre(text: string): boolean {
   return TITLE_GENRE_END.test(text.replace(/\.(?:docx?|pdf|wps|txt)$/i, ''));
