@@ -96,6 +96,14 @@ const shortLines: fc.Arbitrary<HostileShape> = fc.record({
   suffix: fc.constantFrom('', '同志们：\n我们要坚持以人民为中心的发展思想，深化改革开放。'),
 });
 
+/** One mark or short unit repeated along a line (digits, dots, ellipses, list numbers, a portal's suffix words): the runs a pattern anchored at the line's end is tried across. */
+const markRuns: fc.Arbitrary<HostileShape> = fc.record({
+  family: fc.constant('runs of one mark'),
+  prefix: fc.constantFrom('', '关于工作的讲话\n\n同志们：\n我们'),
+  unit: fc.constantFrom('1', '.', '…', '。', '(1)', '（1）', '1篇', '篇一', '实用', '·', '-', '*'),
+  suffix: fc.constantFrom('', '。\n', '篇'),
+});
+
 export const FAMILIES: Readonly<Record<string, fc.Arbitrary<HostileShape>>> = {
   'space run': spaceRun,
   'unclosed brackets': unclosed,
@@ -103,6 +111,7 @@ export const FAMILIES: Readonly<Record<string, fc.Arbitrary<HostileShape>>> = {
   'full wrapped lines': wrappedLines,
   'long single line': longLine,
   'short lines': shortLines,
+  'runs of one mark': markRuns,
 };
 
 /** The inputs of the issue that found the quadratic paths, kept as fixed cases. */
@@ -111,4 +120,9 @@ export const KNOWN_CASES: readonly HostileShape[] = [
   { family: 'unclosed brackets', prefix: '', unit: '[标签:', suffix: '{a:b}' },
   { family: 'full wrapped lines', prefix: '', unit: '我们要坚持以人民为中心的发展思想，深化改革开放。\n', suffix: '', minChars: 32_000 },
   { family: 'repeated markers', prefix: '', unit: '讲话。一、', suffix: '', minChars: 64_000 },
+  // A reviewer's runs (2026-12-02): a line of digits (COMPILATION_WORDS), of dots (a trailing-ellipsis
+  // pattern), of (1) (a title copy's suffix) — each tried from every position of the run.
+  { family: 'runs of one mark', prefix: '', unit: '1', suffix: '。\n' },
+  { family: 'runs of one mark', prefix: '关于工作的讲话\n\n同志们：\n我们', unit: '.', suffix: '。\n' },
+  { family: 'runs of one mark', prefix: '', unit: '(1)', suffix: '。\n' },
 ];

@@ -29,11 +29,19 @@ const COPY_PREFIX = /^(?:[•·●○◆■▪>›»*\-–]+|\d{1,2}[.、．](?!
 /** After a copy: a piece index or count (篇一, (篇1), 4篇, 【4篇】, (共6篇)) or a portal's word for it (实用, 模板, 范文, 精选, 大全, 汇编, 合集). */
 const COPY_SUFFIX = /(?:【(?:共)?\d+篇】|\((?:共)?\d+篇\)|\(篇?[一二三四五六七八九十\d]{1,2}\)|篇[一二三四五六七八九十\d]{1,2}|\d+篇|实用|實用|模板|范文|範文|精选|精選|大全|汇编|匯編|合集)+$/;
 
+/** How far from a line's end a copy suffix may start (see copyCore). */
+const SUFFIX_REACH = 48;
+
 const BULLET = /^[•·●○◆■▪>›»*\-–]/;
 
 /** The words a copy of a title shares with the title, decorations and tags taken off. */
 function copyCore(key: string): string {
-  return key.replace(COPY_PREFIX, '').replace(COPY_SUFFIX, '');
+  const core = key.replace(COPY_PREFIX, '');
+  // The suffix is looked for in the last SUFFIX_REACH characters only: a repeated group anchored at the end is
+  // tried from every position, and on a long line of such units ((1)(1)…, 实用实用…) that was quadratic.
+  // Real suffixes (篇一, (共6篇)精选) are a few characters long.
+  const reach = Math.max(0, core.length - SUFFIX_REACH);
+  return core.slice(0, reach) + core.slice(reach).replace(COPY_SUFFIX, '');
 }
 
 /**

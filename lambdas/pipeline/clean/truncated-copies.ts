@@ -4,7 +4,9 @@ import { removeLine, type CleaningReport } from './report';
 
 /** Shorter than this, a line that starts another one is a heading or a lead-in, not a copy. */
 const MIN_COPY = 40;
-const TRAILING_ELLIPSIS = /(?:…+|\.{3,}|。{3,})$/;
+// Each run tried from its first mark only: from every mark of a long run not at the end, each try scanned
+// the rest of it (quadratic: 200k dots in a line took 15 s). Same matches.
+const TRAILING_ELLIPSIS = /(?:(?<!…)…+|(?<!\.)\.{3,}|(?<!。)。{3,})$/;
 const compact = (text: string): string => text.replace(/\s+/g, '').replace(TRAILING_ELLIPSIS, '');
 
 /**
