@@ -73,10 +73,10 @@ export function hasGlyfOutlines(font: Font): boolean {
 }
 
 /**
- * The fontkit pdf-lib is given (`pdf.registerFontkit`): it parses each font pdf-lib embeds in place too
- * (each subset is 0.1–0.5 MB, copied byte by byte otherwise). pdf-lib only ever gets harfbuzz subsets
- * embedded whole (`subset: false`), so fontkit's own subsetter — and its short-loca bug, which needed a
- * patch while that path existed — is never used.
+ * fontkit as pdf-lib takes it (`pdf.registerFontkit`), parsing in place (each subset is 0.1–0.5 MB, copied byte
+ * by byte otherwise). embedFaces registers subset-face.ts's reader instead, which falls back to this parse.
+ * pdf-lib only ever gets harfbuzz subsets embedded whole (`subset: false`), so fontkit's own subsetter — and
+ * its short-loca bug, which needed a patch while that path existed — is never used.
  */
 export const pdfLibFontkit = {
   create: (data: Uint8Array, postscriptName?: string): Font => withTableAdvances(fontkit.create(inPlace(data), postscriptName)),
