@@ -1,7 +1,6 @@
 import { promisify } from 'node:util';
-import { deflate } from 'node:zlib';
+import { deflate, deflateSync } from 'node:zlib';
 import type { PDFContext, PDFDocument, PDFRawStream } from 'pdf-lib';
-import { reusedDeflater } from './reused-deflater';
 
 /**
  * zlib level for every stream. Nearly all the bytes are the two body-font subsets (~0.9 of the 1.16 MB a
@@ -17,9 +16,6 @@ const bytesOf = (contents: string | Uint8Array): Uint8Array =>
   typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents;
 
 const deflateOnThreadPool = promisify(deflate);
-
-/** The streams deflated on the main thread (page contents, ToUnicode maps), through one reused zlib stream. */
-const deflateHere = reusedDeflater(FLATE_LEVEL);
 
 /**
  * An output chunk the whole deflated stream fits in (zlib's worst case grows a stream by well under 1/1000,
@@ -73,7 +69,7 @@ export class StreamPrecompressor {
 export function useNativeDeflate(pdf: PDFDocument, ahead?: StreamPrecompressor): void {
   const context: PDFContext = pdf.context;
   context.flateStream = (contents, dict = {}) => {
-    const deflated = (typeof contents === 'string' ? undefined : ahead?.take(contents)) ?? deflateHere(bytesOf(contents));
+    const deflated = (typeof contents === 'string' ? undefined : ahead?.take(contents)) ?? deflateSync(bytesOf(contents), { level: FLATE_LEVEL });
     return copiedInOneCall(context.stream(deflated, { ...dict, Filter: 'FlateDecode' }));
   };
 }
