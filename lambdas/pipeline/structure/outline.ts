@@ -103,6 +103,30 @@ function partHeadings(texts: readonly string[], candidates: readonly (Candidate 
   return parts;
 }
 
+/**
+ * Sections headed by lead-in phrases standing alone (`一要收心归位，迅速进入工作状态` / paragraph / `二要谋划开局…`):
+ * on a speech with no numbered line at all, two or more such lines numbering on from 一, each a phrase of at
+ * most 30 characters with no sentence end or colon and each followed by prose, are its level-1 headings.
+ * A lead-in that opens its paragraph (`一是…。…`) stays a lead-in. On the 163 gold pages only own-pages 47
+ * shows the shape (its gold takes them as headings), and no lead-in line standing alone is body text there.
+ */
+function leadInHeadings(texts: readonly string[], candidates: readonly (Candidate | null)[]): Set<number> {
+  const found = new Set<number>();
+  if (candidates.some((c) => c !== null)) return found;
+  const ordinals = new Map<number, number>();
+  texts.forEach((text, i) => {
+    const t = text.trim();
+    const lead = LEAD_IN_ORDINAL.exec(t);
+    const next = texts[i + 1]?.trim() ?? '';
+    if (!lead || t.length > 30 || /[。！？!?；;：:]/.test(t) || next.length < 20 || !SENTENCE_END_RE.test(next) || LEAD_IN_ORDINAL.test(next)) return;
+    ordinals.set(i, chineseNumeral(lead[1]!));
+  });
+  const numbers = new Set(ordinals.values());
+  if (!numbers.has(1) || !numbers.has(2)) return found;
+  for (const [i, n] of ordinals) if (numbers.has(n - 1) || numbers.has(n + 1)) found.add(i);
+  return found;
+}
+
 /** A numbered item that is a whole line of one sentence or phrase (no body after it). */
 function isSingleItem(text: string): boolean {
   return firstSentenceLength(text) === null;
@@ -165,6 +189,7 @@ function numberedParagraphs(candidates: readonly (Candidate | null)[]): Set<numb
  *   is numbered paragraphs (press releases, notes), not headings;
  * - a heading n > 1 with no earlier sibling that goes on from a lead-in list (四、 after 一是…三是…)
  *   is the list's next item;
+ * - lead-in phrases standing alone (一要…, 二要…) on a speech with no numbered line are its headings;
  * - 壹、 above 一、, or a part heading without a number above a section numbered from 一、
  *   (partHeadings), moves every level down by one;
  * - a numbered line ending in 篇一/篇2 is a compilation's piece header.
@@ -177,8 +202,10 @@ function decide(texts: readonly string[]): (OutlineEntry | null)[] {
   const seen = new Map<Candidate['kind'], Set<number>>();
   const leadIns = new Set<number>();
   const paragraphs = numberedParagraphs(candidates);
+  const leadHeadings = leadInHeadings(texts, candidates);
   return candidates.map((c, i) => {
     if (parts.has(i)) return { level: 1, ordinal: 0, headLength: texts[i]!.length, glued: false };
+    if (leadHeadings.has(i)) return { level: 1, ordinal: chineseNumeral(LEAD_IN_ORDINAL.exec(texts[i]!.trim())![1]!), headLength: texts[i]!.length, glued: false };
     if (!c) {
       const lead = LEAD_IN_ORDINAL.exec(texts[i]!);
       if (lead) leadIns.add(chineseNumeral(lead[1]!));

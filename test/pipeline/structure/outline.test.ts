@@ -44,6 +44,18 @@ describe('numbered lines that are headings', () => {
     expect(headings(opening, '2010年1月12日', body, '一、总体要求', body)).toEqual([[1, '一、总体要求']]);
   });
 
+  it('takes lead-in phrases standing alone over their sections (一要…, 二要…) for headings on a speech numbering nothing else', () => {
+    expect(headings('一要收心归位，迅速进入工作状态', body, '二要谋划开局，抓好当前重点工作', body, '三要守牢底线，确保全镇安全稳定', body)).toEqual([
+      [1, '一要收心归位，迅速进入工作状态'],
+      [1, '二要谋划开局，抓好当前重点工作'],
+      [1, '三要守牢底线，确保全镇安全稳定'],
+    ]);
+    // Lead-ins opening their paragraphs, a lone one, or beside numbered headings stay lead-ins.
+    expect(headings('一要收心归位。' + body, '二要谋划开局。' + body)).toEqual([]);
+    expect(headings('一要收心归位，迅速进入工作状态', body)).toEqual([]);
+    expect(headings('一、总体要求', '一要收心归位，迅速进入工作状态', body, '二要谋划开局，抓好当前重点工作', body)).toEqual([[1, '一、总体要求']]);
+  });
+
   it('splits a heading glued to its paragraph without punctuation, and a heading glued after it', () => {
     expect(headings('一、明确目标任务，强化工作措施，迅速打开政府工作新局面今年以来，在县委的坚强领导下，各乡镇按照总体部署扎实工作。')).toEqual([
       [1, '一、明确目标任务，强化工作措施，迅速打开政府工作新局面'],
