@@ -51,6 +51,27 @@ describe('decode: bytes to text', () => {
     expect(rejection(Buffer.from([0x41, 0x00, 0x00, 0x00, 0x42, 0x13, 0x00, 0x07, 0x00]))).toBe('binary-input');
   });
 
+  it('reads a transcript that starts like a BMP, RIFF, GIF or RAR file ("BMW集团…"), in UTF-8 or GB18030', () => {
+    for (const start of ['BMW集团在华讲话', 'RIFF项目总结讲话', 'GIF8动图', 'Rar!压缩包说明']) {
+      const text = `${start}\n\n同志们：\n今天我们开会。\n`;
+      expect(decode(Buffer.from(text, 'utf8')).text).toBe(text);
+    }
+    // GB18030 bytes of 集团: 0xBC 0xAF 0xCD 0xC5.
+    const gb = Buffer.concat([Buffer.from('BMW'), Buffer.from([0xbc, 0xaf, 0xcd, 0xc5]), Buffer.from('\n')]);
+    expect(decode(gb)).toMatchObject({ text: 'BMW集团\n', encoding: 'gb18030' });
+  });
+
+  it('still rejects real BMP, WAV/WebP (RIFF), GIF and RAR headers as that kind of file', () => {
+    const le32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32LE(n); return b; };
+    const bmp = Buffer.concat([Buffer.from('BM'), le32(70), le32(0), le32(54), le32(40), Buffer.alloc(50, 0x80)]);
+    const wav = Buffer.concat([Buffer.from('RIFF'), le32(36), Buffer.from('WAVEfmt '), le32(16), Buffer.alloc(20, 0x41)]);
+    const gif = Buffer.concat([Buffer.from('GIF89a'), Buffer.from([0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00]), Buffer.alloc(20, 0x41)]);
+    const rar = Buffer.concat([Buffer.from('Rar!'), Buffer.from([0x1a, 0x07, 0x01, 0x00]), Buffer.alloc(20, 0x41)]);
+    for (const [bytes, kind] of [[bmp, 'BMP'], [wav, 'WebP/RIFF'], [gif, 'GIF'], [rar, 'RAR']] as const) {
+      expect(() => decode(bytes)).toThrow(`The file is a ${kind} file`);
+    }
+  });
+
   it('rejects input over the size limit as too-large, before decoding it', () => {
     expect(rejection(Buffer.alloc(11, 0x41), 10)).toBe('too-large');
     expect(rejection(Buffer.alloc(10, 0x41), 10)).toBe('accepted');

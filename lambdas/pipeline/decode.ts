@@ -15,7 +15,12 @@ export interface DecodedText {
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** File signatures of things people upload by mistake instead of a .txt. */
+/**
+ * File signatures of things people upload by mistake instead of a .txt. Some are printable ASCII that a
+ * transcript may start with ("BMW集团…", "RIFF", "GIF8", "Rar!"): those prove a binary file only with the
+ * control bytes their formats hold right after them (a BMP's reserved zero fields, a RIFF's or GIF's
+ * little-endian sizes, RAR's 0x1A 0x07), which text never has.
+ */
 const BINARY_SIGNATURES: ReadonlyArray<readonly [string, readonly number[]]> = [
   ['PDF', [0x25, 0x50, 0x44, 0x46]],
   ['ZIP/DOCX/XLSX', [0x50, 0x4b, 0x03, 0x04]],
@@ -30,6 +35,26 @@ const BINARY_SIGNATURES: ReadonlyArray<readonly [string, readonly number[]]> = [
   ['RAR', [0x52, 0x61, 0x72, 0x21]],
   ['BMP', [0x42, 0x4d]],
 ];
+/** Signatures a text may start with; %PDF is not among them: a PDF may be all ASCII, and no speech starts so. */
+const TEXT_LIKE_SIGNATURES = new Set(['GIF', 'WebP/RIFF', 'RAR', 'BMP']);
+/** How far into the file a text-like signature's header is looked at for control bytes. */
+const HEADER_BYTES = 32;
+
+/** A control byte no text holds (tab, LF, FF, CR and ESC aside), in the header after the signature. */
+function hasBinaryHeader(bytes: Uint8Array): boolean {
+  for (const byte of bytes.subarray(0, HEADER_BYTES)) {
+    if (byte < 0x09 || byte === 0x0b || (byte >= 0x0e && byte < 0x20 && byte !== 0x1b)) return true;
+  }
+  return false;
+}
+
+/** The kind of binary file the bytes are, by signature (and header, for text-like ones), or null. */
+function binaryKind(bytes: Uint8Array): string | null {
+  for (const [kind, signature] of BINARY_SIGNATURES) {
+    if (startsWith(bytes, signature) && (!TEXT_LIKE_SIGNATURES.has(kind) || hasBinaryHeader(bytes))) return kind;
+  }
+  return null;
+}
 
 function humanSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB (${bytes} bytes)`;
@@ -145,11 +170,8 @@ export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES):
     }
   }
 
-  for (const [kind, signature] of BINARY_SIGNATURES) {
-    if (startsWith(bytes, signature)) {
-      throw new InputRejectedError('binary-input', `The file is a ${kind} file, not a plain-text transcript (.txt).`);
-    }
-  }
+  const kind = binaryKind(bytes);
+  if (kind !== null) throw new InputRejectedError('binary-input', `The file is a ${kind} file, not a plain-text transcript (.txt).`);
 
   if (bytes.includes(0)) {
     const utf16 = utf16WithoutBom(bytes);
