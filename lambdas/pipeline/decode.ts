@@ -1,5 +1,6 @@
 import { decodeCharacterReferences } from './character-references';
 import { InputRejectedError } from './errors';
+import { foreignEncodingReason } from './foreign-encoding';
 
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -183,7 +184,12 @@ export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES):
   if (utf8 !== null) return finish(utf8, 'utf-8', false);
 
   const gb = strictDecode('gb18030', bytes);
-  if (gb !== null && plausibility(gb) >= PLAUSIBLE) return finish(gb, 'gb18030', false);
+  if (gb !== null && plausibility(gb) >= PLAUSIBLE) {
+    // Valid and made of CJK characters is not enough: Japanese and Korean encodings read so too.
+    const foreign = foreignEncodingReason(bytes, gb);
+    if (foreign !== null) throw new InputRejectedError('bad-encoding', `${foreign} Save it as UTF-8 and upload it again.`);
+    return finish(gb, 'gb18030', false);
+  }
 
   throw new InputRejectedError(
     'bad-encoding',

@@ -1,0 +1,94 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../../lambdas/pipeline/decode';
+import { chineseMeasures } from '../../lambdas/pipeline/foreign-encoding';
+import { InputRejectedError } from '../../lambdas/pipeline/errors';
+import { repoRoot, sampleFiles, sharedDir } from '../support/shared';
+
+/**
+ * A double-byte encoder built from the runtime's own decoder (Node has no encoder for these): every
+ * lead/trail pair is decoded once and the table inverted. Characters it cannot write are left out.
+ */
+function encoderFor(label: string): (text: string) => Buffer {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder(label, { fatal: true });
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      try {
+        const ch = decoder.decode(Uint8Array.of(lead, trail));
+        if ([...ch].length === 1 && !table.has(ch)) table.set(ch, [lead, trail]);
+      } catch {
+        // not a character in this encoding
+      }
+    }
+  }
+  return (text) => Buffer.from([...text].flatMap((ch) => (ch.codePointAt(0)! < 0x80 ? [ch.codePointAt(0)!] : (table.get(ch) ?? []))));
+}
+
+const JAPANESE = '本日はお忙しいところ、お集まりいただきありがとうございます。\n私たちは、地域の皆様と共に、安全で安心なまちづくりを進めてまいりました。\n今後とも、皆様のご支援とご協力をよろしくお願い申し上げます。\n';
+const KOREAN = '존경하는 국민 여러분, 오늘 이 자리에 함께해 주셔서 감사합니다.\n우리는 지난 한 해 동안 많은 어려움을 함께 이겨냈습니다.\n앞으로도 국민 여러분과 함께 더 나은 미래를 만들어 가겠습니다.\n';
+
+function refusal(bytes: Uint8Array): InputRejectedError {
+  try {
+    decode(bytes);
+  } catch (error) {
+    if (error instanceof InputRejectedError) return error;
+    throw error;
+  }
+  throw new Error(`accepted as Chinese: ${decode(bytes).text.slice(0, 40)}`);
+}
+
+describe('decode: text in a Japanese or Korean encoding, which GB18030 reads without an error', () => {
+  it('is refused as bad-encoding naming the encoding, not read as gibberish (Shift-JIS) nor as "only page noise" (EUC-KR)', () => {
+    for (const [label, text, name] of [['shift_jis', JAPANESE, 'Japanese Shift-JIS'], ['euc-jp', JAPANESE, 'Japanese EUC-JP'], ['euc-kr', KOREAN, 'Korean EUC-KR']] as const) {
+      const error = refusal(encoderFor(label)(text));
+      expect(error.code, label).toBe('bad-encoding');
+      expect(error.message).toContain(`it looks like ${name}`);
+      expect(error.message).toContain('Save it as UTF-8');
+    }
+  });
+
+  it('gives short texts the benefit of the doubt (too few characters to judge)', () => {
+    expect(decode(encoderFor('gb18030')('讲话\n')).encoding).toBe('gb18030');
+  });
+});
+
+/** Every real page this project has: its own, the holdout, the samples and, when present, ../shared's corpora. */
+function realPages(): string[] {
+  const folders = [join(repoRoot, 'own-pages', 'raw'), join(repoRoot, 'holdout', 'raw'), join(sharedDir, 'corpus', 'raw'), join(sharedDir, 'corpus-train', 'raw')];
+  const absent = folders.filter((folder) => !existsSync(folder));
+  if (absent.length > 0) console.warn(`[speech-press] foreign-encoding.test: ${absent.join(', ')} not found: those pages are SKIPPED`);
+  return [...folders.filter(existsSync).flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.txt')).map((f) => join(folder, f))), ...sampleFiles()];
+}
+
+describe('decode: every real page, Simplified or Traditional, written in GB18030', () => {
+  const toGb = encoderFor('gb18030');
+  const pages = realPages().flatMap((path) => {
+    try {
+      return [{ path, text: decode(readFileSync(path)).text }];
+    } catch {
+      return []; // pages refused as they are (test/samples.test.ts and the corpus tests say which)
+    }
+  });
+
+  it('is still read as GB18030, each measure far from its threshold', () => {
+    expect(pages.length).toBeGreaterThan(50);
+    let lowestLevel1 = 1;
+    let mostSpaced = 0;
+    let mostKana = 0;
+    for (const { path, text } of pages) {
+      const decoded = decode(toGb(text));
+      expect(decoded.encoding, path).toBe('gb18030');
+      const measures = chineseMeasures(decoded.text);
+      lowestLevel1 = Math.min(lowestLevel1, measures.level1);
+      mostSpaced = Math.max(mostSpaced, measures.spaced);
+      mostKana = Math.max(mostKana, measures.kana);
+    }
+    // The margins behind the thresholds in foreign-encoding.ts (0.35, 0.15 and 0.1; a Taiwanese page
+    // links its Japanese edition in kana: 0.036).
+    expect(lowestLevel1).toBeGreaterThan(0.5);
+    expect(mostSpaced).toBeLessThan(0.075);
+    expect(mostKana).toBeLessThan(0.05);
+  });
+});
