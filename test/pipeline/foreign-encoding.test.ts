@@ -92,3 +92,25 @@ describe('decode: every real page, Simplified or Traditional, written in GB18030
     expect(mostKana).toBeLessThan(0.05);
   });
 });
+
+describe('decode: every real Traditional page written in Big5 (Taiwan and Hong Kong sites)', () => {
+  const toBig5 = encoderFor('big5');
+  const traditional = realPages().filter((path) => /_trad\.txt$/.test(path)).flatMap((path) => {
+    try {
+      return [{ path, text: decode(readFileSync(path)).text }];
+    } catch {
+      return [];
+    }
+  });
+
+  it('is read as Big5, every character Big5 can write the same — not as GB18030, which reads it without an error as unrelated characters', () => {
+    expect(traditional.length).toBeGreaterThan(10);
+    for (const { path, text } of traditional) {
+      const bytes = toBig5(text);
+      expect(new TextDecoder('gb18030', { fatal: true }).decode(bytes), path).not.toBe(text); // the misreading is valid GB18030
+      const decoded = decode(bytes);
+      expect(decoded.encoding, path).toBe('big5');
+      expect(decoded.text, path).toBe(new TextDecoder('big5').decode(bytes));
+    }
+  });
+});
