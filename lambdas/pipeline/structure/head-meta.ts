@@ -7,7 +7,7 @@ import { PHRASE_BREAK_OR_COLON_RE, PHRASE_BREAK_RE } from '../text/sentences';
 import { CLOSING_BRACKETED_DATE, isDateLine, isSubtitleLine } from './meta-lines';
 import { isPersonName } from './person-name';
 import { isSpeechProse, TITLE_WORD_END } from './title-candidates';
-import { hasChromeMarks, isChromeLike, OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LINE } from './title-score';
+import { hasChromeMarks, isChromeLike, OFFICE_AT_END, SPEECH_FIELD, SPEAKER_LABEL, SPEAKER_LINE } from './title-score';
 
 /**
  * The meta lines printed under the title — subtitle, speaker, date — read from the lines under it,
@@ -128,8 +128,8 @@ export function readMetaLines(lines: readonly CleanLine[], from: number, to: num
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (isSpeechProse(line.text)) break;
-    // 2024年5月19日 星期日, 打印, 字号, 来源：/ 四川日报: the page's, not the speech's.
-    if (hasPageMarks(line.text) || LABEL.test(above(line) ?? '')) continue;
+    // 2024年5月19日 星期日, 打印, 字号, 来源：/ 四川日报, an infobox's 演讲者 / 王建国: the page's, not the speech's.
+    if (hasPageMarks(line.text) || LABEL.test(above(line) ?? '') || SPEECH_FIELD.test(above(line) ?? '')) continue;
     if (!meta.subtitle && (isSubtitleLine(line.text) || isOccasionLine(line.text))) meta.subtitle = line;
     else if (!meta.date && isDateLine(line.text) && !isPublishStamp(line.text) && (BRACKETED.test(line.text) || meta.speaker || opensSpeech(lines[i + 1], titled))) meta.date = line;
     else if (!meta.speaker && titled && isSpeakerLine(line.text)) {

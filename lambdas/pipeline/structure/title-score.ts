@@ -126,6 +126,12 @@ export const TITLE_FEATURES: readonly TitleFeature[] = [
  */
 const ROUND_BRACKETED = /^[（(][^（）()]*[）)]$/;
 
+/**
+ * A field label about a speech (演讲者, 演讲时间, 演讲地点, 1 演讲背景, 讲话全文): an encyclopedia's infobox or
+ * contents, its value on the next line. It names the genre but is about the speech, not its title.
+ */
+export const SPEECH_FIELD = new RegExp(`^[\\d\\s.]{0,3}(?:${SPEECH_KINDS})(?:者|人|时间|時間|地点|地點|背景|全文|原文|视频|視頻)$`);
+
 /** A line that can never be the title, whatever else it shows. */
 export function excludedFromTitle(text: string): boolean {
   return (
@@ -138,7 +144,8 @@ export function excludedFromTitle(text: string): boolean {
     isSubtitleLine(text) ||
     isDateLine(text) ||
     advertisesCollection(text) ||
-    ROUND_BRACKETED.test(text)
+    ROUND_BRACKETED.test(text) ||
+    SPEECH_FIELD.test(text)
   );
 }
 

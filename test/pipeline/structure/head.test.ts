@@ -207,6 +207,13 @@ describe('titles of pages no training page showed (own-pages)', () => {
     expect(stripTitleDecoration('在12月31日电力保供会议上的讲话').text).toBe('在12月31日电力保供会议上的讲话');
   });
 
+  it('never takes an encyclopedia\'s field label about the speech (演讲者, 演讲时间) for the title, nor its values for meta lines', () => {
+    const wiki = head('百科　进入词条　全站搜索', '在理工大学新生开学典礼上的演讲', '播报 编辑 讨论', '演讲者', '王建国', '演讲时间', '2023年9月10日', '演讲地点', '理工大学体育馆', '1 演讲背景', body);
+    expect(wiki.title).toBe('在理工大学新生开学典礼上的演讲');
+    expect(wiki.speaker).toBeUndefined();
+    expect(wiki.date).toBeUndefined();
+  });
+
   it('never takes a note wholly in brackets for the title', () => {
     expect(head('在网络版权保护座谈会上的发言', '（本人作为开发者代表的发言，2024年4月25日）', '各位领导、各位朋友：', body).title).toBe('在网络版权保护座谈会上的发言');
   });
