@@ -114,6 +114,8 @@ function hasPageMarks(text: string): boolean {
 export interface MetaLines {
   subtitle?: CleanLine;
   speaker?: CleanLine;
+  /** Who signs with the speaker, on the lines right under theirs (市委书记 傅贵荣 / 市长 沃勇特: a joint address). */
+  coSpeakers?: CleanLine[];
   date?: CleanLine;
 }
 
@@ -132,7 +134,10 @@ export function readMetaLines(lines: readonly CleanLine[], from: number, to: num
     if (hasPageMarks(line.text) || LABEL.test(above(line) ?? '') || SPEECH_FIELD.test(above(line) ?? '')) continue;
     if (!meta.subtitle && (isSubtitleLine(line.text) || isOccasionLine(line.text))) meta.subtitle = line;
     else if (!meta.date && isDateLine(line.text) && !isPublishStamp(line.text) && (BRACKETED.test(line.text) || meta.speaker || opensSpeech(lines[i + 1], titled))) meta.date = line;
-    else if (!meta.speaker && titled && isSpeakerLine(line.text)) {
+    else if (meta.speaker && titled && taken[taken.length - 1] === lines[i - 1] && isSpeakerLine(line.text) && !isDateLine(line.text)) {
+      // Right under the speaker (nothing skipped between), another speaker line: a joint address's second signer.
+      (meta.coSpeakers ??= []).push(line);
+    } else if (!meta.speaker && titled && isSpeakerLine(line.text)) {
       // 国务院总理 / 李克强: an office closing its line and the holder's name on the next are one speaker line.
       const next = lines[i + 1];
       if (OFFICE_AT_END.test(line.text.trim()) && next && i + 1 < to && isName(next.text.trim()) && !isChromeLike(next.text)) {

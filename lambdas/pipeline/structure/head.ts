@@ -23,6 +23,7 @@ export interface Head {
   readonly titleLine: number;
   readonly subtitle?: CleanLine;
   readonly speaker?: CleanLine;
+  readonly coSpeakers?: readonly CleanLine[];
   readonly date?: CleanLine;
   /** Lines that became the title or a meta line: not repeated in the body. */
   readonly consumed: ReadonlySet<CleanLine>;

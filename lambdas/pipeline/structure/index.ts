@@ -55,6 +55,7 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
   if (head.title !== null) blocks.push({ kind: 'title', runs: [{ text: head.title, role: 'text' }], line: head.titleLine });
   if (head.subtitle) blocks.push(single('subtitle', head.subtitle));
   if (head.speaker) blocks.push(single('speaker', head.speaker));
+  for (const line of head.coSpeakers ?? []) blocks.push(single('speaker', line));
   if (head.date) blocks.push(single('date', head.date));
 
   removePieceLabels(cleaned, head.pieceLabels);
@@ -87,7 +88,7 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
 
   const meta: DocumentMeta = {
     ...(head.subtitle && { subtitle: head.subtitle.text }),
-    ...(head.speaker && { speaker: head.speaker.text }),
+    ...(head.speaker && { speaker: [head.speaker, ...(head.coSpeakers ?? [])].map((l) => l.text.trim()).join('　') }),
     ...(head.date && { date: head.date.text }),
   };
   const script = detectScript(cleaned.lines.map((l) => l.text).join(''));

@@ -29,6 +29,16 @@ describe('speaker lines', () => {
     for (const t of ['市委常委、组织部部长 李  明', '市委书记\u3000李\u3000明', '李\u3000明']) expect(isSpeakerLine(t), t).toBe(true);
   });
 
+  it('takes a second speaker line right under the first as a joint address\'s co-signer', () => {
+    const { lines, removed } = page(['新春献词', '市委书记 傅贵荣', '市长 沃勇特', body]);
+    const h = readHead(lines, [], undefined, removed);
+    expect(h.speaker?.text).toBe('市委书记 傅贵荣');
+    expect(h.coSpeakers?.map((l) => l.text)).toEqual(['市长 沃勇特']);
+    // Not past a line between them, and never without a first speaker.
+    const apart = page(['新春献词', '市委书记 傅贵荣', '（根据录音整理）', '市长 沃勇特', body]);
+    expect(readHead(apart.lines, [], undefined, apart.removed).coSpeakers).toBeUndefined();
+  });
+
   it('takes a speaker line signed with its date in brackets, and a template\'s 某某某 for a name', () => {
     for (const t of ['校长 王建国（2023年10月15日）', '习近平（2024年2月21日）', '区教育局党组书记、局长\u3000赵青山（2024年2月26日）', '某某某', '某某镇党委书记\u3000某某']) expect(isSpeakerLine(t), t).toBe(true);
     for (const t of ['（2024年2月21日）', '新华社记者 张明（2024年2月21日）', '某某镇']) expect(isSpeakerLine(t), t).toBe(false);
