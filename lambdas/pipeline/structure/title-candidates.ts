@@ -19,6 +19,9 @@ import { splitHeadline, titleAsPrinted, type Headline } from './title-text';
 
 const TITLE_LINE_FEATURE_COUNT = TITLE_FEATURES.length;
 
+/** The line features that name what the speech is (讲话, 在…上的讲话), by their place among TITLE_FEATURES. */
+const GENRE_FEATURES = ['title-word-end', 'title-word', 'at-meeting'].map((id) => TITLE_FEATURES.findIndex((f) => f.id === id));
+
 /** Who speaks and that they spoke, in a news headline around a speech's title. */
 const REPORTING = /发表|發表|发布|發布|接见|接見|出席|强调|強調|指出|表示|寄语|寄語|书记|書記|市长|市長|省长|省長|县长|縣長|主席|总理|總理|部长|部長|总统|總統|校长|校長/;
 
@@ -170,6 +173,12 @@ function candidateFeatures(head: readonly HeadLine[], body: ReadonlySet<number>,
   // A short line naming no genre, or only genre words: a menu item, a name, a column (元旦献词 and 开学致辞 are short titles).
   place.short = text.length < 6 && (!TITLE_WORD.test(text) || genreOnly(text));
   const x = Float64Array.from([0, ...titleLineFeatures(text), ...PLACE_FEATURES.map((f) => (place[f] ? 1 : 0))]);
+  // A theme title names its genre in the dash subtitle under it (做一个…的人 / ——在…上的讲话): the title and
+  // its subtitle are one title block, as on a line `标题——在…上的讲话`, so the block's genre is the title's.
+  if (next !== undefined && isSubtitleLine(next.text)) {
+    const subtitle = titleLineFeatures(next.text.replace(/^[—―\-－]+/, ''));
+    for (const j of GENRE_FEATURES) if (subtitle[j]) x[1 + j] = 1;
+  }
   // 泰州市人民政府市长 / 万闻华: an office over a name on the next line is the speaker line split in two.
   if (OFFICE_AT_END.test(text) && PERSON_NAME.test(head[index + span]?.text ?? '')) x[1 + TITLE_FEATURES.findIndex((f) => f.id === 'speaker-line')] = 1;
   x[1 + TITLE_LINE_FEATURE_COUNT + PLACE_FEATURES.indexOf('body-recurrence')] = recurrence(text, body);

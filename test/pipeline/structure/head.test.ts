@@ -221,4 +221,16 @@ describe('titles of pages no training page showed (own-pages)', () => {
   it('reads a speaker line with its date in brackets as a speaker line, and 就職演說 as a title naming its occasion', () => {
     expect(head('就職演說', '縣長　某某（民國113年12月25日）', '各位貴賓、各位鄉親：', body).title).toBe('就職演說');
   });
+
+  it('reads a theme title with the dash subtitle naming its genre as one title block, over a page headline naming speaker and occasion', () => {
+    expect(
+      head('校长张建华在2024届毕业典礼暨学位授予仪式上的讲话', '做一个在算法时代保持清醒的人', '——在某某大学2024届毕业典礼暨学位授予仪式上的讲话', '校长　张建华', '（2024年6月22日）', '亲爱的同学们：', '今天，我们在这里隆重举行2024届毕业典礼暨学位授予仪式，为同学们颁授学位，我代表学校表示热烈的祝贺！').title,
+    ).toBe('做一个在算法时代保持清醒的人');
+    expect(head('王建国在2024年网络安全宣传周启动仪式上的讲话', '来源：市委网信办　　发布时间：2024-09-09', '在2024年网络安全宣传周启动仪式上的讲话', '市委常委、宣传部部长　王建国', '各位领导、同志们：', body).title).toBe(
+      '在2024年网络安全宣传周启动仪式上的讲话',
+    );
+    expect(head('某某市2026年政府工作报告', '政府工作报告', '——2026年1月18日在某某市第十七届人民代表大会第五次会议上', '各位代表：', body).title).toBe('政府工作报告');
+    // A title with a speaker line under it stays the title: the speaker line opens the speech, it is no title.
+    expect(head('在全县工作会议上的讲话', '县委书记 王建国', '同志们：', body).title).toBe('在全县工作会议上的讲话');
+  });
 });
