@@ -62,7 +62,13 @@ function nextBreak(units: readonly Unit[], start: number, width: number): number
   let used = 0;
   while (end < units.length && used + units[end]!.width <= width + EPSILON) used += units[end++]!.width;
   if (end === units.length) return end;
-  if (end === start) return start + 1; // a Latin word wider than the line: it overflows rather than vanish
+  // A single unit wider than the line: it overflows rather than vanish. Words are never such units any more
+  // (overlong.ts cuts them into characters), so this only keeps the loop going.
+  if (end === start) return start + 1;
+  if (units[end - 1]!.piece && units[end]!.piece) {
+    const preferred = addressBreak(units, start, end, width - used);
+    if (preferred > start) return preferred;
+  }
   if (breakAllowed(units, end)) return end;
 
   // 先挤进: take in the following marks if compressing punctuation makes room for them.
@@ -76,6 +82,26 @@ function nextBreak(units: readonly Unit[], start: number, width: number): number
   // 后推出: push characters down until the break is legal.
   for (let pushed = end - 1; pushed > start; pushed -= 1) if (breakAllowed(units, pushed)) return pushed;
   return end; // nothing legal (a line made only of marks): keep the greedy break
+}
+
+/** Where a web address or path reads best broken: after one of these. */
+const ADDRESS_BREAKS = new Set(['/', '.', '-', '_', '?', '&', '=']);
+/** How short of the measure (cells) a line may end to break after one of them: the line is spread by that. */
+const MAX_ADDRESS_SHORTFALL_CELLS = 2;
+
+/**
+ * The break falls inside a word cut into characters (overlong.ts): move it back to just after a / . - _ ? & =
+ * within the last few characters, if there is one (https://example.org/a/ | b, not https://example.org/a/b | c);
+ * else `start` (none: break where the line is full).
+ */
+function addressBreak(units: readonly Unit[], start: number, end: number, spare: number): number {
+  const limit = MAX_ADDRESS_SHORTFALL_CELLS * cellOf(units[start]!) + EPSILON;
+  let shortfall = spare;
+  for (let at = end; at > start + 1 && !units[at - 1]!.grid && shortfall <= limit; at -= 1) {
+    if (ADDRESS_BREAKS.has(units[at - 1]!.text) && breakAllowed(units, at)) return at;
+    shortfall += units[at - 1]!.width;
+  }
+  return start;
 }
 
 /** Characters that count toward a line's content (a trailing mark does not keep a lone character company). */

@@ -3,6 +3,7 @@ import { CELL, TYPE_AREA } from '../geometry';
 import { balanceLines } from './balance';
 import { eachGlyph, glyphsOf, placeUnits, type GlyphVisitor, type PlacedGlyph, type PlacedUnit } from './justify';
 import { balanceTitleLines } from '../../title-lines';
+import { splitOverlong } from './overlong';
 import { breakLines, type LineSpan, type LineWidths } from './lineBreaker';
 import { alignmentOf, firstLineIndentCells, metricsOf, styleOfRun } from './styles';
 import { unitsOf, type InkExtent, type Measure, type Unit } from './units';
@@ -76,15 +77,13 @@ function* typesetBlock(
   measure: Measure,
   ink: InkExtent | undefined,
 ): Generator<TypesetLine> {
-  const units = unitsOf(
-    block.runs.map((run) => ({ text: run.text, style: styleOfRun(block, run) })),
-    doc.script,
-    measure,
-  );
-  if (units.length === 0) return;
+  const pieces = block.runs.map((run) => ({ text: run.text, style: styleOfRun(block, run) }));
   const alignment = alignmentOf(block);
   const indent = alignment === 'justified' ? firstLineIndentCells(block) * CELL : 0;
   const widthOf = (index: number): number => TYPE_AREA.width - (index === 0 ? indent : 0);
+  // A word wider than the narrowest line is broken inside rather than run past the margin.
+  const units = splitOverlong(unitsOf(pieces, doc.script, measure), Math.min(widthOf(0), widthOf(1)), measure);
+  if (units.length === 0) return;
   // A standalone heading keeps all its lines with the text after it; a run-in heading (heading sentence
   // followed by body text in the same paragraph) only needs its first line not to end a page.
   const runIn = block.kind === 'heading' && block.runs.some((r) => r.role === 'text');

@@ -44,6 +44,8 @@ export interface Unit {
   readonly lead?: number;
   /** Space after the ink that belongs to the unit's width. */
   readonly trail?: number;
+  /** One character of a word too wide for any line (overlong.ts): a line may end after it. */
+  readonly piece?: boolean;
 }
 
 /**
