@@ -124,8 +124,9 @@ function textRuns(text: string, props: RunProps, face: string, place: Placement 
 /** Each run of a justified block with its place in the block's text and the PDF's setting of its characters. */
 function placedRuns(block: Block, printed: PrintedBlock | undefined, runsOf: (run: Run, place: Placement) => BodyRun[]): BodyRun[] {
   let from = 0;
+  const breaks = printed && printed.wordBreaks.size > 0 ? new Set([...printed.raggedBreaks, ...printed.wordBreaks]) : printed?.raggedBreaks;
   return block.runs.flatMap((run) => {
-    const place = { from, breaks: printed?.raggedBreaks, tracking: printed?.tracking };
+    const place = { from, breaks, tracking: printed?.tracking };
     from += run.text.length;
     return runsOf(run, place);
   });

@@ -20,6 +20,12 @@ export interface PrintedBlock {
   /** A line ends ragged before this break (a heading broken by meaning), not justified to the edge. */
   readonly raggedBreaks: ReadonlySet<number>;
   /**
+   * Breaks the PDF made inside a word too wide for any line (a 100-digit number, a long URL: pdf/layout/overlong.ts).
+   * Word and LibreOffice would break such a word only where it overflows, after first wrapping it whole to a
+   * line of its own, so a manual line break goes here; the line stays justified.
+   */
+  readonly wordBreaks: ReadonlySet<number>;
+  /**
    * Lines whose characters the DOCX tracks apart from Normal's tracking, in order: points added to each
    * character's advance, negative on a line where the PDF squeezed a character in, positive where it left one
    * out on purpose (a mark it would not let start the next line, a lone last character it would not leave).
@@ -108,6 +114,9 @@ export class PrintedLines {
 class BlockFold {
   private readonly breaks: number[] = [];
   private readonly raggedBreaks = new Set<number>();
+  private readonly wordBreaks = new Set<number>();
+  /** The last line so far ends inside a word cut into characters. */
+  private endsInWord = false;
   private readonly tracking: LineTracking[] = [];
   /** Offset in the text after the lines so far; -1 once a line's units did not match the text. */
   private offset = 0;
@@ -127,6 +136,8 @@ class BlockFold {
     if (this.offset < 0) return;
     if (this.raggedEnd) this.raggedBreaks.add(this.offset);
     if (this.lines > 1) this.breaks.push(this.offset);
+    if (this.endsInWord && line.units[0]?.unit.piece) this.wordBreaks.add(this.offset);
+    this.endsInWord = line.units[line.units.length - 1]?.unit.piece === true;
     const lineStart = this.offset;
     let offset = lineStart;
     for (const { unit } of line.units) {
@@ -147,8 +158,8 @@ class BlockFold {
 
   finish(): PrintedBlock | undefined {
     if (this.offset !== this.text.length) return undefined;
-    const { breaks, raggedBreaks, tracking } = this;
-    return { breaks, raggedBreaks, tracking, lastLineOpensPage: this.lines > 1 && this.lastOpensPage };
+    const { breaks, raggedBreaks, wordBreaks, tracking } = this;
+    return { breaks, raggedBreaks, wordBreaks, tracking, lastLineOpensPage: this.lines > 1 && this.lastOpensPage };
   }
 }
 

@@ -82,4 +82,16 @@ describe('printedBlocks: the PDF’s line setting, for the DOCX', () => {
       { numRuns: 25 },
     );
   });
+
+  it('marks where the PDF broke a word too wide for a line, and nowhere else', () => {
+    const text = `统一社会信用代码为${'1234567890'.repeat(10)}，请核对。`;
+    const doc = docOf([paragraph(text)]);
+    const [printed] = printedBlocks(doc);
+    const lines = pdfLines(doc).get(0)!;
+    expect(lines.length).toBe(3);
+    expect(splitAt(text, printed!.breaks)).toEqual(lines);
+    // Both breaks fall inside the digits; the one before them (after 为) LibreOffice finds by itself.
+    expect([...printed!.wordBreaks]).toEqual(printed!.breaks);
+    expect(printedBlocks(sampleDocument()).every((block) => !block || block.wordBreaks.size === 0)).toBe(true);
+  });
 });
