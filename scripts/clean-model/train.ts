@@ -13,7 +13,7 @@ import { decode } from '../../lambdas/pipeline/decode';
 import { splitFolds } from './folds';
 import { EMPTY_SPAN, selectSpanThresholds, SPAN_FOLDS, trainSpan } from './train-span';
 import { CONTENT_WEIGHT, fitLogistic, L2, round } from './logistic';
-import { loadOwnPages, loadPages, PAGE_FOLDERS, type GoldPage } from './pages';
+import { loadOwnPages, loadPages, OWN_FOLDER, OWN_PAGE_WEIGHT, PAGE_FOLDERS, type GoldPage } from './pages';
 import { syntheticPages } from './synthetic';
 
 export const MODEL_PATH = join(__dirname, '..', '..', 'lambdas', 'pipeline', 'clean', 'line-model.json');
@@ -27,6 +27,8 @@ const THRESHOLDS = { remove: 0.85, suspect: 0.7, block: 0.75 } as const;
 export interface PageRows {
   /** A real page (not synthetic): thresholds are selected on real pages only. */
   readonly real: boolean;
+  /** How much the page's rows count (our own pages less than a real site's). */
+  readonly weight: number;
   readonly work: readonly WorkLine[];
   readonly features: (Float64Array | null)[];
   readonly labels: (number | null)[];
@@ -48,7 +50,7 @@ export function pageRows(page: GoldPage): PageRows {
   const outside = new Set(page.gold.outside_prose_lines ?? []);
   const lineFeatures = outside.size === 0 ? features : ruleLines(text.split('\n').map((line, i) => (outside.has(i + 1) ? '' : line)).join('\n')).features;
   const lineLabels = lineFeatures.map((f, i) => (f === null ? null : labels[i]!));
-  return { real: page.folder !== 'synthetic', work, features, labels, lineFeatures, lineLabels };
+  return { real: page.folder !== 'synthetic', weight: page.folder === OWN_FOLDER ? OWN_PAGE_WEIGHT : 1, work, features, labels, lineFeatures, lineLabels };
 }
 
 
@@ -69,8 +71,8 @@ export function trainModel(pages: readonly GoldPage[]): LineModel {
 export function trainLines(data: readonly PageRows[]): Omit<LineModel, 'span'> {
   const rows: Float64Array[] = [];
   const labels: number[] = [];
-  for (const page of data) page.lineFeatures.forEach((f, i) => f && (rows.push(f), labels.push(page.lineLabels[i]!)));
-  const weights = labels.map((y) => (y === 1 ? 1 : CONTENT_WEIGHT));
+  const weights: number[] = [];
+  for (const page of data) page.lineFeatures.forEach((f, i) => f && (rows.push(f), labels.push(page.lineLabels[i]!), weights.push(page.weight * (page.lineLabels[i] === 1 ? 1 : CONTENT_WEIGHT))));
   const stage1 = round(fitLogistic(rows, labels, { l2: L2, iterations: 30, rowWeights: weights }));
 
   const rows2: Float64Array[] = [];

@@ -17,7 +17,7 @@ import { titleAsPrinted } from '../../lambdas/pipeline/structure/title-text';
 import { noTitleRow, TITLE_MODEL_FEATURES, type TitleModel } from '../../lambdas/pipeline/structure/title-features';
 import { splitFolds } from '../clean-model/folds';
 import { round } from '../clean-model/logistic';
-import { loadOwnPages, loadPages, PAGE_FOLDERS, type GoldPage } from '../clean-model/pages';
+import { loadOwnPages, loadPages, OWN_FOLDER, OWN_PAGE_WEIGHT, PAGE_FOLDERS, type GoldPage } from '../clean-model/pages';
 import { normGold } from '../clean-model/score';
 import { syntheticPages } from '../clean-model/synthetic';
 import { trainModel } from '../clean-model/train';
@@ -79,7 +79,7 @@ export function candidateRows(page: GoldPage, lineModel?: LineModel): PageChoice
 const GENRE_FEATURES = ['title-word-end', 'title-word', 'at-meeting'].map((f) => TITLE_MODEL_FEATURES.indexOf(f));
 
 function withoutGenre(c: PageChoice, weight: number): PageChoice {
-  return { ...c, weight, rows: c.rows.map((x) => Float64Array.from(x, (v, j) => (GENRE_FEATURES.includes(j) ? 0 : v))) };
+  return { ...c, weight: weight * (c.weight ?? 1), rows: c.rows.map((x) => Float64Array.from(x, (v, j) => (GENRE_FEATURES.includes(j) ? 0 : v))) };
 }
 
 /**
@@ -89,7 +89,7 @@ function withoutGenre(c: PageChoice, weight: number): PageChoice {
  * being right.
  */
 function withoutTitle(c: PageChoice, weight: number): PageChoice | null {
-  return c.untitled ? { site: c.site, ...c.untitled, weight } : null;
+  return c.untitled ? { site: c.site, ...c.untitled, weight: weight * (c.weight ?? 1) } : null;
 }
 
 export function fitWeights(choices: readonly PageChoice[], setting: Setting): number[] {
@@ -148,14 +148,22 @@ export const CLEANING_FOLDS = 3;
  * what a menu or site line looks like).
  */
 export function trainTitleModel(pages: readonly GoldPage[], lineModel?: LineModel): FittedTitleModel {
-  const parts = splitFolds(pages, Math.min(CLEANING_FOLDS, new Set(pages.map((p) => p.site)).size));
+  // Our own pages are dealt into the cleaning folds apart (as in eval:clean), so that adding them
+  // leaves every ../shared page cleaned by the same sites' model as before.
+  const own = pages.filter((p) => p.folder === OWN_FOLDER);
+  const shared = pages.filter((p) => p.folder !== OWN_FOLDER);
+  const folds = Math.max(1, Math.min(CLEANING_FOLDS, new Set((shared.length > 0 ? shared : own).map((p) => p.site)).size));
+  const parts = splitFolds(shared, folds);
+  const ownParts = splitFolds(own, folds);
   const real = new Map<GoldPage, PageChoice>();
   parts.forEach((part, k) => {
-    const unseen = parts.length > 1 ? trainModel([...parts.filter((_, i) => i !== k).flat(), ...syntheticPages()]) : lineModel;
-    for (const page of part) real.set(page, candidateRows(page, unseen));
+    const unseen = folds > 1 ? trainModel([...parts, ...ownParts].filter((_, i) => i % folds !== k).flat().concat(syntheticPages())) : lineModel;
+    for (const page of [...part, ...ownParts[k]!]) real.set(page, { ...candidateRows(page, unseen), ...(page.folder === OWN_FOLDER && { weight: OWN_PAGE_WEIGHT }) });
   });
   const synthetic = syntheticPages().map((page) => candidateRows(page, lineModel));
-  return fitTitleModel(pages.map((page) => real.get(page)!), synthetic);
+  // Our own pages train every fit but are never scored in the inner cross-validation that chooses the
+  // setting (as the synthetic pages): the setting stays chosen on real sites' pages.
+  return fitTitleModel(shared.map((page) => real.get(page)!), [...own.map((page) => real.get(page)!), ...synthetic]);
 }
 
 export function titleTrainingPages(): GoldPage[] {

@@ -1,5 +1,6 @@
 import { hanCount } from '../text/characters';
-import { isSalutation } from '../text/markers';
+import { headingMarker, isSalutation } from '../text/markers';
+import { ENDS_SENTENCE_RE } from '../text/sentences';
 import { chromeWordCount } from './lexicons';
 import type { WorkLine } from './lines';
 import { opensBody } from './regions';
@@ -28,6 +29,9 @@ const OPENERS = /[(（《〈“「『]/g;
 const CLOSERS = /[)）》〉”」』]/g;
 const balanced = (text: string): boolean => (text.match(OPENERS)?.length ?? 0) === (text.match(CLOSERS)?.length ?? 0);
 
+/** Named like a speech, 8 to 40 characters with no chrome word: a title, not a column's name (领导讲话). */
+const titleLike = (text: string): boolean => text.length <= 40 && hanCount(text) >= 8 && namedLikeSpeech(text) && chromeWordCount(text) === 0;
+
 export interface GluedHead {
   /** The chrome before the speech's part, to list as a removed fragment. */
   readonly chrome: string;
@@ -47,7 +51,7 @@ export function gluedHeadContent(text: string): GluedHead | null {
     if (at <= 0 || at >= text.length || text.length - at > 48) continue;
     const rest = text.slice(at).trim();
     if (CHROME_SIGN.test(rest)) continue;
-    if (!(isSalutation(rest) || (rest.length <= 40 && hanCount(rest) >= 8 && namedLikeSpeech(rest) && chromeWordCount(rest) === 0))) continue;
+    if (!(isSalutation(rest) || titleLike(rest))) continue;
     const chrome = text.slice(0, at);
     if (!balanced(chrome)) continue;
     return { chrome: PREFIX_SIGN.test(chrome) || chromeWordCount(chrome) > 0 ? chrome : '', rest };
@@ -58,11 +62,15 @@ export function gluedHeadContent(text: string): GluedHead | null {
 /** Head lines tried (the title and the salutation come early): bounds the work on a page with no body. */
 const MAX_HEAD_LINES = 60;
 
+/** A blog's or forum's post stamp after its title: (2019-11-20 21:33:12). */
+const TRAILING_STAMP = /\s*[(（]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)）]\s*$/;
+
 /**
- * From the top of the page down to the line that opens the speech (prose, a heading, a salutation —
- * read after the split), every line whose end is the title or the salutation with chrome glued before
- * it loses the chrome, listed as a fragment: the rules and the score then judge the speech's part
- * alone, as they would had the page put it on a line of its own.
+ * From the top of the page down to the line that opens the speech (a salutation, a heading or a
+ * paragraph that ends a sentence — read after the split), every line whose end is the title or the
+ * salutation with chrome glued before it loses the chrome, and a title its post stamp after it, listed
+ * as fragments: the rules and the score then judge the speech's part alone, as they would had the page
+ * put it on a line of its own.
  */
 export function splitGluedHead(work: WorkLine[], report: CleaningReport): void {
   // The page's text, to tell a title printed elsewhere too: the glued one is then a copy (a breadcrumb
@@ -72,11 +80,18 @@ export function splitGluedHead(work: WorkLine[], report: CleaningReport): void {
   for (let i = 0; i < work.length && i < MAX_HEAD_LINES; i++) {
     const w = work[i]!;
     if (w.removed || w.text === '') continue;
-    const glued = gluedHeadContent(w.text);
-    if (glued && glued.chrome !== '' && (isSalutation(glued.rest) || !elsewhere(glued.rest))) {
-      report.removedFragments.push({ line: w.line, text: glued.chrome, reason: 'page chrome glued to the text' });
-      w.text = glued.rest;
+    // A post stamp after the title goes with the chrome before it, or alone when the title has none.
+    const stamp = TRAILING_STAMP.exec(w.text);
+    const text = stamp ? w.text.slice(0, stamp.index) : w.text;
+    const chrome = gluedHeadContent(text)?.chrome ?? '';
+    const rest = chrome !== '' ? text.slice(chrome.length).trim() : text;
+    if ((chrome !== '' || (stamp && titleLike(text))) && (isSalutation(rest) || !elsewhere(rest))) {
+      if (chrome !== '') report.removedFragments.push({ line: w.line, text: chrome, reason: 'page chrome glued to the text' });
+      if (stamp) report.removedFragments.push({ line: w.line, text: stamp[0], reason: 'page chrome glued to the text' });
+      w.text = rest;
     }
-    if (opensBody(work, i)) return;
+    // The speech has begun at a salutation, a heading or a paragraph that ends a sentence (a stamp with
+    // 203,117 in it reads as prose to opensBody, and the title may sit below it).
+    if (opensBody(work, i) && (isSalutation(w.text) || headingMarker(w.text) !== null || ENDS_SENTENCE_RE.test(w.text))) return;
   }
 }

@@ -42,6 +42,7 @@ export interface CleanedText {
 const INVISIBLE_ONLY = new RegExp(`^[\\s${INVISIBLE_CHARS}]+$`);
 const at = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
 const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD, AFTER_LAST_PROSE, AFTER_END_MARKER, FUNCTION_WORDS] = [at('prevProse'), at('nextProse'), at('prose'), at('head'), at('afterLastProse'), at('afterEndMarker'), at('functionWords')];
+const [THREAD_ABOVE, THREAD_BELOW, REPEATED_SHAPE] = [at('threadAbove'), at('threadBelow'), at('repeatedShape')];
 
 /** A line of Han words (and numbers: 第10屆第7會期) only, long enough to be a headline: possibly the title, structure's call. */
 const HEADLINE_LIKE = /^[\p{Script=Han}\d（）()“”《》〈〉·、，,：:\s]{8,}$/u;
@@ -57,7 +58,11 @@ const headlineLike = (text: string): boolean => HEADLINE_LIKE.test(text) && hanC
  * condemn a sentence, nor does its vocabulary alone inside the speech.
  */
 function protectedLine(f: FeatureVector, text: string, insideProse: boolean): boolean {
-  if (f[PREV_PROSE] === 1 && f[NEXT_PROSE] === 1) return true;
+  // A short line with a comment thread's own lines (floors, reply buttons, post stamps) both above and
+  // below it is a post in the thread, however much it reads like a sentence (写得真好，谢谢老师！).
+  if (f[THREAD_ABOVE] === 1 && f[THREAD_BELOW] === 1 && text.length <= 80) return false;
+  // A running head repeated with its page number between two paragraphs is the page's, not the text's.
+  if (f[PREV_PROSE] === 1 && f[NEXT_PROSE] === 1 && f[REPEATED_SHAPE] !== 1) return true;
   if (insideProse && f[AFTER_END_MARKER] !== 1 && (f[FUNCTION_WORDS]! > 0 || f[PROSE] === 1) && ENDS_SENTENCE_RE.test(text)) return true;
   // A head line named like a speech (…的讲话, 新春献词, 2026年政府工作报告) may be its title: structure decides.
   if (f[HEAD] === 1 && text.length <= 40 && namedLikeSpeech(text)) return true;

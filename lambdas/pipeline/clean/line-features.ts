@@ -2,6 +2,7 @@ import { headingMarker, isSalutation, TITLE_ENDING } from '../text/markers';
 import { ENDS_SENTENCE_RE, SENTENCE_END_RE, STOPS_PARAGRAPH } from '../text/sentences';
 import type { WorkLine } from './lines';
 import { endOfArticleMarker, isProse } from './regions';
+import { CLOSING } from './speech-end';
 import { HEAD_CHROME } from './head-chrome';
 import { matchNoise } from './noise-rules';
 import { PAGE_FURNITURE } from './page-furniture';
@@ -9,7 +10,7 @@ import { TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './tail-chrome';
 import { charCounts } from './char-counts';
 import { headTwins } from './head-twins';
 import { CHROME_WORDS, COMPILATION_WORDS, SEO_PHRASES } from './lexicons';
-import { DATE_ONLY, FIELD_LABEL_ONLY, HASH_ID, RECORD_META, SPEAKER_LINE, WEB_DATE } from './line-shapes';
+import { CAPTION, DATE_ONLY, FIELD_LABEL_ONLY, HASH_ID, RECORD_META, SPEAKER_LINE, THREAD_META, WEB_DATE } from './line-shapes';
 
 /**
  * Shallow features of one line and its neighbours, the input of the learned noise/content decision
@@ -82,6 +83,12 @@ export const FEATURE_NAMES = [
   'afterEndMarker',
   'speakerLine',
   'recordMeta',
+  'threadMeta',
+  'threadAbove',
+  'threadBelow',
+  'repeatedShape',
+  'caption',
+  'afterClosing',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -140,6 +147,31 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
   const twins = headTwins(work, present, rules.bodyStart);
 
   const endMarker = endOfArticleMarker(work, prose);
+
+  // A comment thread: its own lines (floors, reply buttons, post stamps) within three non-blank lines
+  // above and below — what sits between them (a poster's name, a short comment) is the thread's too.
+  const thread = work.map((w) => w.text !== '' && THREAD_META.test(w.text.trim()));
+  const threadAbove = new Array<boolean>(work.length).fill(false);
+  const threadBelow = new Array<boolean>(work.length).fill(false);
+  present.forEach((i, rank) => {
+    for (let d = 1; d <= 3; d++) {
+      const up = present[rank - d];
+      const down = present[rank + d];
+      if (up !== undefined && thread[up]) threadAbove[i] = true;
+      if (down !== undefined && thread[down]) threadBelow[i] = true;
+    }
+  });
+  // A running head or footer repeats with its page number changed (某某市人民政府公报 2024年第2期 — 3 —).
+  const shapeOf = (text: string): string => text.replace(/\d+/g, '#');
+  const shapes = new Map<string, number>();
+  for (const i of present) if (work[i]!.text.length <= 60) shapes.set(shapeOf(work[i]!.text), (shapes.get(shapeOf(work[i]!.text)) ?? 0) + 1);
+  // Where the speech has ended: the page's last closing formula (谢谢大家！, 此致 敬礼, 祝…！) — anywhere,
+  // since a comment thread after the speech may be longer than the speech.
+  let closing = -1;
+  for (let k = present.length - 1; k >= 0 && closing < 0; k--) {
+    const text = work[present[k]!]!.text;
+    if (text.length <= 80 && CLOSING.test(text)) closing = k;
+  }
 
   const firstBody = present.findIndex((i) => i >= rules.bodyStart);
   const bodyRank = firstBody < 0 ? n : firstBody;
@@ -235,6 +267,13 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
     set(endMarker >= 0 && i > endMarker);
     set(SPEAKER_LINE.test(text.trim()));
     set(RECORD_META.test(text.trim()));
+    set(thread[i]!);
+    set(threadAbove[i]!);
+    set(threadBelow[i]!);
+    set(len <= 60 && c.han >= 4 && !prose[i] && (shapes.get(shapeOf(text)) ?? 0) >= 2);
+    set(CAPTION.test(text));
+    // Lines after the closing: the first two are the signature and the date, what follows the page's.
+    set(closing >= 0 && rank > closing + 2 ? (rank - closing - 2) / 4 : 0);
     out[i] = f;
   });
   return out;

@@ -16,3 +16,13 @@ export const HASH_ID = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9_-]{16,}[:：]?
 export const SPEAKER_LINE = /^[\p{Script=Han}（）()、·]{0,24}(?:长|長|书记|書記|主任|主席|代表|委员|委員|总裁|總裁|经理|經理|教授|老师|老師|理事|总统|總統|主委|议员|議員|部长|部長)\s+\p{Script=Han}{2,4}$/u;
 /** A meeting record's header field (時  間 …, 地  點 本院議場, 主  席 …, 紀錄: 陳玟佐): the record's own, not a web stamp. */
 export const RECORD_META = /^(?:時\s*間|时\s*间|地\s*點|地\s*点|主\s*席|日\s*期|紀\s*錄|纪\s*录|記\s*錄|记\s*录|出\s*席|列\s*席|主\s*持|請\s*假|请\s*假|缺\s*席)(?:\s*[:：]\s*|\s+)\S/;
+/**
+ * A comment thread's or a forum's own line around each post: a floor (3楼, 沙发, 板凳, 楼主), a reply or
+ * vote button (回复, 回复(2), [回复], 支持 反对, 送TA礼物), the client (来自iPhone客户端), the poster's
+ * standing (初级粉丝 3, 积分 388, 当前离线, IP属地：), a post stamp (发表于 …). Short lines with no
+ * sentence or clause mark only: a speech's sentence about replying to the public is not one.
+ */
+export const THREAD_META =
+  /^(?=.{1,40}$)(?!.*[，。！？；,;])(?!.*[!?]$).*(?:\d+\s*[楼樓#]|^(?:沙发|沙發|板凳|地板|楼主|樓主)$|回复|回覆|回應|^(?:支持|赞|讚|顶|頂)\s*(?:反对|反對|\d+)?$|支持\s*反对|送TA礼物|只看楼主|只看樓主|来自.{0,12}客户端|來自.{0,12}客戶端|粉丝\s*\d|粉絲\s*\d|积分|積分|当前离线|當前離線|当前在线|IP属地|IP屬地|发表于|發表於|博主回复|楼层|樓層)/;
+/** A picture's caption (▲ 开学典礼现场（摄影：某某）, 图｜纪念大会现场, 圖/某某攝): the page's, not the speech's. */
+export const CAPTION = /^[▲△▼↑]|^图\s*[｜|/:：]|^圖\s*[｜|/:：]|[（(]\s*(?:摄影|攝影|图片来源|圖片來源|图源|圖源)\s*[:：]/;

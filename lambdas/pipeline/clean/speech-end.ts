@@ -31,7 +31,7 @@ export const END_FEATURE_NAMES = [
 export const MAX_END = 12;
 
 /** 谢谢大家！, 此致 敬礼, 祝大家新年快乐！: how speeches end. */
-const CLOSING = /谢谢|謝謝|此致|敬礼|敬禮|祝[^。！？!?]{1,30}[！!。]\s*$|再见|再見/;
+export const CLOSING = /谢谢|謝謝|此致|敬礼|敬禮|祝[^。！？!?]{1,30}[！!。]\s*$|再见|再見/;
 
 /** The last MAX_END prose lines (bottom first) with their features; `noise` as in startCandidates. */
 export function endCandidates(work: readonly WorkLine[], noise: readonly (number | null)[]): StartCandidate[] {

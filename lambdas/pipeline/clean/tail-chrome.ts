@@ -46,9 +46,10 @@ export const TAIL_CHROME: readonly NoiseRule[] = [
   {
     id: 'share-qr',
     region: 'tail',
-    examples: { hit: ['微信扫一扫在手机阅读、分享本文', '关注我们'], miss: ['我们要关注群众的急难愁盼。'] },
+    // A sentence that ends 。！？ is the speech's, whatever it says of QR codes (陌生二维码不扫。).
+    examples: { hit: ['微信扫一扫在手机阅读、分享本文', '关注我们', '扫描二维码关注“政论文”公众号'], miss: ['我们要关注群众的急难愁盼。', '陌生二维码不扫。', '大家扫描活动海报上的二维码，就可以在客户端上参加网络安全知识答题。'] },
     reason: 'share line',
-    pattern: /(?:扫一扫|掃一掃|扫码|掃碼|二维码|二維碼|微信订阅号|微信訂閱號|公众号|公眾號|关注我们|關注我們)/,
+    pattern: /^(?!.*[。！？!?]\s*$).*(?:扫一扫|掃一掃|扫码|掃碼|二维码|二維碼|微信订阅号|微信訂閱號|公众号|公眾號|关注我们|關注我們)/,
   },
   {
     id: 'comments',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../../lambdas/pipeline/clean';
-import { gluedHeadContent } from '../../../lambdas/pipeline/clean/glued-head';
+import { gluedHeadContent, splitGluedHead } from '../../../lambdas/pipeline/clean/glued-head';
+import { emptyReport } from '../../../lambdas/pipeline/clean/report';
 
 /** Head lines with chrome glued before the title or the salutation: [line, chrome, rest]. */
 const HITS: readonly (readonly [string, string, string])[] = [
@@ -55,5 +56,29 @@ describe('clean: chrome glued before the title and the salutation', () => {
   it('splits nothing below the line that opens the speech', () => {
     const below = `同志们：\n今天我们召开会议，主要任务是总结工作、部署任务。\n来源：市政府办公室 同志们：`;
     expect(clean(below).report.removedFragments.filter((f) => f.reason === 'page chrome glued to the text')).toEqual([]);
+  });
+});
+
+describe('splitGluedHead: a post stamp after the title', () => {
+  function split(lines: readonly string[]): { texts: string[]; fragments: string[] } {
+    const work = lines.map((text, i) => ({ line: i + 1, text, removed: false }));
+    const report = emptyReport();
+    splitGluedHead(work, report);
+    return { texts: work.map((w) => w.text), fragments: report.removedFragments.map((f) => f.text) };
+  }
+
+  it('takes the stamp and the tag before the title, past a stamp line with 203,117 in it', () => {
+    const got = split(['博客等级：8 博客积分：612 博客访问：203,117 关注人气：356', '[转载]初三（2）班家长会班主任发言稿 (2019-11-20 21:33:12)', '各位家长：']);
+    expect(got.texts[1]).toBe('初三（2）班家长会班主任发言稿');
+    expect(got.fragments).toEqual(['[转载]', ' (2019-11-20 21:33:12)']);
+  });
+
+  it('takes a stamp alone after a title, and keeps what stands before a title with no chrome sign', () => {
+    expect(split(['在退休欢送座谈会上的发言 (2021-12-31 16:05:47)']).texts).toEqual(['在退休欢送座谈会上的发言']);
+    expect(split(['某某市市长 在全市经济工作会议上的讲话 (2021-12-31 16:05:47)']).texts).toEqual(['某某市市长 在全市经济工作会议上的讲话']);
+  });
+
+  it('leaves a stamp after a line that is no title', () => {
+    expect(split(['某某老师的博客 (2021-12-31 16:05:47)']).fragments).toEqual([]);
   });
 });

@@ -39,4 +39,29 @@ describe('line features', () => {
     expect(feature('speakerLine', ['校长 徐扬生', '上海市市长 龚正', '扫一扫 关注我们', para(1)])).toEqual([1, 1, 0, 0]);
     expect(feature('recordMeta', ['時  間 中華民國112年2月24日', '地  點 本院議場', '紀錄: 陳玟佐', '时间就是生命，效率就是金钱。'])).toEqual([1, 1, 1, 0]);
   });
+  it('threadMeta: a thread\'s floors, reply buttons and post stamps; not a speech\'s sentence about replies', () => {
+    const hits = ['来自Android客户端1楼2023-06-21 20:14', '回复', '回复(2)', '沙发', '板凳', '6楼2023-06-22 08:15', '2019-11-21 08:12[回复]', '回复 支持 反对', '初级粉丝 3', '积分 388', '研发部老陈 当前离线', '博主回复：'];
+    const misses = ['同志们，对群众的留言要及时回复，件件有着落。', '支持企业发展', '一楼大厅', para(1)];
+    expect(feature('threadMeta', [...hits, ...misses])).toEqual([...hits.map(() => 1), ...misses.map(() => 0)]);
+  });
+
+  it('threadAbove and threadBelow: a thread\'s line within three lines on that side', () => {
+    const page = [para(1), '3楼2023-06-21 20:42', '回复', '一只路过的猫', '看完眼眶湿了，明年就轮到我了', '4楼2023-06-21 21:03', para(2), para(3), para(4), para(5)];
+    expect(feature('threadAbove', page)).toEqual([0, 0, 1, 1, 1, 1, 1, 1, 1, 0]);
+    expect(feature('threadBelow', page)).toEqual([1, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
+  });
+
+  it('caption: a picture\'s caption, not a sentence about photographs', () => {
+    expect(feature('caption', ['▲ 开学典礼现场（摄影：某某）', '图｜纪念大会现场', '我们要拍好每一张照片，记录发展变化。'])).toEqual([1, 1, 0]);
+  });
+
+  it('repeatedShape: a running head repeated with its page number changed; not a repeated number or paragraph', () => {
+    const page = [para(1), '某某市人民政府公报 2024年第2期 — 3 —', para(2), '2', para(3), '某某市人民政府公报 2024年第2期 — 4 —', para(4), '2'];
+    expect(feature('repeatedShape', page)).toEqual([0, 1, 0, 0, 0, 1, 0, 0]);
+  });
+
+  it('afterClosing: lines after the closing beyond its signature and date grow towards 1', () => {
+    const page = [para(1), para(2), para(3), '谢谢大家！', '某某市市长 某某', '2024年3月1日', '评论', '说得真好', '返回顶部', '网站地图', '联系我们', '版权所有'];
+    expect(feature('afterClosing', page)).toEqual([0, 0, 0, 0, 0, 0, 0.25, 0.5, 0.75, 1, 1, 1]);
+  });
 });
