@@ -115,3 +115,41 @@ describe('balanceTitleLines on a long text', () => {
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(27);
   });
 });
+
+describe('balanceTitleLines past a title’s length', () => {
+  const HAN = '在全市秋季学期工作部署会议上的讲话关于进一步加强基层治理能力建设';
+  const longText = (chars: number): string => HAN.repeat(Math.ceil(chars / HAN.length)).slice(0, chars);
+
+  it('fills a block longer than MAX_BALANCED_LINES line by line: each line within the width, nothing lost', () => {
+    const text = longText(500);
+    const lines = balanceTitleLines(text, 28);
+    expect(lines.join('')).toBe(text);
+    expect(lines.length).toBe(Math.ceil(500 / 28));
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(28);
+  });
+
+  it('still balances a title of a few lines', () => {
+    const lines = balanceTitleLines(longText(60), 28);
+    expect(lines).toHaveLength(3);
+    // Balanced (by meaning, so not to the cell): no line is a short remainder of full ones.
+    expect(Math.min(...lines.map(displayWidth))).toBeGreaterThanOrEqual(14);
+  });
+
+  it('takes linear time on a 20,000-character block (work ratio between n and 4n; it took two minutes)', () => {
+    const work = (chars: number): number => {
+      const text = longText(chars);
+      const start = process.cpuUsage();
+      balanceTitleLines(text, 28);
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / 1000;
+    };
+    work(5000); // warm up
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < 3 && ratio >= 8; attempt += 1) {
+      const small = Math.min(work(5000), work(5000));
+      const large = Math.min(work(20000), work(20000));
+      ratio = Math.min(ratio, large / Math.max(small, 0.5));
+    }
+    expect(ratio).toBeLessThan(8);
+  });
+});

@@ -174,6 +174,32 @@ function bestSplit(text: string, before: readonly number[], prices: readonly (nu
 }
 
 /**
+ * Balancing weighs every split, which grows with the square of the text's length; a title, subtitle or heading
+ * is a few lines. Past this many, a block is no title to balance (a paragraph taken for a subtitle, a hostile
+ * upload: 20,000 characters took two minutes) and is filled line by line instead.
+ */
+export const MAX_BALANCED_LINES = 6;
+
+/** Lines filled as far as `maxWidth` allows, each ending at the last allowed break (or, with none, at the width): linear. */
+function filledLines(text: string, before: readonly number[], prices: readonly (number | undefined)[], maxWidth: number): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let allowed = -1;
+    let end = start + 1;
+    for (let i = start + 1; i <= text.length && before[i]! - before[start]! <= maxWidth; i++) {
+      end = i;
+      if (i === text.length || prices[i] !== undefined) allowed = i;
+    }
+    if (allowed > start) end = allowed;
+    else if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end]!)) end += 1; // never split a surrogate pair
+    lines.push(text.slice(start, end));
+    start = end;
+  }
+  return lines;
+}
+
+/**
  * The title's lines, each at most `maxWidth` cells. A title that fits stays on one line; a longer one
  * takes the fewest lines it can. Concatenating the lines always gives back the (trimmed) title.
  */
@@ -183,7 +209,9 @@ export function balanceTitleLines(title: string, maxWidth: number): string[] {
   const prices = breakPrices(text);
   // One prefix-width table for every line count tried; its last entry is displayWidth(text), exactly.
   const before = widthsBefore(text);
-  for (let count = Math.ceil(before[text.length]! / maxWidth); count <= text.length; count++) {
+  const fewest = Math.ceil(before[text.length]! / maxWidth);
+  if (fewest > MAX_BALANCED_LINES) return filledLines(text, before, prices, maxWidth);
+  for (let count = fewest; count <= text.length; count++) {
     const lines = bestSplit(text, before, prices, count, maxWidth);
     if (lines) return lines;
   }

@@ -1,4 +1,5 @@
-import { breakAllowed, type LineSpan } from './lineBreaker';
+import { MAX_BALANCED_LINES } from '../../title-lines';
+import { breakAllowed, breakLines, type LineSpan } from './lineBreaker';
 import { metricsOf } from './styles';
 import type { Unit } from './units';
 
@@ -11,7 +12,10 @@ export function balanceLines(units: readonly Unit[], width: number): LineSpan[] 
   const widths = units.map((u) => u.width);
   const total = widths.reduce((a, b) => a + b, 0);
   const cell = units.length > 0 ? metricsOf(units[0]!.style).cell : 1;
-  for (let lines = Math.max(1, Math.ceil(total / width - 1e-9)); lines <= units.length; lines += 1) {
+  const fewest = Math.max(1, Math.ceil(total / width - 1e-9));
+  // Balancing is cubic in the units; a block this long is no title (see MAX_BALANCED_LINES): set it as a paragraph.
+  if (fewest > MAX_BALANCED_LINES) return breakLines(units, () => width);
+  for (let lines = fewest; lines <= units.length; lines += 1) {
     const ends = bestBreaks(units, widths, width, lines, total / lines, cell);
     if (ends) return ends.map((end, i) => ({ start: i === 0 ? 0 : ends[i - 1]!, end, compression: 0, last: i === ends.length - 1 }));
   }
