@@ -1,6 +1,6 @@
 import { decodeCharacterReferences } from './character-references';
 import { InputRejectedError } from './errors';
-import { foreignEncodingReason, mostUsedShare } from './foreign-encoding';
+import { foreignEncodingReason, MIN_MOST_USED, mostUsedShare } from './foreign-encoding';
 
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -111,8 +111,6 @@ function plausibility(text: string): number {
 }
 
 const PLAUSIBLE = 0.97;
-/** A Big5 reading needs this share of the most used characters (real speeches: 0.18 and up, a page of only site chrome 0.02; misreadings: 0.05 at most). */
-const MIN_MOST_USED = 0.08;
 
 function controlShare(text: string): number {
   let controls = 0;
@@ -190,7 +188,12 @@ export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES):
   // unrelated characters (and passes the plausibility checks: GB2312 level 1 shares 0.38–0.55 on the
   // corpora's Traditional pages). Of the two readings, the one made of Chinese's most used characters wins.
   const big5 = strictDecode('big5', bytes);
-  if (big5 !== null && plausibility(big5) >= PLAUSIBLE && mostUsedShare(big5) >= MIN_MOST_USED && mostUsedShare(big5) > (gb === null ? 0 : mostUsedShare(gb)) && foreignEncodingReason(bytes, big5) === null) {
+  const gbShare = gb === null ? 0 : mostUsedShare(gb);
+  // Node's Big5 maps Hong Kong's HKSCS characters (哋, 喺) into the private use area: they would print blank.
+  if (big5 !== null && /[\uE000-\uF8FF]/u.test(big5) && mostUsedShare(big5) > gbShare && mostUsedShare(big5) >= MIN_MOST_USED) {
+    throw new InputRejectedError('bad-encoding', 'The file reads as Big5 but holds Hong Kong (HKSCS) characters that this converter cannot read. Save it as UTF-8 and upload it again.');
+  }
+  if (big5 !== null && plausibility(big5) >= PLAUSIBLE && mostUsedShare(big5) >= MIN_MOST_USED && mostUsedShare(big5) > gbShare && foreignEncodingReason(bytes, big5) === null) {
     return finish(big5, 'big5', false);
   }
   if (gb !== null && plausibility(gb) >= PLAUSIBLE) {
@@ -202,6 +205,6 @@ export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES):
 
   throw new InputRejectedError(
     'bad-encoding',
-    'The file is neither valid UTF-8, UTF-16, GB18030 nor Big5 text. Save it as UTF-8 and upload it again.',
+    'The file could not be read as Chinese text in UTF-8, UTF-16, GB18030 or Big5 (another encoding, or too short to tell). Save it as UTF-8 and upload it again.',
   );
 }

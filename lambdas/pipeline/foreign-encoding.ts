@@ -62,6 +62,9 @@ export function chineseMeasures(text: string): { han: number; level1: number; sp
  */
 const MOST_USED = new Set(Array.from('的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经這為個國們時來對會發動過說產種後學經'));
 
+/** A reading with at least this share of the most used characters is Chinese (real speeches 0.14 and up, misreadings 0.05 at most). */
+export const MIN_MOST_USED = 0.08;
+
 /** Share of `text`'s Han characters among the most used ones (0 without Han characters). */
 export function mostUsedShare(text: string): number {
   let han = 0;
@@ -102,6 +105,10 @@ function likelyEncoding(bytes: Uint8Array): string | null {
 export function foreignEncodingReason(bytes: Uint8Array, text: string): string | null {
   const measures = chineseMeasures(text);
   if (measures.han < MIN_HAN) return null;
+  // Chinese made of Chinese's most used characters is Chinese, whatever else it holds: words split by
+  // spaces (speech-recognition output), a quoted Japanese greeting, a short Traditional text in GBK. Every
+  // misreading measured has none of them (0.000); real pages have 0.14 and up.
+  if (mostUsedShare(text) >= MIN_MOST_USED) return null;
   if (measures.level1 >= MIN_LEVEL1_SHARE && measures.spaced <= MAX_SPACED_SHARE && measures.kana <= MAX_KANA_SHARE) return null;
   const likely = likelyEncoding(bytes);
   return `Read as GB18030 it is not Chinese but a jumble of characters${likely === null ? '' : `: it looks like ${likely}`}, which this converter does not read.`;

@@ -114,3 +114,27 @@ describe('decode: every real Traditional page written in Big5 (Taiwan and Hong K
     }
   });
 });
+
+describe('decode: Chinese that holds what a foreign encoding would show (a reviewer found these refused)', () => {
+  const toGb = encoderFor('gb18030');
+  it('reads words split by spaces, a quoted Japanese greeting and a short Traditional text in GBK as GB18030', () => {
+    for (const text of [
+      '各位 同学 大家 好 今天 我们 在 这里 召开 会议 主要 讨论 明年 的 工作 安排 希望 大家 积极 发言\n',
+      '今天我们请到了日本的山田先生。他说：ありがとう。我们表示热烈欢迎。\n',
+      '請各單位認真組織學習，聯繫實際，帶著問題學，確保學習教育取得實效。\n',
+    ]) {
+      const decoded = decode(toGb(text));
+      expect(decoded.encoding, text).toBe('gb18030');
+      expect(decoded.text).toBe(text);
+    }
+  });
+
+  it('refuses Big5 holding Hong Kong HKSCS characters, which would print blank, naming the cause', () => {
+    // 哋 and 喺 are HKSCS pairs, which the runtime's Big5 decoder reads as U+E5A2 and U+ECD8 (private use).
+    const hkscs = encoderFor('big5')('各位市民：我們今天在這裡開會，大家一起討論明年的工作。'.repeat(3) + '我\uE5A2要繼續努力，\uECD8新一年做得更好。');
+    expect(new TextDecoder('big5').decode(hkscs)).toContain('\uE5A2');
+    const error = refusal(hkscs);
+    expect(error.code).toBe('bad-encoding');
+    expect(error.message).toContain('HKSCS');
+  });
+});
