@@ -179,7 +179,10 @@ function headingTitle(block: Block): string {
  */
 function titleSpans(units: readonly Unit[], title: string): LineSpan[] {
   const maxCells = Math.floor(TYPE_AREA.width / metricsOf('title').cell);
-  return spansOfLines(units, balanceTitleLines(title, maxCells)) ?? balanceLines(units, TYPE_AREA.width);
+  const spans = spansOfLines(units, balanceTitleLines(title, maxCells));
+  // The breaks by meaning count a Latin letter as half a cell; wide capitals or a long token can then not fit.
+  const fits = spans?.every((span) => units.slice(span.start, span.end).reduce((w, u) => w + u.width, 0) <= TYPE_AREA.width + 1e-6);
+  return spans && fits ? spans : balanceLines(units, TYPE_AREA.width);
 }
 
 /** Subtitle, speaker and date lines that wrap break like the title: by meaning, balanced, centred. */

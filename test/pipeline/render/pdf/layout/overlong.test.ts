@@ -160,3 +160,24 @@ describe('a centred block far longer than a title (a paragraph taken for a subti
     expect(ratio).toBeLessThan(8);
   });
 });
+
+describe('a title with a long token or wide capitals (a reviewer’s cases)', () => {
+  const withinMeasure = (doc: SpeechDocument, blockIndex: number): void => {
+    const { pages, resolver } = layoutPdf(doc);
+    const lines = allLines(pages).filter((l) => l.blockIndex === blockIndex);
+    expect(lines.map(lineText).join('')).toBe(doc.blocks[blockIndex]!.runs.map((r) => r.text).join(''));
+    for (const line of lines) {
+      for (const glyph of line.glyphs) {
+        expect(line.indent + glyph.x + resolver.measure(glyph.style, glyph.text), lineText(line)).toBeLessThanOrEqual(TYPE_AREA.width + 1e-6);
+      }
+    }
+  };
+
+  for (const title of [`关于编号${'1234567890'.repeat(6)}的项目的讲话`, '关于HTTPS://WWW.EXAMPLE.GOV.CN/ABCDEFGHIJKLMNOPQRSTUVWXYZ的说明']) {
+    it(`sets the title ${title.slice(0, 12)}… within the type area (it ran past the page's edge)`, () => {
+      const doc = { ...docOf('我们开会。'), title, blocks: [{ kind: 'title', runs: [{ text: title, role: 'text' }], line: 1 } as Block, ...docOf('我们开会。').blocks] } as SpeechDocument;
+      withinMeasure(doc, 0);
+    });
+  }
+
+});
