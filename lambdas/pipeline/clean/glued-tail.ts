@@ -1,6 +1,6 @@
 import type { CleaningReport } from './report';
 import type { WorkLine } from './lines';
-import { matchNoise } from './noise-rules';
+import { isProse } from './regions';
 import { TAIL_CHROME } from './tail-chrome';
 
 /** Page chrome glued onto the end of the last content line. */
@@ -23,18 +23,32 @@ export function stripGluedTail(line: WorkLine, report: CleaningReport): void {
 /** The last sentence end of a line and what follows it: a rest of at most 40 characters with no sentence or clause mark. */
 const AFTER_LAST_SENTENCE = /[。！？!?][”」』’]?(?<rest>[^。！？!?，,；;“”「」『』]{1,40})$/;
 
+/** Whether a tail-chrome row takes the whole of `text` — its match starts and ends with it — not a word inside it. */
+function wholeTailChrome(text: string): boolean {
+  return TAIL_CHROME.some((rule) => {
+    const m = rule.pattern.exec(text);
+    return m !== null && m.index === 0 && m[0].length === text.length && !(rule.unless?.(text) ?? false);
+  });
+}
+
 /**
  * Chrome glued after a line's last sentence (谢谢大家！分享到：微信 微博 QQ空间 返回列表): when what
- * follows the sentence end is itself a line the tail-chrome table takes (share, navigation, related,
+ * follows the sentence end is wholly a line the tail-chrome table takes (share, navigation, related,
  * footer…), it goes as a listed fragment before any rule or score sees the line, so the sentence stays
- * (the line scored as chrome and went whole before). Any line of the page: a speech's sentence is never
- * followed on its line by such a rest.
+ * (the line scored as chrome and went whole before). Only at the page's end — the last prose line or
+ * below it — since a body line's next clause may say the same words (…。市政府公众号粉丝突破一百万,
+ * …。促进知识共享, …。分享几点体会：); and only a whole match, since some rows find a word anywhere.
  */
 export function splitGluedTailChrome(work: readonly WorkLine[], report: CleaningReport): void {
-  for (const w of work) {
+  let lastProse = -1;
+  work.forEach((w, i) => {
+    if (!w.removed && isProse(w.text)) lastProse = i;
+  });
+  for (let i = Math.max(0, lastProse); i < work.length; i++) {
+    const w = work[i]!;
     if (w.removed || w.text === '') continue;
     const rest = AFTER_LAST_SENTENCE.exec(w.text)?.groups?.rest;
-    if (rest === undefined || rest.trim() === '' || matchNoise(rest.trim(), TAIL_CHROME) === null) continue;
+    if (rest === undefined || rest.trim() === '' || !wholeTailChrome(rest.trim())) continue;
     report.removedFragments.push({ line: w.line, text: rest, reason: 'page chrome glued to the text' });
     w.text = w.text.slice(0, w.text.length - rest.length).trimEnd();
   }

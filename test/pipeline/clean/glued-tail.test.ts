@@ -23,7 +23,18 @@ const MISSES: readonly string[] = [
   '我们要关注群众。关注群众的急难愁盼', // a sentence that goes on
   '同志们，今天我们开会。下一步', // 下一步 is no navigation
   '谢谢大家！',
+  // A clause that merely holds a word some tail row finds anywhere: the row must take the whole rest.
+  '今年，我市政务新媒体影响力不断扩大。市政府公众号粉丝突破一百万',
+  '各部门要打通数据壁垒，实现信息互通。促进知识共享',
 ];
+
+/** A body line above the speech's last paragraph: never split, whatever its rest looks like. */
+function splitPage(lines: readonly string[]): { texts: string[]; fragments: string[] } {
+  const work = lines.map((text, i) => ({ line: i + 1, text, removed: false }));
+  const report = emptyReport();
+  splitGluedTailChrome(work, report);
+  return { texts: work.map((w) => w.text), fragments: report.removedFragments.map((f) => f.text) };
+}
 
 describe('splitGluedTailChrome', () => {
   it.each(HITS)('splits %s', (line, stays, fragment) => {
@@ -32,5 +43,17 @@ describe('splitGluedTailChrome', () => {
 
   it.each(MISSES)('leaves %s', (line) => {
     expect(split(line)).toEqual({ text: line, fragments: [] });
+  });
+});
+
+describe('splitGluedTailChrome at the page end only', () => {
+  it('keeps a body line whose next clause reads like a share line', () => {
+    const page = ['尊敬的各位领导、各位来宾：', '今天非常高兴来到这里。分享几点体会：', '第一，要坚持学习，不断提高自身的理论水平和业务能力。', '谢谢大家！'];
+    expect(splitPage(page)).toEqual({ texts: page, fragments: [] });
+  });
+
+  it('still splits the share line glued after the last paragraph', () => {
+    const page = ['第一，要坚持学习，不断提高自身的理论水平和业务能力。', '谢谢大家！分享到：微信 微博 QQ空间'];
+    expect(splitPage(page)).toEqual({ texts: [page[0], '谢谢大家！'], fragments: ['分享到：微信 微博 QQ空间'] });
   });
 });
