@@ -1,6 +1,8 @@
 import { hanCount } from '../text/characters';
 import { headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE } from '../text/sentences';
+import { chromeWordAlternation, CHROME_WORDS } from '../text/chrome-words';
+import { isPublishStamp } from '../text/publish-stamp';
 import { chromeWordCount } from './lexicons';
 import type { WorkLine } from './lines';
 import { opensBody } from './regions';
@@ -32,6 +34,24 @@ const balanced = (text: string): boolean => (text.match(OPENERS)?.length ?? 0) =
 /** Named like a speech, 8 to 40 characters with no chrome word: a title, not a column's name (领导讲话). */
 const titleLike = (text: string): boolean => text.length <= 40 && hanCount(text) >= 8 && namedLikeSpeech(text) && chromeWordCount(text) === 0;
 
+/**
+ * A chrome word no title uses (text/chrome-words.ts, title use 'never'), as a whole word of the prefix
+ * (首页, 打印, 星期五 — a today-widget's weekday): the prefix sits before a title, so words a title may
+ * carry (阅读经典, 新闻发言人) are the title's first half there, and a word inside a longer one
+ * (星期一的坚守) is no toolbar's.
+ */
+const NEVER_IN_TITLE = new RegExp(`^(?:(?:${chromeWordAlternation('never')})[一二三四五六日天]?)+$`, 'i');
+const showsTitleChrome = (prefix: string): boolean => prefix.split(/[\s\u3000]+/).some((word) => NEVER_IN_TITLE.test(word));
+
+/** Any word of the chrome table, whatever its title use. */
+const ANY_CHROME_WORD = new RegExp(CHROME_WORDS.map((w) => w.word).join('|'), 'i');
+/**
+ * A speaker label — a name or a role and a colon (习近平：, 主持人：) — before the title or the
+ * salutation: the speech's own text, never chrome. A field label (来源：, 位置：) names a chrome word.
+ */
+const SPEAKER_LABEL = /^[\p{Script=Han}·•A-Za-z]{1,12}\s*[:：]\s*$/u;
+const isSpeakerLabel = (prefix: string): boolean => SPEAKER_LABEL.test(prefix) && !ANY_CHROME_WORD.test(prefix);
+
 export interface GluedHead {
   /** The chrome before the speech's part, to list as a removed fragment. */
   readonly chrome: string;
@@ -54,7 +74,8 @@ export function gluedHeadContent(text: string): GluedHead | null {
     if (!(isSalutation(rest) || titleLike(rest))) continue;
     const chrome = text.slice(0, at);
     if (!balanced(chrome)) continue;
-    return { chrome: PREFIX_SIGN.test(chrome) || chromeWordCount(chrome) > 0 ? chrome : '', rest };
+    const isChrome = !isSpeakerLabel(chrome) && (PREFIX_SIGN.test(chrome) || showsTitleChrome(chrome));
+    return { chrome: isChrome ? chrome : '', rest };
   }
   return null;
 }
@@ -62,8 +83,16 @@ export function gluedHeadContent(text: string): GluedHead | null {
 /** Head lines tried (the title and the salutation come early): bounds the work on a page with no body. */
 const MAX_HEAD_LINES = 60;
 
-/** A blog's or forum's post stamp after its title: (2019-11-20 21:33:12). */
-const TRAILING_STAMP = /\s*[(（]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)）]\s*$/;
+/**
+ * A bracket closing the line with a number in it: a blog's or forum's post stamp after its title
+ * (2019-11-20 21:33:12) when text/publish-stamp.ts says so, or the meeting's own date and time
+ * (2024-01-05 09:30), which stays.
+ */
+const TRAILING_BRACKET = /\s*[(（]([^()（）]{1,40})[)）]\s*$/;
+const trailingStamp = (text: string): RegExpExecArray | null => {
+  const m = TRAILING_BRACKET.exec(text);
+  return m && /\d/.test(m[1]!) && isPublishStamp(m[1]!) ? m : null;
+};
 
 /**
  * From the top of the page down to the line that opens the speech (a salutation, a heading or a
@@ -81,7 +110,7 @@ export function splitGluedHead(work: WorkLine[], report: CleaningReport): void {
     const w = work[i]!;
     if (w.removed || w.text === '') continue;
     // A post stamp after the title goes with the chrome before it, or alone when the title has none.
-    const stamp = TRAILING_STAMP.exec(w.text);
+    const stamp = trailingStamp(w.text);
     const text = stamp ? w.text.slice(0, stamp.index) : w.text;
     const chrome = gluedHeadContent(text)?.chrome ?? '';
     const rest = chrome !== '' ? text.slice(chrome.length).trim() : text;

@@ -82,3 +82,46 @@ describe('splitGluedHead: a post stamp after the title', () => {
     expect(split(['某某老师的博客 (2021-12-31 16:05:47)']).fragments).toEqual([]);
   });
 });
+
+describe('gluedHeadContent: what stands before a title that is the speech’s own', () => {
+  // Words a title may carry (阅读, 新闻) are the title's first half here, and 星期 inside a phrase is no
+  // today-widget's (text/chrome-words.ts: only words no title uses count, as whole words).
+  it.each([
+    ['阅读经典 涵养品格——在全市读书月启动仪式上的讲话'],
+    ['星期一的坚守 在全市劳动模范表彰大会上的讲话'],
+    ['新闻发言人 在全市经济工作会议上的讲话'],
+  ])('keeps the first half of the two-part title %s', (line) => {
+    expect(gluedHeadContent(line)?.chrome ?? '').toBe('');
+    expect(clean(`${line}\n同志们：\n今天我们召开会议，主要任务是总结工作、部署任务。`).lines.map((l) => l.text).join('\n')).toContain(line);
+  });
+
+  it('still takes a toolbar and a today-widget before the title', () => {
+    expect(gluedHeadContent('打印 关闭 在全市经济工作会议上的讲话')?.chrome).toBe('打印 关闭 ');
+    expect(gluedHeadContent('星期五 在全市经济工作会议上的讲话')?.chrome).toBe('星期五 ');
+  });
+
+  // A name or a role and a colon is a speaker label: the speech's text.
+  it.each([['习近平： 在全市经济工作会议上的讲话'], ['主持人： 尊敬的各位领导、各位来宾：']])('keeps the speaker label of %s', (line) => {
+    expect(gluedHeadContent(line)?.chrome ?? '').toBe('');
+    const report = emptyReport();
+    const work = [{ line: 1, text: line, removed: false }];
+    splitGluedHead(work, report);
+    expect(work[0]!.text).toBe(line);
+    expect(report.removedFragments).toEqual([]);
+  });
+
+  it('still takes a field label with its value', () => {
+    expect(gluedHeadContent('来源：市政府办公室 同志们：')?.chrome).toBe('来源：市政府办公室 ');
+  });
+});
+
+describe('splitGluedHead: the meeting’s own date and time after the title', () => {
+  it('keeps an on-the-hour or half-hour time (text/publish-stamp.ts: the meeting’s time)', () => {
+    const line = '在全市经济工作会议上的讲话（2024-01-05 09:30）';
+    const report = emptyReport();
+    const work = [{ line: 1, text: line, removed: false }];
+    splitGluedHead(work, report);
+    expect(work[0]!.text).toBe(line);
+    expect(report.removedFragments).toEqual([]);
+  });
+});
