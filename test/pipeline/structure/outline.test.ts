@@ -30,18 +30,33 @@ describe('numbered lines that are headings', () => {
     ]);
   });
 
-  it('takes a short phrase between paragraphs, above a section numbered from 一、, for a part heading one level up', () => {
+  it('takes short phrases between paragraphs, each above a section numbered from 一、, for part headings one level up', () => {
     const opening = '现在，我代表区人民政府，向大会作政府工作报告，请予审议，并请区政协委员和其他列席人员提出意见。';
-    expect(headings(opening, '2009年工作回顾', body, '一、坚持保发展，区域经济持续稳步增长', body, '（一）项目建设。' + body)).toEqual([
+    expect(
+      headings(opening, '2009年工作回顾', body, '一、坚持保发展，区域经济持续稳步增长', body, '（一）项目建设。' + body, '2010年工作安排', body, '一、着力扩大内需', body),
+    ).toEqual([
       [1, '2009年工作回顾'],
       [2, '一、坚持保发展，区域经济持续稳步增长'],
       [3, '（一）项目建设。'],
+      [1, '2010年工作安排'],
+      [2, '一、着力扩大内需'],
     ]);
     // Not without a section numbered from 一、 under it, nor a salutation's words, a wrapped fragment or a date.
     expect(headings(opening, '2009年工作回顾', body, body)).toEqual([]);
     expect(headings(opening, '女士们先生们', body, '一、总体要求', body)).toEqual([[1, '一、总体要求']]);
     expect(headings('今年全县生产总值预计增长，全面推进乡村振兴', '巴黎协定', body, '一、总体要求', body)).toEqual([[1, '一、总体要求']]);
     expect(headings(opening, '2010年1月12日', body, '一、总体要求', body)).toEqual([[1, '一、总体要求']]);
+  });
+
+  it('keeps a lone slogan line between paragraphs a paragraph, and the 一、 headings under it at level 1', () => {
+    const opening = '今天召开全市科技创新大会，主要任务是深入贯彻落实科技强国战略，动员全市上下加快建设创新型城市，为高质量发展注入强劲动力。';
+    const review = '过去一年，全市科技创新工作取得显著成效。研发投入持续增长，高新技术企业数量大幅增加，创新平台建设扎实推进。';
+    for (const slogan of ['不忘初心 牢记使命', '实干才能出成效']) {
+      expect(headings(opening, slogan, review, '一、充分肯定成绩', body, '二、明确目标任务', body)).toEqual([
+        [1, '一、充分肯定成绩'],
+        [1, '二、明确目标任务'],
+      ]);
+    }
   });
 
   it('takes lead-in phrases standing alone over their sections (一要…, 二要…) for headings on a speech numbering nothing else', () => {
