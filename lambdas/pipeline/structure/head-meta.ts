@@ -111,6 +111,9 @@ function hasPageMarks(text: string): boolean {
   return hasChromeMarks(isDateLine(text) && !isPublishStamp(text) ? text.replace(CLOCK_ALL, '').replace(WEEKDAY, '') : text);
 }
 
+/** 主持人 张三, 整理：李四: who hosts the meeting or records, edits, checks or photographs the text — no co-signer. */
+const NOT_A_SIGNER = /主持|整理|记录|記錄|编辑|編輯|责编|責編|撰稿|执笔|執筆|审核|審核|审校|審校|校对|校對|摄影|攝影|翻译|翻譯|记者|記者|通讯员|通訊員|供稿/;
+
 export interface MetaLines {
   subtitle?: CleanLine;
   speaker?: CleanLine;
@@ -126,6 +129,8 @@ export interface MetaLines {
  */
 export function readMetaLines(lines: readonly CleanLine[], from: number, to: number, removed: readonly LineReport[], meta: MetaLines, titled: boolean): CleanLine[] {
   const taken: CleanLine[] = [];
+  // Index of the last speaker line taken (the speaker's or a co-speaker's): a co-speaker stands right under it.
+  let speakerAt = -2;
   const above = lineAbove(lines, removed, lines[to]?.line ?? Infinity);
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
@@ -134,9 +139,11 @@ export function readMetaLines(lines: readonly CleanLine[], from: number, to: num
     if (hasPageMarks(line.text) || LABEL.test(above(line) ?? '') || SPEECH_FIELD.test(above(line) ?? '')) continue;
     if (!meta.subtitle && (isSubtitleLine(line.text) || isOccasionLine(line.text))) meta.subtitle = line;
     else if (!meta.date && isDateLine(line.text) && !isPublishStamp(line.text) && (BRACKETED.test(line.text) || meta.speaker || opensSpeech(lines[i + 1], titled))) meta.date = line;
-    else if (meta.speaker && titled && taken[taken.length - 1] === lines[i - 1] && isSpeakerLine(line.text) && !isDateLine(line.text)) {
-      // Right under the speaker (nothing skipped between), another speaker line: a joint address's second signer.
+    else if (meta.speaker && titled && speakerAt === i - 1 && isSpeakerLine(line.text) && !isDateLine(line.text) && !NOT_A_SIGNER.test(line.text)) {
+      // Right under the speaker line (nothing skipped or taken between), another speaker line: a joint
+      // address's second signer — never the meeting's host or the transcript's recorder or editor.
       (meta.coSpeakers ??= []).push(line);
+      speakerAt = i;
     } else if (!meta.speaker && titled && isSpeakerLine(line.text)) {
       // 国务院总理 / 李克强: an office closing its line and the holder's name on the next are one speaker line.
       const next = lines[i + 1];
@@ -144,9 +151,11 @@ export function readMetaLines(lines: readonly CleanLine[], from: number, to: num
         meta.speaker = { line: line.line, text: `${line.text.trim()} ${next.text.trim()}` };
         taken.push(line, next);
         i++;
+        speakerAt = i;
         continue;
       }
       meta.speaker = line;
+      speakerAt = i;
     } else continue;
     taken.push(line);
   }

@@ -39,6 +39,21 @@ describe('speaker lines', () => {
     expect(readHead(apart.lines, [], undefined, apart.removed).coSpeakers).toBeUndefined();
   });
 
+  it('takes a co-speaker only right under a speaker line, and never a host, recorder or editor', () => {
+    const coSpeakers = (texts: string[]) => {
+      const { lines, removed } = page(texts);
+      return readHead(lines, [], undefined, removed).coSpeakers?.map((l) => l.text);
+    };
+    // Under the date or the subtitle, not under the speaker.
+    expect(coSpeakers(['在全县经济工作会议上的讲话', '县长 李明', '（2024年1月12日）', '张明', '同志们：', body])).toBeUndefined();
+    expect(coSpeakers(['在全县经济工作会议上的讲话', '县长 李明', '——在全县经济工作会议上', '副县长 王强', body])).toBeUndefined();
+    for (const role of ['主持人 张三', '主持人：张三', '整理：李四', '记录 王五', '编辑：赵六']) {
+      expect(coSpeakers(['在全县经济工作会议上的讲话', '县长 李明', role, '同志们：', body]), role).toBeUndefined();
+    }
+    // A second signer and a third, each right under the last.
+    expect(coSpeakers(['新春献词', '市委书记 傅贵荣', '市长 沃勇特', '市政协主席 张明', body])).toEqual(['市长 沃勇特', '市政协主席 张明']);
+  });
+
   it('takes a speaker line signed with its date in brackets, and a template\'s 某某某 for a name', () => {
     for (const t of ['校长 王建国（2023年10月15日）', '习近平（2024年2月21日）', '区教育局党组书记、局长\u3000赵青山（2024年2月26日）', '某某某', '某某镇党委书记\u3000某某']) expect(isSpeakerLine(t), t).toBe(true);
     for (const t of ['（2024年2月21日）', '新华社记者 张明（2024年2月21日）', '某某镇']) expect(isSpeakerLine(t), t).toBe(false);
