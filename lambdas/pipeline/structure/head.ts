@@ -50,7 +50,7 @@ export function readHead(lines: readonly CleanLine[], removedFragments: LineRepo
   let rest: Head['rest'];
   let pieceLabels: CleanLine[] = [];
   if (best) {
-    pieceLabels = pieceLabelsAbove(lines, best.index);
+    pieceLabels = pieceLabelsAbove(lines, best.index, removedLines);
     for (let k = 0; k < best.span; k++) consumed.add(lines[best.index + k]!);
     titleLine = lines[best.index]!.line;
     after = best.index + best.span;
