@@ -73,6 +73,9 @@ function gluedHeadingLength(text: string, markerLength: number): number | null {
   return m.index;
 }
 
+/** 2009年工作回顧, 二〇二四年工作安排: a report's part named by its year. */
+const YEAR_PART = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年/;
+
 /** A phrase of words and figures only: no punctuation, bracket or mark. */
 const PHRASE_ONLY = new RegExp(`^[${HAN}\\d\\s]+$`, 'u');
 
@@ -80,11 +83,11 @@ const PHRASE_ONLY = new RegExp(`^[${HAN}\\d\\s]+$`, 'u');
  * Part headings without a number (2009年工作回顧 over 一、…二、…, 2010年工作安排 over 一、… again, in a
  * 政府工作报告): short phrases (4–16 characters, no punctuation) standing between a finished paragraph and
  * the prose under it, each over a section the page numbers from 一、 anew — at least two of them. A lone
- * such line is not enough: a slogan or motto between paragraphs (不忘初心 牢记使命, 实干才能出成效) has the
- * same shape, and taking it as a part would push every real 一、 heading to level 2. On the 163 gold
- * pages the shape occurs once, in 169's excerpt, whose second part is cut off: its part heading is
- * missed (a hard-wrapped fragment, 揭榜 or 巴黎协定, follows no finished paragraph or is shorter; a
- * salutation's words, 女士们先生们, read as a salutation).
+ * such line counts only when it names the year its part reports on (2009年工作回顧): a slogan or motto
+ * between paragraphs (不忘初心 牢记使命, 实干才能出成效) has the same shape, and taking it as a part would
+ * push every real 一、 heading to level 2. On the 163 gold pages the shape occurs once, in 169's excerpt,
+ * whose second part is cut off (a hard-wrapped fragment, 揭榜 or 巴黎协定, follows no finished paragraph or
+ * is shorter; a salutation's words, 女士们先生们, read as a salutation).
  */
 function partHeadings(texts: readonly string[], candidates: readonly (Candidate | null)[]): Set<number> {
   const parts = new Set<number>();
@@ -104,8 +107,10 @@ function partHeadings(texts: readonly string[], candidates: readonly (Candidate 
     if (next?.kind === 1 && next.ordinal === 1) parts.add(i);
   }
   // One such line is as often a slogan or a motto between paragraphs (不忘初心 牢记使命) as a part:
-  // parts come at least two, each over a series of its own numbered from 一、.
-  return parts.size >= 2 ? parts : new Set<number>();
+  // parts come at least two, each over a series of its own numbered from 一、 — or a lone one names the
+  // year its part reports on (2009年工作回顧, an excerpt whose next part is cut off), as no slogan does.
+  if (parts.size >= 2 || (parts.size === 1 && [...parts].every((i) => YEAR_PART.test(texts[i]!.trim())))) return parts;
+  return new Set<number>();
 }
 
 /**

@@ -41,6 +41,11 @@ describe('numbered lines that are headings', () => {
       [1, '2010年工作安排'],
       [2, '一、着力扩大内需'],
     ]);
+    // A lone one names the year its part reports on (an excerpt whose next part is cut off).
+    expect(headings(opening, '2009年工作回顾', body, '一、坚持保发展，区域经济持续稳步增长', body)).toEqual([
+      [1, '2009年工作回顾'],
+      [2, '一、坚持保发展，区域经济持续稳步增长'],
+    ]);
     // Not without a section numbered from 一、 under it, nor a salutation's words, a wrapped fragment or a date.
     expect(headings(opening, '2009年工作回顾', body, body)).toEqual([]);
     expect(headings(opening, '女士们先生们', body, '一、总体要求', body)).toEqual([[1, '一、总体要求']]);
