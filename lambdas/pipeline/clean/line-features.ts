@@ -1,3 +1,4 @@
+import { hanCount } from '../text/characters';
 import { headingMarker, isSalutation, TITLE_ENDING } from '../text/markers';
 import { ENDS_SENTENCE_RE, SENTENCE_END_RE, STOPS_PARAGRAPH } from '../text/sentences';
 import type { WorkLine } from './lines';
@@ -18,6 +19,9 @@ import { CAPTION, DATE_ONLY, FIELD_LABEL_ONLY, HASH_ID, RECORD_META, SPEAKER_LIN
  * which pattern tables it hits). Every feature is a number in [0, 1]; the names are the keys of the
  * committed weights, so adding a feature means retraining (`npm run train:clean`).
  */
+/** Han characters of a paragraph of a speech, as against a comment's remark under it. */
+const PARAGRAPH_HAN = 30;
+
 export const FEATURE_NAMES = [
   'bias',
   'length',
@@ -165,12 +169,18 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
   const shapeOf = (text: string): string => text.replace(/\d+/g, '#');
   const shapes = new Map<string, number>();
   for (const i of present) if (work[i]!.text.length <= 60) shapes.set(shapeOf(work[i]!.text), (shapes.get(shapeOf(work[i]!.text)) ?? 0) + 1);
-  // Where the speech has ended: the page's last closing formula (谢谢大家！, 此致 敬礼, 祝…！) — anywhere,
-  // since a comment thread after the speech may be longer than the speech.
+  // Where the speech has ended: the page's last closing formula (谢谢大家！, 此致 敬礼, 祝…！) with no
+  // paragraph of prose after it. A closing that a paragraph follows is no end: 谢谢主持人！ opens a
+  // speech, and taking it for the end put the speech's own last lines below it. A comment thread's
+  // short remarks (说得真好，学习了！) are no paragraph: the closing above them still ends the speech.
   let closing = -1;
-  for (let k = present.length - 1; k >= 0 && closing < 0; k--) {
+  for (let k = present.length - 1; k >= 0; k--) {
     const text = work[present[k]!]!.text;
-    if (text.length <= 80 && CLOSING.test(text)) closing = k;
+    if (text.length <= 80 && CLOSING.test(text)) {
+      closing = k;
+      break;
+    }
+    if (isProse(text) && hanCount(text) >= PARAGRAPH_HAN) break;
   }
 
   const firstBody = present.findIndex((i) => i >= rules.bodyStart);

@@ -64,4 +64,9 @@ describe('line features', () => {
     const page = [para(1), para(2), para(3), '谢谢大家！', '某某市市长 某某', '2024年3月1日', '评论', '说得真好', '返回顶部', '网站地图', '联系我们', '版权所有'];
     expect(feature('afterClosing', page)).toEqual([0, 0, 0, 0, 0, 0, 0.25, 0.5, 0.75, 1, 1, 1]);
   });
+
+  it('afterClosing: a closing that prose follows is no end (谢谢主持人！ at the top of a speech)', () => {
+    const page = ['在2024年发展论坛上的致辞', '谢谢主持人！', '尊敬的各位来宾，女士们、先生们：', para(1), para(2), para(3), para(4), '最后，我用三句话与大家共勉：', '心中有党', '心中有民', '心中有责'];
+    expect(feature('afterClosing', page)).toEqual(page.map(() => 0));
+  });
 });
