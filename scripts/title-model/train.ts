@@ -15,6 +15,7 @@ import type { CleanLine } from '../../lambdas/pipeline/clean';
 import { titleCandidates, type TitleCandidate } from '../../lambdas/pipeline/structure/title-candidates';
 import { titleAsPrinted } from '../../lambdas/pipeline/structure/title-text';
 import { noTitleRow, TITLE_MODEL_FEATURES, type TitleModel } from '../../lambdas/pipeline/structure/title-features';
+import { GENRE_FEATURE_IDS } from '../../lambdas/pipeline/structure/title-score';
 import { splitFolds } from '../clean-model/folds';
 import { round } from '../clean-model/logistic';
 import { loadOwnPages, loadPages, OWN_FOLDER, OWN_PAGE_WEIGHT, PAGE_FOLDERS, type GoldPage } from '../clean-model/pages';
@@ -76,7 +77,7 @@ export function candidateRows(page: GoldPage, lineModel?: LineModel): PageChoice
  * competes with it. Each page is therefore also shown with the genre features blanked on every
  * reading (a feature dropout): the fit must tell titles from chrome by the rest too.
  */
-const GENRE_FEATURES = ['title-word-end', 'title-word', 'at-meeting'].map((f) => TITLE_MODEL_FEATURES.indexOf(f));
+const GENRE_FEATURES = GENRE_FEATURE_IDS.map((f) => TITLE_MODEL_FEATURES.indexOf(f));
 
 function withoutGenre(c: PageChoice, weight: number): PageChoice {
   return { ...c, weight: weight * (c.weight ?? 1), rows: c.rows.map((x) => Float64Array.from(x, (v, j) => (GENRE_FEATURES.includes(j) ? 0 : v))) };

@@ -167,8 +167,9 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
   });
   // A running head or footer repeats with its page number changed (某某市人民政府公报 2024年第2期 — 3 —).
   const shapeOf = (text: string): string => text.replace(/\d+/g, '#');
+  const shape = work.map((w) => (w.text.length <= 60 ? shapeOf(w.text) : ''));
   const shapes = new Map<string, number>();
-  for (const i of present) if (work[i]!.text.length <= 60) shapes.set(shapeOf(work[i]!.text), (shapes.get(shapeOf(work[i]!.text)) ?? 0) + 1);
+  for (const i of present) if (work[i]!.text.length <= 60) shapes.set(shape[i]!, (shapes.get(shape[i]!) ?? 0) + 1);
   // Where the speech has ended: the page's last closing formula (谢谢大家！, 此致 敬礼, 祝…！) with no
   // paragraph of prose after it. A closing that a paragraph follows is no end: 谢谢主持人！ opens a
   // speech, and taking it for the end put the speech's own last lines below it. A comment thread's
@@ -280,7 +281,7 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
     set(thread[i]!);
     set(threadAbove[i]!);
     set(threadBelow[i]!);
-    set(len <= 60 && c.han >= 4 && !prose[i] && (shapes.get(shapeOf(text)) ?? 0) >= 2);
+    set(len <= 60 && c.han >= 4 && !prose[i] && (shapes.get(shape[i]!) ?? 0) >= 2);
     set(CAPTION.test(text));
     // Lines after the closing: the first two are the signature and the date, what follows the page's.
     set(closing >= 0 && rank > closing + 2 ? (rank - closing - 2) / 4 : 0);

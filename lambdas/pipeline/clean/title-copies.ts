@@ -4,7 +4,7 @@
  * text. One copy is the speech's title (structure chooses it); the others are the page's and go, each
  * listed. Nothing is lost: every character of a removed copy is in the copy that stays.
  */
-import { hanCount } from '../text/characters';
+import { hanCount, LIST_BULLETS } from '../text/characters';
 import { headingMarker, isSalutation, TITLE_ENDING } from '../text/markers';
 import { ENDS_SENTENCE_RE } from '../text/sentences';
 import { isBlank, type WorkLine } from './lines';
@@ -32,7 +32,8 @@ const COPY_SUFFIX = /(?:【(?:共)?\d+篇】|\((?:共)?\d+篇\)|\(篇?[一二三
 /** How far from a line's end a copy suffix may start (see copyCore). */
 const SUFFIX_REACH = 48;
 
-const BULLET = /^[•·●○◆■▪>›»*\-–]/;
+// A list bullet, or a menu's arrow.
+const BULLET = new RegExp(`^[${LIST_BULLETS}>›»]`);
 
 /** The words a copy of a title shares with the title, decorations and tags taken off. */
 function copyCore(key: string): string {

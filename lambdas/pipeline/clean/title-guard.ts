@@ -1,9 +1,10 @@
 import { hanCount } from '../text/characters';
+import { PIECE_NUMBER } from '../text/page-title-decoration';
 import { endsWithTitleGenre, isSubtitleLine } from '../text/markers';
 import { isBlank, type WorkLine } from './lines';
 
 /** A compilation's piece index after a title (2016市长新年致辞范文一, …讲话（篇2）): the title goes on before it. */
-const PIECE_INDEX_END = /(?:范文|範文|篇)\s*[一二三四五六七八九十\d]{1,2}$|[（(]\s*篇?\s*[一二三四五六七八九十\d]{1,2}\s*[）)]$/;
+const PIECE_INDEX_END = new RegExp(`(?:范文|範文|篇)\\s*${PIECE_NUMBER}$|[（(]\\s*篇?\\s*${PIECE_NUMBER}\\s*[）)]$`);
 
 /** A line named like a speech (…的讲话, 新春献词), a piece index after the name allowed. */
 export function namedLikeSpeech(text: string): boolean {

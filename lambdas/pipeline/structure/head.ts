@@ -25,7 +25,7 @@ export interface Head {
   readonly speaker?: CleanLine;
   readonly coSpeakers?: readonly CleanLine[];
   readonly date?: CleanLine;
-  /** Lines that became the title or a meta line: not repeated in the body. */
+  /** Lines that became the title, a meta line or a piece label: not repeated in the body. */
   readonly consumed: ReadonlySet<CleanLine>;
   /** A body line whose start was the title glued on: the text that stays in the body. */
   readonly rest?: { readonly line: CleanLine; readonly text: string };
@@ -51,6 +51,7 @@ export function readHead(lines: readonly CleanLine[], removedFragments: LineRepo
   let pieceLabels: CleanLine[] = [];
   if (best) {
     pieceLabels = pieceLabelsAbove(lines, best.index, removedLines);
+    for (const label of pieceLabels) consumed.add(label);
     for (let k = 0; k < best.span; k++) consumed.add(lines[best.index + k]!);
     titleLine = lines[best.index]!.line;
     after = best.index + best.span;

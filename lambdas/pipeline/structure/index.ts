@@ -66,7 +66,7 @@ export function structure(cleaned: CleanedText, removedFragments: LineReport[] =
   const body: CleanLine[] = [];
   for (const line of cleaned.lines) {
     const text = head.rest?.line === line ? head.rest.text : line.text;
-    if ((head.consumed.has(line) && head.rest?.line !== line) || text === '' || head.pieceLabels.includes(line)) continue;
+    if ((head.consumed.has(line) && head.rest?.line !== line) || text === '') continue;
     // The salutation opens the body — under head notes the head did not read as meta too (（根据录音整理）,
     // 主持人：李明, a stamp kept in brackets); one split off the title line is the salutation wherever the line sits.
     if (!salutationSeen && (notesOnly || head.rest?.line === line)) {

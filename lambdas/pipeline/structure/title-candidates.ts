@@ -7,7 +7,7 @@ import { gluedTitle, repeatedTitleInside, repeatedTitleStart } from './glued-tit
 import { isDateLine, isSubtitleLine } from './meta-lines';
 import { isPieceHeader } from './piece-label';
 import { PLACE_FEATURES, type PlaceFeature } from './title-features';
-import { OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LINE, excludedFromTitle, genreOnly, isChromeLike, namesGenre, TITLE_FEATURES, TITLE_WORD, titleLineFeatures } from './title-score';
+import { GENRE_FEATURE_IDS, OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LINE, excludedFromTitle, genreOnly, isChromeLike, namesGenre, TITLE_FEATURES, TITLE_WORD, titleLineFeatures } from './title-score';
 import { splitHeadline, titleAsPrinted, type Headline } from './title-text';
 
 /**
@@ -20,7 +20,7 @@ import { splitHeadline, titleAsPrinted, type Headline } from './title-text';
 const TITLE_LINE_FEATURE_COUNT = TITLE_FEATURES.length;
 
 /** The line features that name what the speech is (讲话, 在…上的讲话), by their place among TITLE_FEATURES. */
-const GENRE_FEATURES = ['title-word-end', 'title-word', 'at-meeting'].map((id) => TITLE_FEATURES.findIndex((f) => f.id === id));
+const GENRE_FEATURES = GENRE_FEATURE_IDS.map((id) => TITLE_FEATURES.findIndex((f) => f.id === id));
 
 /** Who speaks and that they spoke, in a news headline around a speech's title. */
 const REPORTING = /发表|發表|发布|發布|接见|接見|出席|强调|強調|指出|表示|寄语|寄語|书记|書記|市长|市長|省长|省長|县长|縣長|主席|总理|總理|部长|部長|总统|總統|校长|校長/;

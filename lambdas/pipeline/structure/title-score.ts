@@ -157,7 +157,8 @@ const DECORATION_FEATURES = new Set(['page-decoration', 'file-decoration']);
  * the shortest gold titles, 元旦献词 and 新春献词, name an occasion too), nor a line in brackets (a
  * label or an editor's note naming its source: [節錄自…口頭施政報告…]).
  */
-const GENRE_FEATURES = new Set(['title-word-end', 'title-word', 'at-meeting']);
+export const GENRE_FEATURE_IDS = ['title-word-end', 'title-word', 'at-meeting'] as const;
+const GENRE_FEATURES = new Set<string>(GENRE_FEATURE_IDS);
 
 /**
  * Which of TITLE_FEATURES the line shows (1 or 0, in their order): the line's part of a candidate's
