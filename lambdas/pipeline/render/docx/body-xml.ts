@@ -44,7 +44,7 @@ export interface BodyParagraph {
 const ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 // What docx's stringify escapes in text and attribute values alike; the C0 controls XML cannot hold are dropped.
 const NEEDS_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
-const TO_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const TO_ESCAPE = new RegExp(NEEDS_ESCAPE.source, 'g');
 
 /** A string as docx writes it in text or an attribute value. */
 export const escapeXml = (value: string): string => (NEEDS_ESCAPE.test(value) ? value.replace(TO_ESCAPE, (char) => ENTITY[char] ?? '') : value);

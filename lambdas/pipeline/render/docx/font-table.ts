@@ -1,9 +1,8 @@
+import { escapeXml } from './body-xml';
 import { charsetOf, type DocxProfile, type FontSpec } from './profiles';
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function fontEntry(font: FontSpec, charset: string): string {
   const altName = font.altName ? `<w:altName w:val="${escapeXml(font.altName)}"/>` : '';

@@ -25,7 +25,8 @@ const MAX_SQUEEZED = 3;
  */
 const MAX_COMPRESSION_CELLS = 1;
 
-const sum = (units: readonly Unit[], from: number, to: number, pick: (u: Unit) => number): number => {
+/** pick(unit) summed over units [from, to), in order. */
+export const sum = (units: readonly Unit[], from: number, to: number, pick: (u: Unit) => number): number => {
   let total = 0;
   for (let i = from; i < to; i += 1) total += pick(units[i]!);
   return total;

@@ -4,7 +4,7 @@ import { balanceLines } from './balance';
 import { eachGlyph, glyphsOf, placeUnits, type GlyphVisitor, type PlacedGlyph, type PlacedUnit } from './justify';
 import { balanceTitleLines } from '../../title-lines';
 import { splitOverlong } from './overlong';
-import { breakLines, type LineSpan, type LineWidths } from './lineBreaker';
+import { breakLines, sum, type LineSpan, type LineWidths } from './lineBreaker';
 import { alignmentOf, firstLineIndentCells, metricsOf, styleOfRun } from './styles';
 import { unitsOf, type InkExtent, type Measure, type Unit } from './units';
 
@@ -88,13 +88,11 @@ function* typesetBlock(
   // followed by body text in the same paragraph) only needs its first line not to end a page.
   const runIn = block.kind === 'heading' && block.runs.some((r) => r.role === 'text');
   const spans =
-    block.kind === 'title'
-      ? titleSpans(units, blockText(block))
-      : alignment === 'centred'
-        ? centredSpans(units, blockText(block))
-        : runIn || block.kind !== 'heading'
-          ? breakLines(units, widthOf)
-          : headingSpans(units, blockText(block), widthOf);
+    alignment === 'centred'
+      ? centredSpans(units, blockText(block))
+      : runIn || block.kind !== 'heading'
+        ? breakLines(units, widthOf)
+        : headingSpans(units, blockText(block), widthOf);
   const keeps = (index: number): boolean =>
     block.kind === 'title' || (block.kind === 'heading' && (!runIn || (index === 0 && spans.length > 1)));
   for (let index = 0; index < spans.length; index += 1) {
@@ -174,23 +172,20 @@ function headingTitle(block: Block): string {
 }
 
 /**
- * The title breaks where the DOCX edition breaks it (render/title-lines.ts: by meaning and in balance, the same
- * in both scripts). Falls back to our own balancing should a break fall inside a unit (a —— pair, a Latin word).
+ * The title, and subtitle, speaker and date lines that wrap: broken where the DOCX edition breaks them
+ * (render/title-lines.ts: by meaning and in balance, the same in both scripts), centred. Falls back to
+ * balancing by width should a break fall inside a unit (a —— pair, a Latin word) or a line not fit as the
+ * fonts set it (the breaks by meaning count a Latin letter as half a cell: wide capitals, a long code).
  */
-function titleSpans(units: readonly Unit[], title: string): LineSpan[] {
-  const maxCells = Math.floor(TYPE_AREA.width / metricsOf('title').cell);
-  const spans = spansOfLines(units, balanceTitleLines(title, maxCells));
-  // The breaks by meaning count a Latin letter as half a cell; wide capitals or a long token can then not fit.
-  const fits = spans?.every((span) => units.slice(span.start, span.end).reduce((w, u) => w + u.width, 0) <= TYPE_AREA.width + 1e-6);
-  return spans && fits ? spans : balanceLines(units, TYPE_AREA.width);
-}
-
-/** Subtitle, speaker and date lines that wrap break like the title: by meaning, balanced, centred. */
 function centredSpans(units: readonly Unit[], text: string): LineSpan[] {
   const maxCells = Math.floor(TYPE_AREA.width / metricsOf(units[0]!.style).cell + 1e-9);
   const spans = spansOfLines(units, balanceTitleLines(text, maxCells));
-  const fits = spans?.every((span) => units.slice(span.start, span.end).reduce((w, u) => w + u.width, 0) <= TYPE_AREA.width + 1e-6);
-  return spans && fits ? spans : balanceLines(units, TYPE_AREA.width);
+  return fitsLines(units, spans, () => TYPE_AREA.width) ? spans : balanceLines(units, TYPE_AREA.width);
+}
+
+/** Every span sets within its line's width. */
+function fitsLines(units: readonly Unit[], spans: LineSpan[] | null, widthOf: LineWidths): spans is LineSpan[] {
+  return spans !== null && spans.every((span, i) => sum(units, span.start, span.end, (u) => u.width) <= widthOf(i) + 1e-6);
 }
 
 /**
@@ -206,9 +201,8 @@ function headingSpans(units: readonly Unit[], text: string, widthOf: LineWidths)
   if (greedy.length === 1) return greedy;
   const lines = balanceTitleLines(text, Math.floor(widthOf(0) / metricsOf('body').cell + 1e-9));
   const spans = lines.length === greedy.length ? spansOfLines(units, lines) : null;
-  const fits = spans?.every((span, i) => units.slice(span.start, span.end).reduce((w, u) => w + u.width, 0) <= widthOf(i) + 1e-6);
   // Every line ragged: LineSpan.last is what keeps a line from being spread to the right edge.
-  return spans && fits ? spans.map((span) => ({ ...span, last: true })) : greedy;
+  return fitsLines(units, spans, widthOf) ? spans.map((span) => ({ ...span, last: true })) : greedy;
 }
 
 /** The unit spans that set exactly `lines`, or null when a line would end inside a unit. */
