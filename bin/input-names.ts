@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { reservedEnding } from '../lambdas/handler/reserved-stems';
 import { stemOf } from '../lambdas/pipeline/stem';
 import { MAX_UPLOAD_NAME_BYTES } from '../lambdas/settings/defaults';
+import { OUTPUT_ENDINGS } from '../lambdas/handler/output-names';
 
 /**
  * Why the CLI must refuse these inputs before writing anything (a usage error), or null. Outputs are named
@@ -39,8 +40,7 @@ export function inputNamesProblem(inputs: readonly string[]): string | null {
  * error report); test/bin/input-names.test.ts checks the pipeline writes no other.
  */
 export function outputNames(stem: string): string[] {
-  const editions = ['.clean.txt', '.docx', '.pdf', ...['.zh-Hant', '.zh-Hans'].flatMap((script) => [`${script}.txt`, `${script}.docx`, `${script}.pdf`])];
-  return [...editions, '.json', '.error.json'].map((ending) => `${stem}${ending}`);
+  return [...OUTPUT_ENDINGS, '.error.json'].map((ending) => `${stem}${ending}`);
 }
 
 /**

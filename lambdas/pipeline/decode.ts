@@ -188,14 +188,13 @@ export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES):
   // unrelated characters (and passes the plausibility checks: GB2312 level 1 shares 0.38–0.55 on the
   // corpora's Traditional pages). Of the two readings, the one made of Chinese's most used characters wins.
   const big5 = strictDecode('big5', bytes);
-  const gbShare = gb === null ? 0 : mostUsedShare(gb);
+  const big5Share = big5 === null ? 0 : mostUsedShare(big5);
+  const big5Wins = big5 !== null && big5Share >= MIN_MOST_USED && big5Share > (gb === null ? 0 : mostUsedShare(gb));
   // Node's Big5 maps Hong Kong's HKSCS characters (哋, 喺) into the private use area: they would print blank.
-  if (big5 !== null && /[\uE000-\uF8FF]/u.test(big5) && mostUsedShare(big5) > gbShare && mostUsedShare(big5) >= MIN_MOST_USED) {
+  if (big5Wins && /[\uE000-\uF8FF]/u.test(big5)) {
     throw new InputRejectedError('bad-encoding', 'The file reads as Big5 but holds Hong Kong (HKSCS) characters that this converter cannot read. Save it as UTF-8 and upload it again.');
   }
-  if (big5 !== null && plausibility(big5) >= PLAUSIBLE && mostUsedShare(big5) >= MIN_MOST_USED && mostUsedShare(big5) > gbShare && foreignEncodingReason(bytes, big5) === null) {
-    return finish(big5, 'big5', false);
-  }
+  if (big5Wins && plausibility(big5) >= PLAUSIBLE) return finish(big5, 'big5', false);
   if (gb !== null && plausibility(gb) >= PLAUSIBLE) {
     // Valid and made of CJK characters is not enough: Japanese and Korean encodings read so too.
     const foreign = foreignEncodingReason(bytes, gb);

@@ -31,6 +31,7 @@ function gb2312Level1(): ReadonlySet<string> {
   return level1;
 }
 
+// Broader than text/'s Han range on purpose: the thresholds below were measured with it (々, 〇, radicals count).
 const HAN = /\p{Script=Han}/u;
 const KANA = /[\u3041-\u309f\u30a1-\u30ff]/u;
 
@@ -103,12 +104,12 @@ function likelyEncoding(bytes: Uint8Array): string | null {
  * when one is found), or null when it reads as Chinese or is too short to tell.
  */
 export function foreignEncodingReason(bytes: Uint8Array, text: string): string | null {
-  const measures = chineseMeasures(text);
-  if (measures.han < MIN_HAN) return null;
   // Chinese made of Chinese's most used characters is Chinese, whatever else it holds: words split by
   // spaces (speech-recognition output), a quoted Japanese greeting, a short Traditional text in GBK. Every
   // misreading measured has none of them (0.000); real pages have 0.14 and up.
   if (mostUsedShare(text) >= MIN_MOST_USED) return null;
+  const measures = chineseMeasures(text);
+  if (measures.han < MIN_HAN) return null;
   if (measures.level1 >= MIN_LEVEL1_SHARE && measures.spaced <= MAX_SPACED_SHARE && measures.kana <= MAX_KANA_SHARE) return null;
   const likely = likelyEncoding(bytes);
   return `Read as GB18030 it is not Chinese but a jumble of characters${likely === null ? '' : `: it looks like ${likely}`}, which this converter does not read.`;
