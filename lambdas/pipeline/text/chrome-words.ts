@@ -1,7 +1,9 @@
 /**
  * Words of site chrome — navigation, toolbars, accounts, sharing, portals' page meta — in one table for
- * the cleaning (a line classifier counts them as a density) and the structure stage (a title candidate
- * showing one is chrome). Each word says two things about where else it occurs:
+ * the structure stage (a title candidate showing one is chrome) and the cleaning's glued-head split. The
+ * line classifier's chrome density still counts clean/lexicons.ts's CHROME_WORDS: moving it onto this
+ * table changes the learned features and needs a refit (train:clean, train:title) measured by eval:clean.
+ * Each word says two things about where else it occurs:
  *
  * - `title`: 'never' — no speech title uses it (首页, 登录, 二维码); 'unless-genre-end' — a real title may
  *   (在新闻发布会上的讲话, 在全民阅读活动上的致辞, 在…论坛上的演讲), so it is chrome only on a line that does not end
