@@ -5,6 +5,7 @@
  */
 import { decideSpan } from '../../lambdas/pipeline/clean/span-decision';
 import { END_FEATURE_NAMES, endCandidates } from '../../lambdas/pipeline/clean/speech-end';
+import type { WorkLine } from '../../lambdas/pipeline/clean/lines';
 import type { SpanModel, StartCandidate } from '../../lambdas/pipeline/clean/span-model';
 import { TOP_FEATURE_NAMES, topCandidates } from '../../lambdas/pipeline/clean/speech-first-line';
 import { START_FEATURE_NAMES, startCandidates } from '../../lambdas/pipeline/clean/speech-start';
@@ -44,15 +45,46 @@ function addRows(to: Rows, page: PageRows, candidates: readonly StartCandidate[]
   return candidates[gold]!.index;
 }
 
+interface PageCandidates {
+  readonly start: readonly StartCandidate[];
+  readonly end: readonly StartCandidate[];
+  /** By the start index they sit above (the gold start's, in trainSpan). */
+  readonly top: Map<number, readonly StartCandidate[]>;
+}
+
+/**
+ * A page's candidates depend on its lines and their scores alone, not on the thresholds or the other
+ * pages: within one train:clean fit the same scores (out of fold) train six span models (five inner
+ * folds of the threshold selection and the final one), so each page's candidates are worked out once,
+ * kept while those score arrays live.
+ */
+const candidatesByScores = new WeakMap<readonly (number | null)[], WeakMap<readonly WorkLine[], PageCandidates>>();
+
+function candidatesOf(work: readonly WorkLine[], noise: readonly (number | null)[]): PageCandidates {
+  let byWork = candidatesByScores.get(noise);
+  if (byWork === undefined) candidatesByScores.set(noise, (byWork = new WeakMap()));
+  let candidates = byWork.get(work);
+  if (candidates === undefined) byWork.set(work, (candidates = { start: startCandidates(work, noise), end: endCandidates(work, noise), top: new Map() }));
+  return candidates;
+}
+
+function topCandidatesOf(work: readonly WorkLine[], noise: readonly (number | null)[], start: number): readonly StartCandidate[] {
+  const { top } = candidatesOf(work, noise);
+  let candidates = top.get(start);
+  if (candidates === undefined) top.set(start, (candidates = topCandidates(work, noise, start)));
+  return candidates;
+}
+
 /** Both regressions from the pages' line scores (`noise[p]`: out of fold) with the given thresholds. */
 export function trainSpan(data: readonly PageRows[], noise: readonly (readonly (number | null)[])[], thresholds: Thresholds = DEFAULT_THRESHOLDS): SpanModel {
   const start: Rows = { rows: [], labels: [], weights: [] };
   const top: Rows = { rows: [], labels: [], weights: [] };
   const end: Rows = { rows: [], labels: [], weights: [] };
   data.forEach((page, p) => {
-    const goldStart = addRows(start, page, startCandidates(page.work, noise[p]!));
-    if (goldStart >= 0) addRows(top, page, topCandidates(page.work, noise[p]!, goldStart));
-    addRows(end, page, endCandidates(page.work, noise[p]!));
+    const candidates = candidatesOf(page.work, noise[p]!);
+    const goldStart = addRows(start, page, candidates.start);
+    if (goldStart >= 0) addRows(top, page, topCandidatesOf(page.work, noise[p]!, goldStart));
+    addRows(end, page, candidates.end);
   });
   const fit = (d: Rows): number[] => round(fitLogistic(d.rows, d.labels, { l2: L2, iterations: 30, rowWeights: d.weights }));
   return { features: [...START_FEATURE_NAMES], start: fit(start), topFeatures: [...TOP_FEATURE_NAMES], top: fit(top), endFeatures: [...END_FEATURE_NAMES], end: fit(end), thresholds: { ...thresholds } };
