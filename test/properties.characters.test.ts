@@ -12,7 +12,7 @@ import { convert, isInputRejected } from '../lambdas/pipeline';
 /** What the text outputs may hold below U+0020: only the line break between paragraphs. */
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufffe\uffff]/u;
 
-/** A raw NUL is left out: decode refuses any file holding one as binary, by design (test/decode.test.ts). */
+/** A raw NUL is left out: decode refuses any file holding one as binary, by design (test/pipeline/decode.test.ts). */
 const HOSTILE = [
   ...Array.from({ length: 32 }, (_, c) => String.fromCharCode(c)).filter((c) => c !== '\n' && c !== '\u0000'),
   '\u007f', '\u0085', '\u009f', '\ufffe', '\uffff', '\ufdd0', '\u{1fffe}', '\u{10ffff}', '\u2028', '\u2029',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decode } from '../lambdas/pipeline/decode';
-import { InputRejectedError, type RejectionCode } from '../lambdas/pipeline/errors';
+import { decode } from '../../lambdas/pipeline/decode';
+import { InputRejectedError, type RejectionCode } from '../../lambdas/pipeline/errors';
 
 const speech = '同志们：\n今天我们召开会议，部署下一阶段的工作。\n';
 
