@@ -6,7 +6,7 @@ export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'bi
 
 export interface DecodedText {
   /**
-   * Text with the BOM removed, HTML character references decoded and CRLF/CR turned into LF; line
+   * Text with the BOM removed, HTML character references decoded and CRLF (also CR CR LF) and CR turned into LF; line
    * numbers in reports count these lines.
    */
   readonly text: string;
@@ -137,10 +137,20 @@ function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le
   return best && { text: best.text, encoding: best.encoding };
 }
 
+/**
+ * A run of CRs ending in LF is one line break: a CRLF file written again in text mode on Windows turns each
+ * CRLF into CR CR LF, and reading that as two breaks splits paragraphs mid-word. CRs with no LF after them
+ * are old Mac line ends, one break each. (`\r+\n?` stays linear on a long run of CRs, where `\r*\n|\r`
+ * would backtrack at every CR.)
+ */
+function lineBreaks(run: string): string {
+  return run.endsWith('\n') ? '\n' : '\n'.repeat(run.length);
+}
+
 function finish(raw: string, encoding: SourceEncoding, bom: boolean): DecodedText {
   // References first: `&#1;` is a control character and `&#13;&#10;` a line break like any other.
   // NEL and the Unicode line/paragraph separators are line breaks too.
-  const text = decodeCharacterReferences(raw).replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n');
+  const text = decodeCharacterReferences(raw).replace(/\r+\n?|[\u0085\u2028\u2029]/g, lineBreaks);
   if (controlShare(text) > 0.01) {
     throw new InputRejectedError('binary-input', `The file holds control characters, not text (decoded as ${encoding}).`);
   }

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../lambdas/pipeline/decode';
 import { InputRejectedError, type RejectionCode } from '../../lambdas/pipeline/errors';
+import { parseSpeech } from '../../lambdas/pipeline/index';
+import { documentText } from '../../lambdas/pipeline/model';
 
 const speech = '同志们：\n今天我们召开会议，部署下一阶段的工作。\n';
 
@@ -20,6 +23,33 @@ describe('decode: bytes to text', () => {
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(speech.replace(/\n/g, '\r\n'), 'utf8')]);
     expect(decode(bom)).toEqual({ text: speech, encoding: 'utf-8', bom: true });
     expect(decode(Buffer.from('第一行\r第二行', 'utf8')).text).toBe('第一行\n第二行');
+  });
+
+  it('reads CRLF, CR CR LF (a CRLF file written again in text mode), CR-only and mixed line ends as the LF text', () => {
+    // A real hard-wrapped PDF copy: a line break too many splits its paragraphs mid-word (公示公 / 告制度).
+    const lf = readFileSync(new URL('../../samples/rural-revitalization-pdf.txt', import.meta.url), 'utf8');
+    const lines = lf.split('\n');
+    const mixedEnds = ['\r\n', '\r\r\n', '\r', '\n', '\r\r\r\n'];
+    const variants = {
+      crlf: lf.replace(/\n/g, '\r\n'),
+      crcrlf: lf.replace(/\n/g, '\r\r\n'),
+      cr: lf.replace(/\n/g, '\r'),
+      // A lone CR before an empty line would make a CRLF with the next end: those take LF.
+      mixed: lines.map((line, i) => {
+        if (i === lines.length - 1) return line;
+        const end = mixedEnds[i % mixedEnds.length]!;
+        return line + (end === '\r' && lines[i + 1] === '' ? '\n' : end);
+      }).join(''),
+    };
+    const expected = parseSpeech(Buffer.from(lf, 'utf8')).document;
+    for (const [name, text] of Object.entries(variants)) {
+      expect(decode(Buffer.from(text, 'utf8')).text, name).toBe(lf);
+      const document = parseSpeech(Buffer.from(text, 'utf8')).document;
+      expect(document.blocks.length, name).toBe(expected.blocks.length);
+      expect(documentText(document), name).toBe(documentText(expected));
+    }
+    // CRs with no LF after them stay one break each (old Mac files: CR CR is a blank line).
+    expect(decode(Buffer.from('第一段\r\r第二段\r第三行', 'utf8')).text).toBe('第一段\n\n第二段\n第三行');
   });
 
   it('reads UTF-16 LE and BE with a BOM, and without one (Chinese or ASCII)', () => {
