@@ -230,7 +230,8 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   // A line the head rules took just now is removed, no longer a doubt.
   const removedLines = new Set(report.removed.map((r) => r.line));
   const stillDoubtful = report.suspected.filter((s) => !removedLines.has(s.line));
-  report.suspected.splice(0, report.suspected.length, ...stillDoubtful);
+  report.suspected.length = 0;
+  for (const s of stillDoubtful) report.suspected.push(s); // not splice(...spread): 120k arguments overflow the stack
   const bodyStartLine = work[bodyStart]?.line ?? raw.length + 1;
   for (const w of work.slice(0, bodyStart)) {
     const prefix = COMPILATION_NUMBER.exec(w.text);

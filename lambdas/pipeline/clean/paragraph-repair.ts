@@ -82,8 +82,9 @@ export function rejoinSentenceFragments(lines: readonly WorkLine[], bodyStartLin
         : false;
     if (!joins) {
       // No later start inside the run can join either (its lines are a subset ending on the same line):
-      // moving past the whole run keeps this linear.
-      out.push(...lines.slice(i, end + 1));
+      // moving past the whole run keeps this linear. One push per line: spreading a run of 120k lines
+      // into push() overflows the call stack.
+      for (let k = i; k <= end; k++) out.push(lines[k]!);
       i = end + 1;
       continue;
     }

@@ -34,7 +34,8 @@ function removePieceLabels(cleaned: CleanedText, labels: readonly CleanLine[]): 
   removed.sort((a, b) => a.line - b.line);
   const lines = new Set(labels.map((l) => l.line));
   const kept = suspected.filter((s) => !lines.has(s.line));
-  suspected.splice(0, suspected.length, ...kept);
+  suspected.length = 0;
+  for (const s of kept) suspected.push(s); // not splice(...spread): 120k arguments overflow the stack
 }
 
 /** Body lines as headings and paragraphs (the heading decision is taken over all of them). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpeech } from '../../../lambdas/pipeline';
-import { repairProseLine } from '../../../lambdas/pipeline/clean/paragraph-repair';
+import { rejoinSentenceFragments, repairProseLine } from '../../../lambdas/pipeline/clean/paragraph-repair';
 import { documentText } from '../../../lambdas/pipeline/model';
 
 const text = (raw: string): string => documentText(parseSpeech(Buffer.from(raw, 'utf8')).document);
@@ -67,5 +67,14 @@ describe('paragraph repair', () => {
     const body = documentText(parsed.document);
     expect(body).toContain('县人民政府\n2024年1月1日');
     expect(parsed.cleaned.report.removed.map((r) => r.reason)).toEqual(['page number']);
+  });
+});
+
+describe('paragraph repair on very many lines', () => {
+  it('passes 200,000 short lines through without overflowing the call stack (a 1.7 MB file of `我们要，` lines crashed)', () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => ({ line: i + 1, text: '我们要，', removed: false }));
+    const out = rejoinSentenceFragments(lines, 1);
+    expect(out).toHaveLength(200_000);
+    expect(out[199_999]).toEqual(lines[199_999]);
   });
 });
