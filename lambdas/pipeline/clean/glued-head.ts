@@ -31,6 +31,22 @@ const OPENERS = /[(（《〈“「『]/g;
 const CLOSERS = /[)）》〉”」』]/g;
 const balanced = (text: string): boolean => (text.match(OPENERS)?.length ?? 0) === (text.match(CLOSERS)?.length ?? 0);
 
+/** The opener each boundary closer may close: then it ends a bracket pair, not a separator. */
+const OPENER_OF: Readonly<Record<string, string>> = { ']': '[［', '］': '[［', '>': '<＜‹«〈《', '＞': '<＜‹«〈《', '›': '<＜‹«〈《', '»': '<＜‹«〈《' };
+/**
+ * A prefix ending in an ASCII-style bracket pair that opens right after a word is the title's own text
+ * (在学习‹习近平谈治国理政>第四卷…, 市委[2024]1号文件…: typed for 《》 and 〔〕), not a tag before the
+ * title ([转载] opens the line; a toolbar's [打印] follows a space) nor a separator (首页 > 新闻 > has no
+ * opener). 【】 is never typed for a title's brackets: 【打印】 stays a toolbar's wherever it stands.
+ */
+function endsInInnerPair(prefix: string): boolean {
+  const trimmed = prefix.trimEnd();
+  const openers = OPENER_OF[trimmed[trimmed.length - 1]!];
+  if (openers === undefined) return false;
+  for (let i = trimmed.length - 2; i >= 0; i--) if (openers.includes(trimmed[i]!)) return i > 0 && /[\p{L}\p{N}]/u.test(trimmed[i - 1]!);
+  return false;
+}
+
 /** Named like a speech, 8 to 40 characters with no chrome word: a title, not a column's name (领导讲话). */
 const titleLike = (text: string): boolean => text.length <= 40 && hanCount(text) >= 8 && namedLikeSpeech(text) && chromeWordCount(text) === 0;
 
@@ -73,7 +89,7 @@ export function gluedHeadContent(text: string): GluedHead | null {
     if (CHROME_SIGN.test(rest)) continue;
     if (!(isSalutation(rest) || titleLike(rest))) continue;
     const chrome = text.slice(0, at);
-    if (!balanced(chrome)) continue;
+    if (!balanced(chrome) || endsInInnerPair(chrome)) continue;
     const isChrome = !isSpeakerLabel(chrome) && (PREFIX_SIGN.test(chrome) || showsTitleChrome(chrome));
     return { chrome: isChrome ? chrome : '', rest };
   }

@@ -9,6 +9,8 @@ const HITS: readonly (readonly [string, string, string])[] = [
   ['首页 > 学院新闻 > 院长在2024届毕业典礼上的讲话', '首页 > 学院新闻 > ', '院长在2024届毕业典礼上的讲话'],
   ['发布时间：2024-06-28\u3000作者：党政办\u3000来源：本站\u3000浏览量：2154\u3000亲爱的同学们，老师们：', '发布时间：2024-06-28\u3000作者：党政办\u3000来源：本站\u3000浏览量：2154\u3000', '亲爱的同学们，老师们：'],
   ['来源：市政府办公室 同志们：', '来源：市政府办公室 ', '同志们：'],
+  ['[转载]初三（2）班家长会班主任发言稿', '[转载]', '初三（2）班家长会班主任发言稿'], // a tag opening the line
+  ['【五四特辑】在全市纪念五四运动大会上的讲话', '【五四特辑】', '在全市纪念五四运动大会上的讲话'],
 ];
 
 /** Lines that keep what they have: no speech's part at the end, or none after a real boundary. */
@@ -18,6 +20,10 @@ const MISSES: readonly string[] = [
   '您现在的位置:首页   》 学生天地  》 国旗下的演讲', // a breadcrumb: its last items are no speech on their own
   '相关阅读：市长在全市经济工作会议上的讲话 | 更多', // the rest holds a separator
   '市长在全市经济工作会议上的讲话', // no boundary
+  // ASCII brackets typed for 《》 and 〔〕 inside the title: their closer ends a pair, not a separator
+  '在学习‹习近平谈治国理政>第四卷座谈会上的讲话',
+  '在贯彻市委[2024]1号文件精神宣讲会上的讲话',
+  '在学习<中国共产党纪律处分条例>专题辅导会上的讲话',
 ];
 
 describe('gluedHeadContent', () => {
