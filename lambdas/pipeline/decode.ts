@@ -1,6 +1,8 @@
 import { decodeCharacterReferences } from './character-references';
 import { InputRejectedError } from './errors';
 import { foreignEncodingReason, MIN_MOST_USED, mostUsedShare } from './foreign-encoding';
+import { invalidUtf8, type InvalidUtf8 } from './invalid-utf8';
+import type { PipelineWarning } from './warnings';
 
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -12,6 +14,37 @@ export interface DecodedText {
   readonly text: string;
   readonly encoding: SourceEncoding;
   readonly bom: boolean;
+  /** A UTF-8 file with a few invalid byte sequences: each was read as U+FFFD (offsets count from the file's start). */
+  readonly invalidUtf8?: InvalidUtf8;
+}
+
+/**
+ * A UTF-8 file with at most this many invalid sequences, and under one per BYTES_PER_INVALID bytes, is read with
+ * each of them as U+FFFD (and a warning) rather than refused: a last character cut short, one stray byte, one
+ * Latin-1 é pasted in. More than that is another encoding, or not text.
+ */
+const MAX_INVALID = 16;
+const BYTES_PER_INVALID = 1000;
+
+function fewInvalid(invalid: InvalidUtf8, size: number): boolean {
+  return invalid.count <= MAX_INVALID && invalid.count * BYTES_PER_INVALID < size;
+}
+
+/** Where a refused UTF-8 reading went wrong, for the message: how many invalid sequences and the first offset. */
+function invalidWhere(invalid: InvalidUtf8, base: number): string {
+  const many = invalid.count > MAX_INVALID ? `more than ${MAX_INVALID} invalid byte sequences` : `${invalid.count} invalid byte sequence${invalid.count === 1 ? '' : 's'}`;
+  return `${many}, the first at byte offset ${invalid.offsets[0]! + base}`;
+}
+
+/** The manifest's warning for a UTF-8 file read with invalid sequences as U+FFFD. */
+export function invalidUtf8Warning(invalid: InvalidUtf8): PipelineWarning {
+  const listed = invalid.offsets.slice(0, 5).join(', ') + (invalid.count > 5 ? ', …' : '');
+  return {
+    code: 'invalid-utf8',
+    message: `${invalid.count} invalid UTF-8 byte sequence${invalid.count === 1 ? '' : 's'} (at byte offset ${listed}) read as \uFFFD (U+FFFD): a character there is damaged or missing; check those places against the original.`,
+    count: invalid.count,
+    samples: invalid.offsets.map((offset) => `byte ${offset}`),
+  };
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -147,7 +180,7 @@ function lineBreaks(run: string): string {
   return run.endsWith('\n') ? '\n' : '\n'.repeat(run.length);
 }
 
-function finish(raw: string, encoding: SourceEncoding, bom: boolean): DecodedText {
+function finish(raw: string, encoding: SourceEncoding, bom: boolean, invalid?: InvalidUtf8): DecodedText {
   // References first: `&#1;` is a control character and `&#13;&#10;` a line break like any other.
   // NEL and the Unicode line/paragraph separators are line breaks too.
   const text = decodeCharacterReferences(raw).replace(/\r+\n?|[\u0085\u2028\u2029]/g, lineBreaks);
@@ -157,7 +190,7 @@ function finish(raw: string, encoding: SourceEncoding, bom: boolean): DecodedTex
   if (text.trim() === '' || /^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]*$/.test(text)) {
     throw new InputRejectedError('empty-input', 'The file contains no text.');
   }
-  return { text, encoding, bom };
+  return invalid ? { text, encoding, bom, invalidUtf8: invalid } : { text, encoding, bom };
 }
 
 /**
@@ -169,9 +202,14 @@ export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES):
   if (bytes.length === 0) throw new InputRejectedError('empty-input', 'The file is empty (0 bytes).');
 
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    const text = strictDecode('utf-8', bytes.subarray(3));
-    if (text === null) throw new InputRejectedError('bad-encoding', 'The file starts with a UTF-8 BOM but is not valid UTF-8.');
-    return finish(text, 'utf-8', true);
+    const body = bytes.subarray(3);
+    const text = strictDecode('utf-8', body);
+    if (text !== null) return finish(text, 'utf-8', true);
+    const invalid = invalidUtf8(body, MAX_INVALID);
+    if (fewInvalid(invalid, bytes.length)) {
+      return finish(new TextDecoder('utf-8').decode(body), 'utf-8', true, { ...invalid, offsets: invalid.offsets.map((o) => o + 3) });
+    }
+    throw new InputRejectedError('bad-encoding', `The file starts with a UTF-8 BOM but is not valid UTF-8: ${invalidWhere(invalid, 3)}. Save it as UTF-8 again and upload it again.`);
   }
   for (const [label, bom] of [['utf-16le', [0xff, 0xfe]], ['utf-16be', [0xfe, 0xff]]] as const) {
     if (startsWith(bytes, bom)) {
@@ -205,15 +243,17 @@ export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES):
     throw new InputRejectedError('bad-encoding', 'The file reads as Big5 but holds Hong Kong (HKSCS) characters that this converter cannot read. Save it as UTF-8 and upload it again.');
   }
   if (big5Wins && plausibility(big5) >= PLAUSIBLE) return finish(big5, 'big5', false);
-  if (gb !== null && plausibility(gb) >= PLAUSIBLE) {
-    // Valid and made of CJK characters is not enough: Japanese and Korean encodings read so too.
-    const foreign = foreignEncodingReason(bytes, gb);
-    if (foreign !== null) throw new InputRejectedError('bad-encoding', `${foreign} Save it as UTF-8 and upload it again.`);
-    return finish(gb, 'gb18030', false);
-  }
+  // Valid and made of CJK characters is not enough: Japanese and Korean encodings read so too.
+  const foreign = gb !== null && plausibility(gb) >= PLAUSIBLE ? foreignEncodingReason(bytes, gb) : undefined;
+  if (gb !== null && foreign === null) return finish(gb, 'gb18030', false);
+
+  // Neither a clean GB18030 nor a Big5 file: UTF-8 apart from a few damaged characters.
+  const invalid = invalidUtf8(bytes, MAX_INVALID);
+  if (fewInvalid(invalid, bytes.length)) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', false, invalid);
+  if (foreign) throw new InputRejectedError('bad-encoding', `${foreign} Save it as UTF-8 and upload it again.`);
 
   throw new InputRejectedError(
     'bad-encoding',
-    'The file could not be read as Chinese text in UTF-8, UTF-16, GB18030 or Big5 (another encoding, or too short to tell). Save it as UTF-8 and upload it again.',
+    `The file is not UTF-8 (${invalidWhere(invalid, 0)}) and could not be read as Chinese text in UTF-16, GB18030 or Big5 either (another encoding, or too short to tell). Save it as UTF-8 and upload it again.`,
   );
 }

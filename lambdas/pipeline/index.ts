@@ -4,7 +4,7 @@ import { clean, type CleanedText, type LineModel } from './clean';
 import type { TitleModel } from './structure/title-features';
 import { placeholderWarnings } from './clean/placeholders';
 import { hanCount } from './text/characters';
-import { decode, DEFAULT_MAX_BYTES, type DecodedText } from './decode';
+import { decode, DEFAULT_MAX_BYTES, invalidUtf8Warning, type DecodedText } from './decode';
 import { InputRejectedError } from './errors';
 import { leadInsOf, MANIFEST_SCHEMA, outlineOf, sourceOf, type Manifest, type ManifestEdition } from './manifest';
 import { blockText, documentText, type SpeechDocument } from './model';
@@ -62,6 +62,7 @@ export function parseSpeech(bytes: Uint8Array, options: ParseOptions = {}): Pars
     throw new InputRejectedError('empty-input', "The file contains only page noise (navigation, share or page-number lines, the site's own notices), no speech text.");
   }
   const warnings = placeholderWarnings(documentText(document));
+  if (decoded.invalidUtf8) warnings.unshift(invalidUtf8Warning(decoded.invalidUtf8));
   if (cleaned.report.suspected.length > 0) {
     warnings.push({
       code: 'suspected-noise',

@@ -2,7 +2,8 @@
  * Something a user should look at before printing, reported in the manifest's `warnings`.
  * Codes in use: `placeholder` (XXXX, ×××, *** left in the text), `missing-glyph` (no font has a
  * character), `suspected-noise` (summary of kept lines that look like page noise), `source-truncated`
- * (the page was cut by a paywall or read-more line, or the text stops mid-sentence: says where).
+ * (the page was cut by a paywall or read-more line, or the text stops mid-sentence: says where), `invalid-utf8`
+ * (a UTF-8 file's few invalid byte sequences were read as U+FFFD: says how many and where).
  */
 export interface PipelineWarning {
   readonly code: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../lambdas/pipeline/decode';
 import { InputRejectedError, type RejectionCode } from '../../lambdas/pipeline/errors';
-import { parseSpeech } from '../../lambdas/pipeline/index';
+import { convert, parseSpeech } from '../../lambdas/pipeline/index';
 import { documentText } from '../../lambdas/pipeline/model';
 
 const speech = '同志们：\n今天我们召开会议，部署下一阶段的工作。\n';
@@ -112,5 +112,78 @@ describe('decode: bytes to text', () => {
     const noise = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? 0xa1 + (i % 7) : 0xfe)));
     expect(rejection(noise)).toBe('bad-encoding');
     expect(rejection(Buffer.from([0xef, 0xbb, 0xbf, 0xff, 0xfe, 0x41]))).toBe('bad-encoding');
+  });
+});
+
+describe('decode: a UTF-8 file with a few invalid bytes', () => {
+  // A real page copy (3380 bytes); the hostile review's repros were made from it.
+  const page = readFileSync(new URL('../../samples/school-safety-web.txt', import.meta.url));
+  const body = page.indexOf(Buffer.from('下面,我讲三点意见'));
+  const message = (bytes: Uint8Array): string => {
+    try {
+      decode(bytes);
+    } catch (error) {
+      expect((error as InputRejectedError).code).toBe('bad-encoding');
+      return (error as Error).message;
+    }
+    throw new Error('accepted');
+  };
+
+  it('reads a last character cut short, a stray 0xFF and a Latin-1 é as U+FFFD, saying how many and where', () => {
+    const lastStop = page.lastIndexOf(Buffer.from('。'));
+    const cut = page.subarray(0, lastStop + 1); // a download cut short: the last 。 lost two of its three bytes
+    expect(decode(cut).text).toBe(`${page.subarray(0, lastStop).toString('utf8')}\uFFFD`);
+    expect(decode(cut).invalidUtf8).toEqual({ count: 1, offsets: [lastStop] });
+
+    const stray = Buffer.concat([page.subarray(0, body), Buffer.from([0xff]), page.subarray(body)]);
+    expect(decode(stray)).toMatchObject({ encoding: 'utf-8', invalidUtf8: { count: 1, offsets: [body] } });
+    expect(decode(stray).text).toContain('\uFFFD下面');
+
+    const latin1 = Buffer.concat([page.subarray(0, body), Buffer.from('caf\xe9 ', 'latin1'), page.subarray(body)]);
+    expect(decode(latin1).invalidUtf8).toEqual({ count: 1, offsets: [body + 3] });
+    expect(decode(latin1).text).toContain('caf\uFFFD 下面');
+
+    // With a BOM the offsets still count from the file's first byte.
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), stray]);
+    expect(decode(bom)).toMatchObject({ bom: true, invalidUtf8: { count: 1, offsets: [body + 3] } });
+  });
+
+  it('puts an invalid-utf8 warning in the manifest, and the outputs still come out', async () => {
+    const stray = Buffer.concat([page.subarray(0, body), Buffer.from([0xff]), page.subarray(body)]);
+    expect(parseSpeech(page).warnings.map((w) => w.code)).not.toContain('invalid-utf8');
+    const result = await convert(stray, { sourceName: 'stray.txt' });
+    const warning = result.manifest.warnings.find((w) => w.code === 'invalid-utf8');
+    expect(warning).toMatchObject({ count: 1, samples: [`byte ${body}`] });
+    expect(warning?.message).toContain(`byte offset ${body}`);
+    // No bundled face has U+FFFD: the PDF leaves a gap and says so; the DOCX holds the character for Word's fonts.
+    expect(result.manifest.warnings.filter((w) => w.code === 'missing-glyph').map((w) => w.samples)).toEqual([['\uFFFD (U+FFFD)'], ['\uFFFD (U+FFFD)']]);
+    const text = (name: string) => Buffer.from(result.files.find((f) => f.name === name)!.body).toString('utf8');
+    expect(text('stray.clean.txt')).toContain('\uFFFD下面');
+    expect(result.files.map((f) => f.name)).toEqual(expect.arrayContaining(['stray.docx', 'stray.pdf', 'stray.zh-Hant.pdf']));
+  });
+
+  it('still refuses more than a few, or more than one per 1,000 bytes, naming the first bad byte', () => {
+    const bad = (at: number) => Buffer.concat([page.subarray(0, at), Buffer.from([0xff]), page.subarray(at)]);
+    // n bad bytes, one at the start of each line from the body on, in a page followed by 33 KB of clean text:
+    // under 0.1 % either way, so only their count decides.
+    const lineStarts = [...page.entries()].filter(([i, byte]) => byte === 0x0a && i >= body).map(([i]) => i + 1);
+    const withBad = (n: number): Buffer => {
+      const pieces = [page.subarray(0, body)];
+      const starts = [body, ...lineStarts.slice(0, n - 1)];
+      starts.forEach((start, i) => pieces.push(Buffer.from([0xff]), page.subarray(start, starts[i + 1] ?? page.length)));
+      return Buffer.concat([...pieces, ...Array<Buffer>(10).fill(page)]);
+    };
+    expect(decode(withBad(16)).invalidUtf8?.count).toBe(16);
+    expect(message(withBad(17))).toContain(`more than 16 invalid byte sequences, the first at byte offset ${body}`);
+    const short = bad(body).subarray(0, page.indexOf(0x0a, body) + 2); // under 1,000 bytes, up to the end of that line
+    expect(message(short)).toContain(`1 invalid byte sequence, the first at byte offset ${body}`);
+    expect(message(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), short]))).toContain(`the first at byte offset ${body + 3}`);
+  });
+
+  it('reads a GB18030 or Big5 file as such first, however few of its bytes are not ASCII', () => {
+    const ascii = Buffer.from('Meeting notes, agenda attached. '.repeat(100));
+    const gb = Buffer.concat([ascii, Buffer.from([0xcd, 0xac, 0xd6, 0xbe, 0xc3, 0xc7, 0xa3, 0xba]), Buffer.from('\n')]); // 同志们：
+    expect(decode(gb)).toMatchObject({ encoding: 'gb18030', text: `${ascii.toString()}同志们：\n` });
+    expect(decode(gb).invalidUtf8).toBeUndefined();
   });
 });
