@@ -18,7 +18,7 @@ export const SPAN_FOLDS = 5;
 type Thresholds = SpanModel['thresholds'];
 /** The suspect threshold only lists lines (never loses any); the grid is for what removes. */
 const SUSPECT = 0.6;
-const REMOVE_GRID = [0.8, 0.85, 0.9, 0.95, 0.98] as const;
+const REMOVE_GRID = [0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98] as const;
 const FLOOR_GRID = [0.3, 0.5, 0.7] as const;
 const DEFAULT_THRESHOLDS: Thresholds = { remove: 0.9, suspect: SUSPECT, floor: 0.5, endRemove: 0.9, endFloor: 0.5 };
 

@@ -5,13 +5,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ruleLines } from '../../lambdas/pipeline/clean';
+import { removableByScore, ruleLines } from '../../lambdas/pipeline/clean';
 import { CONTEXT_NAMES, contextOf, noiseProbabilities, type LineModel } from '../../lambdas/pipeline/clean/line-classifier';
 import type { WorkLine } from '../../lambdas/pipeline/clean/lines';
 import { FEATURE_NAMES } from '../../lambdas/pipeline/clean/line-features';
 import { decode } from '../../lambdas/pipeline/decode';
 import { splitFolds } from './folds';
-import { EMPTY_SPAN, selectSpanThresholds, SPAN_FOLDS, trainSpan } from './train-span';
+import { CONTENT_CHAR_PRICE, EMPTY_SPAN, selectSpanThresholds, SPAN_FOLDS, trainSpan } from './train-span';
 import { CONTENT_WEIGHT, fitLogistic, L2, round } from './logistic';
 import { loadOwnPages, loadPages, OWN_FOLDER, OWN_PAGE_WEIGHT, PAGE_FOLDERS, type GoldPage } from './pages';
 import { syntheticPages } from './synthetic';
@@ -20,9 +20,35 @@ export const MODEL_PATH = join(__dirname, '..', '..', 'lambdas', 'pipeline', 'cl
 
 /**
  * `block` was chosen on the cross-validated folds: 0.75 removes more head/tail menu lines with no
- * title lost; 0.7 loses more content lines, 0.6 loses titles.
+ * title lost; 0.7 loses more content lines, 0.6 loses titles. `remove` is selected inside the training
+ * pages (selectRemoveThreshold); 0.85 was its fixed value before.
  */
 const THRESHOLDS = { remove: 0.85, suspect: 0.7, block: 0.75 } as const;
+/** What a score alone may remove at: the grid the selection tries (never under the suspect threshold). */
+const LINE_REMOVE_GRID = [0.8, 0.85, 0.9] as const;
+
+/**
+ * The line classifier's removal threshold, selected like the span's (train-span.ts): on the real
+ * training pages, with each page scored by an inner model that never saw its site (`outOfFold`), the
+ * threshold whose removals by score take the most noise characters less CONTENT_CHAR_PRICE per content
+ * character wins (ties: the more cautious). The guards that protect a sentence apply as in clean().
+ */
+export function selectRemoveThreshold(data: readonly PageRows[], outOfFold: readonly (readonly (number | null)[])[]): number {
+  const value = LINE_REMOVE_GRID.map(() => 0);
+  data.forEach((page, k) => {
+    if (!page.real) return;
+    LINE_REMOVE_GRID.forEach((threshold, g) => {
+      removableByScore(page.work, page.features, outOfFold[k]!, threshold).forEach((gone, i) => {
+        if (!gone) return;
+        const chars = page.work[i]!.text.length;
+        value[g]! += page.labels[i] === 1 ? chars * page.weight : -CONTENT_CHAR_PRICE * chars * page.weight;
+      });
+    });
+  });
+  let chosen = LINE_REMOVE_GRID.length - 1;
+  for (let g = LINE_REMOVE_GRID.length - 1; g >= 0; g--) if (value[g]! > value[chosen]!) chosen = g;
+  return LINE_REMOVE_GRID[chosen]!;
+}
 
 export interface PageRows {
   /** A real page (not synthetic): thresholds are selected on real pages only. */
@@ -81,7 +107,8 @@ export function trainModel(pages: readonly GoldPage[]): LineModel {
     const inner = trainLines(parts.filter((_, i) => i !== fold).flatMap((part) => part.map((k) => data[k]!)));
     for (const k of held) outOfFold[k] = noiseProbabilities(data[k]!.features, { ...inner, span: EMPTY_SPAN });
   });
-  return { ...lines, span: trainSpan(data, outOfFold, selectSpanThresholds(data, outOfFold, parts)) };
+  const remove = selectRemoveThreshold(data, outOfFold);
+  return { ...lines, thresholds: { ...lines.thresholds, remove }, span: trainSpan(data, outOfFold, selectSpanThresholds(data, outOfFold, parts)) };
 }
 
 export function trainLines(data: readonly PageRows[]): Omit<LineModel, 'span'> {

@@ -125,6 +125,24 @@ function insideSpeech(work: readonly WorkLine[], features: readonly (FeatureVect
   return work.map((_, i) => first < i && i < last);
 }
 
+/**
+ * The lines a score alone removes at `threshold`: kept by the rules, scored at or above it, and not
+ * protected (a sentence inside the speech, a head line named like a speech…). The training script
+ * selects the threshold on held-out pages with this same decision.
+ */
+export function removableByScore(
+  work: readonly WorkLine[],
+  features: readonly (FeatureVector | null)[],
+  probabilities: readonly (number | null)[],
+  threshold: number,
+  inside: readonly boolean[] = insideSpeech(work, features),
+): boolean[] {
+  return work.map((w, i) => {
+    const p = probabilities[i];
+    return p !== null && p !== undefined && !w.removed && p >= threshold && !protectedLine(features[i]!, w.text, inside[i]!);
+  });
+}
+
 export interface CleanOptions {
   /** The learned noise/content decision; default the committed line-model.json. */
   readonly lineModel?: LineModel;
@@ -178,10 +196,7 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   const probabilities = noiseProbabilities(features, model);
   const suspected = new Set(report.suspected.map((s) => s.line));
   const inside = insideSpeech(work, features);
-  const removable = work.map((w, i) => {
-    const p = probabilities[i];
-    return p !== null && p !== undefined && !w.removed && p >= model.thresholds.remove && !protectedLine(features[i]!, w.text, inside[i]!);
-  });
+  const removable = removableByScore(work, features, probabilities, model.thresholds.remove, inside);
   // The page-level decision of where the speech starts (span-decision.ts): what it puts above the
   // speech loses the per-line guards when the decision is confident, and is suspected when not.
   const span = decideSpan(work, probabilities, model.span);

@@ -11,7 +11,7 @@ import { TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './tail-chrome';
 import { charCounts } from './char-counts';
 import { headTwins } from './head-twins';
 import { CHROME_WORDS, COMPILATION_WORDS, SEO_PHRASES } from './lexicons';
-import { CAPTION, DATE_ONLY, FIELD_LABEL_ONLY, HASH_ID, RECORD_META, SPEAKER_LINE, THREAD_META, WEB_DATE } from './line-shapes';
+import { CAPTION, DATE_ONLY, FIELD_LABEL_ONLY, HASH_ID, PIECE_LABEL, RECORD_META, SPEAKER_LINE, THREAD_META, WEB_DATE } from './line-shapes';
 
 /**
  * Shallow features of one line and its neighbours, the input of the learned noise/content decision
@@ -93,6 +93,7 @@ export const FEATURE_NAMES = [
   'repeatedShape',
   'caption',
   'afterClosing',
+  'pieceLabel',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -285,6 +286,7 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
     set(CAPTION.test(text));
     // Lines after the closing: the first two are the signature and the date, what follows the page's.
     set(closing >= 0 && rank > closing + 2 ? (rank - closing - 2) / 4 : 0);
+    set(PIECE_LABEL.test(text.trim()));
     out[i] = f;
   });
   return out;

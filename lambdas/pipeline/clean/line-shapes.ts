@@ -1,4 +1,5 @@
 /** Whole-line shapes the line features test: dates as a speech or a CMS writes them, web fields, ids, speaker and record lines. */
+import { PIECE_NUMBER } from '../text/page-title-decoration';
 
 export const DATE_ONLY = /^[(（]?(?:中華民國|中华民国|民國|民国)?\s*\d{2,4}\s*[年\-/.]\s*\d{1,2}\s*(?:[月\-/.]\s*(?:\d{1,2}\s*日?)?)?[)）]?$/;
 /**
@@ -26,3 +27,9 @@ export const THREAD_META =
   /^(?=.{1,40}$)(?!.*[，。！？；,;])(?!.*[!?]$).*(?:\d+\s*[楼樓#]|^(?:沙发|沙發|板凳|地板|楼主|樓主)$|回复|回覆|回應|^(?:支持|赞|讚|顶|頂)\s*(?:反对|反對|\d+)?$|支持\s*反对|送TA礼物|只看楼主|只看樓主|来自.{0,12}客户端|來自.{0,12}客戶端|粉丝\s*\d|粉絲\s*\d|积分|積分|当前离线|當前離線|当前在线|IP属地|IP屬地|发表于|發表於|博主回复|楼层|樓層)/;
 /** A picture's caption (▲ 开学典礼现场（摄影：某某）, 图｜纪念大会现场, 圖/某某攝): the page's, not the speech's. */
 export const CAPTION = /^[▲△▼↑]|^图\s*[｜|/:：]|^圖\s*[｜|/:：]|[（(]\s*(?:摄影|攝影|图片来源|圖片來源|图源|圖源)\s*[:：]/;
+/**
+ * A compilation's bare piece label on a line of its own (第1篇, 篇一, 【毕业典礼校长致辞一】): the page numbering
+ * the speeches it holds, never a sentence of one. (With words after the count, 第一篇：我的入党初心, it is a
+ * piece's heading, and the structure stage's call.)
+ */
+export const PIECE_LABEL = new RegExp(`^(?:第\\s*${PIECE_NUMBER}\\s*篇|篇\\s*${PIECE_NUMBER}|[【\\[][^】\\]]{0,30}?[\u4e00-\u9fff]${PIECE_NUMBER}[】\\]])\\s*[:：]?$`);

@@ -1,8 +1,8 @@
 /**
  * Words of site chrome — navigation, toolbars, accounts, sharing, portals' page meta — in one table for
- * the structure stage (a title candidate showing one is chrome) and the cleaning's glued-head split. The
- * line classifier's chrome density still counts clean/lexicons.ts's CHROME_WORDS: moving it onto this
- * table changes the learned features and needs a refit (train:clean, train:title) measured by eval:clean.
+ * the structure stage (a title candidate showing one is chrome), the cleaning's glued-head split and the
+ * line classifier's chrome density (clean/lexicons.ts counts the words with `prose: false`; adding a word
+ * here changes a learned feature: retrain with train:clean and train:title, measure with eval:clean).
  * Each word says two things about where else it occurs:
  *
  * - `title`: 'never' — no speech title uses it (首页, 登录, 二维码); 'unless-genre-end' — a real title may

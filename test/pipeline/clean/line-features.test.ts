@@ -51,6 +51,19 @@ describe('line features', () => {
     expect(feature('threadBelow', page)).toEqual([1, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
   });
 
+  it('pieceLabel: a compilation\'s bare piece label; not a piece\'s heading, a bracketed year or a numbered heading', () => {
+    const hits = ['第1篇', '第 3 篇：', '篇一', '  【毕业典礼校长致辞一】'];
+    const misses = ['第一篇：我的入党初心', '【2023】', '【一】', '一、提高政治站位', '篇章', para(1)];
+    expect(feature('pieceLabel', [...hits, ...misses])).toEqual([...hits.map(() => 1), ...misses.map(() => 0)]);
+  });
+
+  it('chromeWords: counts the one chrome-word table\'s words a speech does not say, not those it does (欢迎, 查看)', () => {
+    const [menu, welcome, shared] = feature('chromeWords', ['当前位置：首页 > 手机版', '欢迎各位来宾查看现场', '分享到微信']);
+    expect(menu).toBeGreaterThan(0);
+    expect(welcome).toBe(0);
+    expect(shared).toBeGreaterThan(0);
+  });
+
   it('caption: a picture\'s caption, not a sentence about photographs', () => {
     expect(feature('caption', ['▲ 开学典礼现场（摄影：某某）', '图｜纪念大会现场', '我们要拍好每一张照片，记录发展变化。'])).toEqual([1, 1, 0]);
   });
