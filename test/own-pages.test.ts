@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 
 const dir = resolve(__dirname, '..', 'own-pages');
 
-/** `NN_<site>_<topic>`: cross-validation deals pages by the site key, so it must parse. */
-const NAME_RE = /^(\d{2})_([a-z0-9]+)_([a-z0-9]+(?:_[a-z0-9]+)*)$/;
+/** `NN_<site>_<topic>` (NN two digits, three from 100): cross-validation deals pages by the site key, so it must parse. */
+const NAME_RE = /^(\d{2,3})_([a-z0-9]+)_([a-z0-9]+(?:_[a-z0-9]+)*)$/;
 
 interface Gold {
   file: string;
@@ -29,7 +29,7 @@ const stems = (folder: string, ext: string): string[] =>
   readdirSync(join(dir, folder))
     .filter((f) => f.endsWith(ext))
     .map((f) => f.slice(0, -ext.length))
-    .sort();
+    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || (a < b ? -1 : a > b ? 1 : 0));
 
 const rawStems = stems('raw', '.txt');
 const goldStems = stems('expected', '.json');
