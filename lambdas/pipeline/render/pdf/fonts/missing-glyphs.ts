@@ -6,12 +6,20 @@ function describe(char: string): string {
 }
 
 /**
+ * Characters that are not content a reader sees: variation selectors (VS16 after an emoji, U+E0100… after
+ * an ideograph), tag characters, ZWJ, bidi controls. No font needs a glyph for them, so none is missing.
+ */
+const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/**
  * The `missing-glyph` warning for characters no font in their role's chain has (FontBook.faceFor
  * returned null), or null when there are none. Samples are unique and in code-point order so the
- * manifest is deterministic.
+ * manifest is deterministic. Emoji stay listed (with a keycap's U+20E3, which draws the key around the digit).
  */
 export function missingGlyphWarning(characters: Iterable<string>): PipelineWarning | null {
-  const unique = [...new Set(characters)].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
+  const unique = [...new Set(characters)]
+    .filter((char) => !INVISIBLE.test(char))
+    .sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
   if (unique.length === 0) return null;
   return {
     code: 'missing-glyph',
