@@ -1,5 +1,6 @@
 import { Document, Paragraph, TextRun } from 'docx';
 import type { SpeechDocument } from '../../model';
+import { metadataTitle } from '../metadata-title';
 import { docxParts } from './adapters/docx-parts';
 import { blocksToParagraphs } from './blocks';
 import { bodyXml, type BodyParagraph } from './body-xml';
@@ -52,9 +53,8 @@ function frameFor(profile: DocxProfile): Promise<PackageFrame | undefined> {
 
 /** Title, subject and creator of the speech's DOCX. */
 export function speechProperties(doc: SpeechDocument): SpeechProperties {
-  const title = doc.title ?? doc.blocks.find((b) => b.kind === 'title')?.runs.map((r) => r.text).join('');
   return {
-    title: title ?? undefined,
+    title: metadataTitle(doc),
     subject: doc.meta.subtitle ? stripDash(doc.meta.subtitle) : undefined,
     creator: doc.meta.speaker ?? 'speech-press',
   };

@@ -1,5 +1,6 @@
 import type { PDFDocument } from 'pdf-lib';
-import { blockText, type SpeechDocument } from '../../../model';
+import type { SpeechDocument } from '../../../model';
+import { metadataTitle } from '../../metadata-title';
 
 /**
  * A fixed timestamp for CreationDate/ModDate: the same input must give byte-identical PDFs, and the
@@ -10,9 +11,9 @@ export const PRODUCER = 'speech-press (pdf-lib)';
 
 /** Document info and catalog language. pdf-lib's own defaults (current time, random-free but "pdf-lib" producer) are replaced. */
 export function writeMetadata(pdf: PDFDocument, doc: SpeechDocument): void {
-  const firstBlock = doc.blocks[0];
-  const title = doc.title ?? (firstBlock ? blockText(firstBlock) : '');
-  pdf.setTitle(title, { showInWindowTitleBar: true });
+  // With no title none is set (and no DisplayDocTitle): viewers then show the file's name.
+  const title = metadataTitle(doc);
+  if (title !== undefined) pdf.setTitle(title, { showInWindowTitleBar: true });
   if (doc.meta.subtitle) pdf.setSubject(doc.meta.subtitle.replace(/^[—―\s]+/u, ''));
   if (doc.meta.speaker) pdf.setAuthor(doc.meta.speaker);
   pdf.setProducer(PRODUCER);
