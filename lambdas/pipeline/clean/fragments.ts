@@ -4,6 +4,8 @@ import type { CleaningReport, RemovalReason } from './report';
 interface FragmentRule {
   readonly reason: RemovalReason;
   readonly pattern: RegExp;
+  /** Lines the rule takes a fragment from (hit) and lines it must leave whole (miss): the table's test. */
+  readonly examples?: { readonly hit: readonly string[]; readonly miss: readonly string[] };
 }
 
 const SYLLABLE = '[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}';
@@ -26,6 +28,17 @@ const RULES: readonly FragmentRule[] = [
   // Markdown a web editor left behind: a heading hash at line start, bold stars around a phrase.
   { reason: 'markdown heading mark', pattern: /^#{1,6}\s+/g },
   { reason: 'leaked HTML tag', pattern: /<\/?(?:p|br|div|span|strong|b|i|em|font|a|img|table|tr|td|section|h[1-6])\b[^<>]*>/gi },
+  // A news report's dateline opening its first paragraph (【看中国2018年2月15日讯】, 【記者郭姿柔/嘉縣報導】,
+  // 【Now新聞台】): the agency's, not the speaker's. Only a bracket that opens the line and closes on a
+  // dateline word; a speech's bracketed line (【重要讲话】) does not.
+  {
+    reason: 'publish/source line',
+    pattern: /^\s*【[^【】]{2,30}(?:讯|訊|报道|報導|报导|日电|日電|新闻台|新聞台|电视台|電視台)】\s*/g,
+    examples: {
+      hit: ['【看中国2018年2月15日讯】今天是农历除夕', '【記者郭姿柔/嘉縣報導】寫下嘉義縣地方自治史上', '【Now新聞台】主席、各位議員', '【新华社北京3月5日电】今天上午'],
+      miss: ['【重要讲话】今天上午', '同志们，【通讯】工作要加强', '【讯】', '我们要用好【新闻台】这个平台'],
+    },
+  },
   // Hanyu Pinyin gloss glued after a character: 戰(zhàn) 發(fā — the last one cut off at the end of the text.
   {
     reason: 'pinyin gloss',
@@ -35,6 +48,9 @@ const RULES: readonly FragmentRule[] = [
     ),
   },
 ];
+
+/** The rules that carry examples, for their table test. */
+export const FRAGMENT_RULES: readonly FragmentRule[] = RULES;
 
 /**
  * Removes noise fragments from one line and reports each with its line number. (HTML character

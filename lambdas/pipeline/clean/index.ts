@@ -20,7 +20,7 @@ import { splitLines } from './split';
 import { removeTruncatedCopies } from './truncated-copies';
 import { rejoinSplitTitle } from './split-title';
 import { decideSpan } from './span-decision';
-import { namedLikeSpeech } from './title-guard';
+import { namedLikeSpeech, showsChrome } from './title-guard';
 
 export type { CleaningReport, LineReport } from './report';
 export type { LineModel } from './line-classifier';
@@ -65,7 +65,7 @@ function protectedLine(f: FeatureVector, text: string, insideProse: boolean): bo
   if (f[PREV_PROSE] === 1 && f[NEXT_PROSE] === 1 && f[REPEATED_SHAPE] !== 1) return true;
   if (insideProse && f[AFTER_END_MARKER] !== 1 && (f[FUNCTION_WORDS]! > 0 || f[PROSE] === 1) && ENDS_SENTENCE_RE.test(text)) return true;
   // A head line named like a speech (…的讲话, 新春献词, 2026年政府工作报告) may be its title: structure decides.
-  if (f[HEAD] === 1 && text.length <= 40 && namedLikeSpeech(text)) return true;
+  if (f[HEAD] === 1 && text.length <= 40 && namedLikeSpeech(text) && !showsChrome(text)) return true;
   if (f[PROSE] !== 1 && !ENDS_SENTENCE_RE.test(text)) return false;
   // After an end-of-article marker (责任编辑：, 相关链接>>) a line with commas but no sentence end is a
   // related article's headline, not the speech's prose.

@@ -1,5 +1,6 @@
 import { hanCount } from '../text/characters';
 import { PIECE_NUMBER } from '../text/page-title-decoration';
+import { chromeWordAlternation } from '../text/chrome-words';
 import { endsWithTitleGenre, isSubtitleLine } from '../text/markers';
 import { isBlank, type WorkLine } from './lines';
 
@@ -11,13 +12,25 @@ export function namedLikeSpeech(text: string): boolean {
   return endsWithTitleGenre(text) || endsWithTitleGenre(text.replace(PIECE_INDEX_END, ''));
 }
 
+/** A chrome word no speech title uses (text/chrome-words.ts: 首页, 当前位置, 下载, 搜索, 热门…). */
+const NEVER_IN_TITLE = new RegExp(chromeWordAlternation('never'), 'i');
+/**
+ * What no title shows: a menu's or breadcrumb's separator (> ｜ |), a site name set off by a hyphen
+ * (范文之家-免费范文大全-…-讲话稿, 范文屋 - …, …_某某网), a list bullet (· 2024年…讲话稿), a chrome word no title uses
+ * (附件下载：…报告.pdf, 熱門：… 講話稿 演講稿 致辭). On ../shared and the own pages every head line named like a
+ * speech that shows one is gold noise.
+ */
+// (One bare hyphen is not enough: 在2024中国-东盟博览会开幕式上的致辞 is a title.)
+const CHROME_SIGN = /[>＞›»|｜]|\p{Script=Han}\s+[-_－]\s+\p{Script=Han}|\p{Script=Han}[-_－]\p{Script=Han}.*[-_－]|_|^[•·●◆■▪]/u;
+export const showsChrome = (text: string): boolean => CHROME_SIGN.test(text) || NEVER_IN_TITLE.test(text);
+
 /**
  * A head line that may be the speech's title, which nothing removes (a score, a block, the span
- * decision): structure chooses among them. Named like a speech, at most 40 characters, and at least
- * four Han characters (a site's category label 发言稿 is no title).
+ * decision): structure chooses among them. Named like a speech, at most 40 characters, at least
+ * four Han characters (a site's category label 发言稿 is no title), and showing no chrome.
  */
-function guardedAsTitle(text: string): boolean {
-  return titleSized(text) && namedLikeSpeech(text);
+export function guardedAsTitle(text: string): boolean {
+  return titleSized(text) && namedLikeSpeech(text) && !showsChrome(text);
 }
 
 /** At most 40 characters and at least four Han characters: a title's size. */
