@@ -83,7 +83,7 @@ export class ConverterMonitoring extends Construct {
         [
           new GraphWidget({
             title: 'Uploads settled',
-            left: [handlerMetric(METRIC.conversions), handlerMetric(METRIC.rejections), failures, handlerMetric(METRIC.givenUp), handlerMetric(METRIC.deferrals)],
+            left: [handlerMetric(METRIC.conversions), handlerMetric(METRIC.rejections), failures, handlerMetric(METRIC.givenUp), handlerMetric(METRIC.deferrals), handlerMetric(METRIC.malformedMessages)],
           }),
           new GraphWidget({ title: 'Conversion time (ms)', left: [handlerMetric(METRIC.conversionDuration, 'p50'), handlerMetric(METRIC.conversionDuration, 'p99'), p99] }),
           new GraphWidget({ title: 'Pages converted', left: [handlerMetric(METRIC.pages)] }),

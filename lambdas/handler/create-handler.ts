@@ -2,12 +2,12 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { eventContext, outcomeEvent, type DocumentEvent, type EventSink } from './completion-events';
-import { isUnfixableByRetry, NotEnoughTimeError, statusOf } from './errors';
+import { isUnfixableByRetry, NotEnoughTimeError, statusOf, UnrecognisedMessageError } from './errors';
 import { countOne, METRIC, recordOutcome, type HandlerMetrics } from './handler-metrics';
 import { givenUpMessage, handleDeadLetter, isDeadLetter, reportAndTell, type DeadLetterWiring, type GivenUpDeps } from './dead-letters';
 import { processUpload } from './process-upload';
 import { deferralsOf, MAX_DEFERRALS, type Requeue } from './requeue';
-import { createdObjects, type CreatedObject } from './s3-events';
+import { readNotification, type CreatedObject, type Notification } from './s3-events';
 import { recordTimeBudgetMs } from './time-budget';
 import type { UploadDeps, UploadOutcome } from './types';
 
@@ -30,6 +30,9 @@ export interface HandlerDeps extends UploadDeps {
   /** Told about every failed record before it is reported to SQS (the local queue keeps the reason for its dead letters). */
   readonly onRecordError?: (error: unknown, record: SQSRecord) => void;
 }
+
+/** How much of a malformed message's body its log line shows. */
+const MALFORMED_BODY_LOGGED = 1000;
 
 export type SqsHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
 
@@ -84,12 +87,36 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
     }
   }
 
+  /**
+   * A message no retry can make readable (not JSON, not an S3 event, a record without eventName, bucket or key):
+   * a permanent failure. Logged once with its reasons and counted; parked on the given-up queue at once, where
+   * the dead-letter path would have put it after every retry (its alarm fires, operators see the body), or,
+   * with no given-up queue wired, dropped. Either way it is not reported as failed, so SQS does not retry it.
+   */
+  async function setAside(record: SQSRecord, reasons: readonly string[]): Promise<void> {
+    countOne(metrics, METRIC.malformedMessages);
+    const parked = deps.deadLetters !== undefined;
+    logger.error(parked ? 'malformed message: not retried, parked on the given-up queue' : 'malformed message: not retried, dropped (no given-up queue wired)', {
+      messageId: record.messageId,
+      receiveCount: record.attributes.ApproximateReceiveCount,
+      reasons,
+      body: record.body.slice(0, MALFORMED_BODY_LOGGED),
+    });
+    await deps.deadLetters?.park(record, []);
+  }
+
   async function handleRecord(record: SQSRecord, timeLeftMs: (() => number) | undefined, startedOne: boolean): Promise<void> {
     let current: CreatedObject | undefined;
     let started = performance.now();
     try {
-      // Parsing is inside the try: a malformed message must reach onRecordError with its reason too.
-      const objects = createdObjects(record);
+      let notification: Notification;
+      try {
+        notification = readNotification(record);
+      } catch (error) {
+        if (error instanceof UnrecognisedMessageError) return await setAside(record, [error.message]);
+        throw error;
+      }
+      const { objects } = notification;
       // The first record of an invocation always runs, so a short timeout can never starve the queue.
       if (startedOne && timeLeftMs !== undefined && (await deferred(record, objects, timeLeftMs))) return;
       for (const object of objects) {
@@ -102,6 +129,8 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
         await publish(outcomeEvent(outcome, eventContext(object, deps.config.outputBucket, ms)));
         await deps.onOutcome?.(outcome, record);
       }
+      // Its readable records are settled; a redrive from the given-up queue finds them answered.
+      if (notification.malformed.length > 0) await setAside(record, notification.malformed);
     } catch (error) {
       countOne(metrics, METRIC.failures);
       const context = { sourceKey: current?.key, messageId: record.messageId, receiveCount: record.attributes.ApproximateReceiveCount };

@@ -19,6 +19,8 @@ export const METRIC = {
   conversionDuration: 'ConversionDuration',
   pages: 'Pages',
   eventsNotPublished: 'EventsNotPublished',
+  /** Messages no retry can make readable (not an S3 event, a record without eventName or key): set aside at once. */
+  malformedMessages: 'MalformedMessages',
 } as const;
 
 /** The part of Powertools Metrics the handler uses. */

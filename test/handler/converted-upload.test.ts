@@ -1,6 +1,10 @@
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DeadLetterWiring } from '../../lambdas/handler/dead-letters';
+import { METRICS_NAMESPACE } from '../../lambdas/handler/handler-metrics';
 import { convert, PIPELINE_VERSION } from '../../lambdas/pipeline';
 import { batch, S3_TEST_EVENT, s3NotificationRecord, sqsRecord } from '../support/s3rver-events';
 import { BASE_CONFIG, handlerHarness, puts, TRANSCRIPT } from './harness';
@@ -84,10 +88,81 @@ describe('messages that are not an upload', () => {
     expect(h.counts.converted).toBe(0);
   });
 
-  it('reports a message that is not an S3 notification as a failure, with its reason, so it ends in the DLQ for inspection', async () => {
-    const errors: [unknown, string][] = [];
-    const { handler } = h.handlerWith(undefined, {}, { onRecordError: (error, record) => errors.push([error, record.messageId]) });
-    expect((await handler(batch(sqsRecord('{"hello":1}', 'junk-1')))).batchItemFailures).toEqual([{ itemIdentifier: 'junk-1' }]);
-    expect(errors).toEqual([[expect.objectContaining({ name: 'UnrecognisedMessageError', message: expect.stringContaining('junk-1') }), 'junk-1']]);
+  describe('a malformed message (no retry can make it readable)', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    /** The handler as deployed, with a given-up queue to park on, its Powertools log lines and EMF metrics read from stdout. */
+    function deployed(failWhen?: Parameters<typeof h.handlerWith>[0], wiredQueue = true) {
+      const parked: [string, number][] = [];
+      const errors: string[] = [];
+      const lines: string[] = [];
+      const logger = new Logger({ serviceName: 'speech-press-test', logLevel: 'INFO' });
+      const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: 'speech-press-test' });
+      const deadLetters: DeadLetterWiring = { queueArn: 'arn:aws:sqs:us-east-1:000000000000:dead-letters', park: async (record, reports) => void parked.push([record.messageId, reports.length]) };
+      const { handler } = h.handlerWith(failWhen, {}, {
+        logger,
+        metrics,
+        maxReceiveCount: 5,
+        ...(wiredQueue ? { deadLetters } : {}),
+        onRecordError: (_error, record) => void errors.push(record.messageId),
+      });
+      const capture = (chunk: string | Uint8Array) => (lines.push(String(chunk)), true);
+      vi.spyOn(process.stdout, 'write').mockImplementation(capture);
+      vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+      const json = () => lines.map((l) => { try { return JSON.parse(l); } catch { return null; } }).filter((l) => l !== null);
+      return {
+        handler,
+        parked,
+        errors,
+        logged: () => json().filter((l) => l.level === 'ERROR'),
+        // EMF gives a metric added several times in one flush as a list of its values.
+        malformedCount: () => json().filter((l) => l._aws !== undefined).flatMap((l) => [l.MalformedMessages ?? []].flat()).reduce((n: number, v: number) => n + v, 0),
+      };
+    }
+
+    const noEventName = JSON.stringify({ Records: [{ eventSource: 'aws:s3', s3: { bucket: { name: 'in' }, object: { key: 'incoming/x.txt' } } }] });
+    const badKey = JSON.stringify({ Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'in' }, object: { key: 'incoming/%E6.txt' } } }] });
+
+    it('is parked on the given-up queue at once, logged once with its message id and counted, not retried', async () => {
+      const d = deployed();
+      const junk = [sqsRecord('{"hello":1}', 'junk-1'), sqsRecord('not json', 'junk-2'), sqsRecord(noEventName, 'junk-3'), sqsRecord(badKey, 'junk-4')];
+      const result = await d.handler(batch(...junk));
+      vi.restoreAllMocks();
+      expect(result.batchItemFailures).toEqual([]);
+      expect(d.parked).toEqual([['junk-1', 0], ['junk-2', 0], ['junk-3', 0], ['junk-4', 0]]);
+      expect(d.errors).toEqual([]);
+      expect(d.logged().map((l) => [l.message, l.messageId, l.reasons])).toEqual([
+        ['malformed message: not retried, parked on the given-up queue', 'junk-1', ['message junk-1 is not an S3 event notification']],
+        ['malformed message: not retried, parked on the given-up queue', 'junk-2', ['message junk-2 is not JSON']],
+        ['malformed message: not retried, parked on the given-up queue', 'junk-3', ['message junk-3: record 0 has no eventName']],
+        ['malformed message: not retried, parked on the given-up queue', 'junk-4', ['message junk-4: record 0 (ObjectCreated:Put) has a key that is not percent-encoded UTF-8']],
+      ]);
+      expect(d.malformedCount()).toBe(4);
+      expect(h.counts.converted).toBe(0);
+    });
+
+    it("converts the readable records of an event and parks it once for the unreadable one; a real failure beside it is still retried", async () => {
+      await h.upload('incoming/mixed/讲话.txt', TRANSCRIPT);
+      await h.upload('incoming/mixed/失败.txt', TRANSCRIPT);
+      const good = JSON.parse(s3NotificationRecord('in', 'incoming/mixed/讲话.txt').body).Records[0];
+      const mixed = sqsRecord(JSON.stringify({ Records: [good, { eventSource: 'aws:s3', s3: {} }] }), 'mixed-1');
+      const d = deployed((c) => c.name === 'PutObjectCommand' && c.input.Key === 'mixed/失败.json');
+      const result = await d.handler(batch(mixed, s3NotificationRecord('in', 'incoming/mixed/失败.txt', 'transient-1')));
+      vi.restoreAllMocks();
+      expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'transient-1' }]);
+      expect(await h.outputKeys('mixed/讲话.')).toContain('mixed/讲话.json');
+      expect(d.parked).toEqual([['mixed-1', 0]]);
+      expect(d.errors).toEqual(['transient-1']);
+      expect(d.logged().filter((l) => l.messageId === 'mixed-1').map((l) => l.reasons)).toEqual([['message mixed-1: record 1 has no eventName']]);
+    });
+
+    it('is dropped with the logged error and the metric when no given-up queue is wired', async () => {
+      const d = deployed(undefined, false);
+      const result = await d.handler(batch(sqsRecord(noEventName, 'junk-5')));
+      vi.restoreAllMocks();
+      expect(result.batchItemFailures).toEqual([]);
+      expect(d.logged().map((l) => [l.message, l.messageId])).toEqual([['malformed message: not retried, dropped (no given-up queue wired)', 'junk-5']]);
+      expect(d.malformedCount()).toBe(1);
+    });
   });
 });

@@ -52,7 +52,7 @@ describe('alarms, notifications and dashboard', () => {
   it('has a dashboard with the handler metrics, the queues, and concurrency', () => {
     const [dashboard] = Object.values(template.findResources('AWS::CloudWatch::Dashboard'));
     const body = JSON.stringify(dashboard!['Properties'].DashboardBody);
-    for (const name of ['Conversions', 'Rejections', 'Failures', 'GivenUp', 'Deferrals', 'ConversionDuration', 'Pages', 'ApproximateAgeOfOldestMessage', 'ConcurrentExecutions', 'Throttles']) {
+    for (const name of ['Conversions', 'Rejections', 'Failures', 'GivenUp', 'Deferrals', 'MalformedMessages', 'ConversionDuration', 'Pages', 'ApproximateAgeOfOldestMessage', 'ConcurrentExecutions', 'Throttles']) {
       expect(body).toContain(name);
     }
   });
