@@ -1,4 +1,5 @@
 import type { FontBook, FontFace, FontRole } from '../fonts';
+import { isInvisible } from '../../invisible';
 import type { TextStyle } from '../layout/styles';
 import { metricsOf } from '../layout/styles';
 import { ownString } from '../layout/own-string';
@@ -154,12 +155,15 @@ function newMeasures(book: FontBook): Measures {
   };
 }
 
-/** Advance of `text` at `size`, char by char; a character no font has counts as one em (a visible gap, reported). */
+/**
+ * Advance of `text` at `size`, char by char; a character no font has counts as one em (a visible gap, reported),
+ * unless it is one a reader never sees (a variation selector, a tag character): that takes no space.
+ */
 function advanceIn(book: FontBook, role: FontRole, text: string, size: number): number {
   let width = 0;
   for (const char of text) {
     const face = book.faceFor(role, char);
-    width += face ? book.advance(face, char, size) : size;
+    width += face ? book.advance(face, char, size) : isInvisible(char) ? 0 : size;
   }
   return width;
 }

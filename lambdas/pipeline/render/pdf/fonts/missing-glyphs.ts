@@ -1,15 +1,10 @@
 import type { PipelineWarning } from '../../../warnings';
+import { isInvisible } from '../../invisible';
 
 function describe(char: string): string {
   const hex = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
   return `${char} (U+${hex})`;
 }
-
-/**
- * Characters that are not content a reader sees: variation selectors (VS16 after an emoji, U+E0100… after
- * an ideograph), tag characters, ZWJ, bidi controls. No font needs a glyph for them, so none is missing.
- */
-const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
 /**
  * The `missing-glyph` warning for characters no font in their role's chain has (FontBook.faceFor
@@ -18,7 +13,8 @@ const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
  */
 export function missingGlyphWarning(characters: Iterable<string>): PipelineWarning | null {
   const unique = [...new Set(characters)]
-    .filter((char) => !INVISIBLE.test(char))
+    // Not content a reader sees (variation selectors, tags, ZWJ): drawn as nothing, so nothing is missing.
+    .filter((char) => !isInvisible(char))
     .sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
   if (unique.length === 0) return null;
   return {

@@ -58,14 +58,17 @@ export function placeUnits(
   let natural = 0;
   for (let i = 0; i < count; i += 1) natural += widths[i]!;
   const spare = width - natural;
-  const spread = alignment === 'justified' && !span.last && count > 1 && spare > 0 ? spare / (count - 1) : 0;
+  // A unit of no width (a variation selector no font draws) stays against the unit before it: no gap before it.
+  let gaps = count - 1;
+  for (let i = 1; i < count; i += 1) if (widths[i] === 0) gaps -= 1;
+  const spread = alignment === 'justified' && !span.last && gaps > 0 && spare > 0 ? spare / gaps : 0;
   let x = alignment === 'centred' ? Math.max(0, spare / 2) : 0;
   const placed: PlacedUnit[] = new Array(count);
   for (let i = 0; i < count; i += 1) {
     const unit = units[start + i]!;
     const lead = i === 0 ? 0 : (unit.lead ?? 0);
     placed[i] = lead ? { unit, x, width: widths[i]!, lead } : { unit, x, width: widths[i]! };
-    x += widths[i]! + spread;
+    x += widths[i]! + (widths[i + 1] === 0 ? 0 : spread);
   }
   return placed;
 }

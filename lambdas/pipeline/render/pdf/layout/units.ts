@@ -1,6 +1,7 @@
 import type { Script } from '../../../model';
 import { isAsciiAlnumCode } from '../../../text/characters';
 import { cannotEndLine, cannotStartLine, isFullWidth, punctuationSide, type PunctuationSide } from './kinsoku';
+import { isInvisible } from '../../invisible';
 import { adjustForNeighbours } from './neighbours';
 import { ownString } from './own-string';
 import { metricsOf, type TextStyle } from './styles';
@@ -121,7 +122,8 @@ function unitOf(token: string, style: TextStyle, script: Script, measure: Measur
     width: grid ? chars.length * cell : measure(style, token),
     shrink: grid && compressible ? cell / 2 : 0,
     side,
-    noStart: cannotStartLine(token) || token === ' ',
+    // A variation selector or tag character belongs to the character before it.
+    noStart: cannotStartLine(token) || token === ' ' || isInvisible(token),
     noEnd: cannotEndLine(token),
   };
 }
