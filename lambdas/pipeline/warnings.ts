@@ -5,8 +5,10 @@
  * (the page was cut by a paywall or read-more line, or the text stops mid-sentence: says where), `invalid-utf8`
  * (a UTF-8 file's few invalid byte sequences were read as U+FFFD: says how many and where).
  */
+export type WarningCode = 'placeholder' | 'missing-glyph' | 'suspected-noise' | 'source-truncated' | 'invalid-utf8';
+
 export interface PipelineWarning {
-  readonly code: string;
+  readonly code: WarningCode;
   readonly message: string;
   readonly count?: number;
   /** The offending texts or characters, when listing them helps the user find them. */

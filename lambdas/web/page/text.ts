@@ -1,4 +1,5 @@
 import type { RemovalReason, SuspicionReason } from '../../pipeline/clean/report';
+import type { WarningCode } from '../../pipeline/warnings';
 
 /**
  * Every word the page shows, in Simplified Chinese. The Traditional table is made from this one at
@@ -88,10 +89,16 @@ export const SIMPLIFIED_TEXT = {
   'warn_missing-glyph': '有字体里没有的字符（{samples}），这些字在 PDF 里可能显示不出来。',
   'warn_suspected-noise': '有 {count} 行疑似网页杂质被保留，请核对下面标出的行。',
   'warn_source-truncated': '原文可能不完整：正文在“{samples}”处被截断或中断。打印前请找到全文核对。',
+  'warn_invalid-utf8': '文件里有 {count} 处损坏的字节（{samples}），已换成 � 号：那里的字可能缺失或有误，请对照原文核对。',
   reason_unknown: '{reason}',
 } as const;
 
 export type TextKey = keyof typeof SIMPLIFIED_TEXT;
+
+/** Every warning the pipeline gives has staff's words here: a new code without them fails the typecheck. */
+type MissingWarningTexts = Exclude<`warn_${WarningCode}`, TextKey>;
+const everyWarningWorded: [MissingWarningTexts] extends [never] ? true : MissingWarningTexts = true;
+void everyWarningWorded;
 export type TextTable = Record<TextKey, string>;
 
 /**
