@@ -9,6 +9,7 @@ import { FEATURE_NAMES, lineFeatures, type FeatureVector } from './line-features
 import { chromeWordCount, hasSeoPhrase } from './lexicons';
 import { tidy, type WorkLine } from './lines';
 import { hanCount } from '../text/characters';
+import { COLLECTION_WORDS } from '../text/page-title-decoration';
 import { normalizePunctuation } from './punctuation';
 import { endsSentenceWithWords, findBodyStart, isProse, removeHeadChrome, removeNoiseLines, type Regions } from './regions';
 import { removeSettledChrome } from './settled-chrome';
@@ -20,7 +21,7 @@ import { splitLines } from './split';
 import { removeTruncatedCopies } from './truncated-copies';
 import { rejoinSplitTitle } from './split-title';
 import { decideSpan } from './span-decision';
-import { namedLikeSpeech, showsChrome } from './title-guard';
+import { guardedTitleLines } from './title-guard';
 
 export type { CleaningReport, LineReport } from './report';
 export type { LineModel } from './line-classifier';
@@ -42,11 +43,13 @@ export interface CleanedText {
 const INVISIBLE_ONLY = new RegExp(`^[\\s${INVISIBLE_CHARS}]+$`);
 const at = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
 const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD, AFTER_LAST_PROSE, AFTER_END_MARKER, FUNCTION_WORDS] = [at('prevProse'), at('nextProse'), at('prose'), at('head'), at('afterLastProse'), at('afterEndMarker'), at('functionWords')];
-const [THREAD_ABOVE, THREAD_BELOW, REPEATED_SHAPE] = [at('threadAbove'), at('threadBelow'), at('repeatedShape')];
+const [THREAD_ABOVE, THREAD_BELOW, REPEATED_SHAPE, REPEATED_OFTEN] = [at('threadAbove'), at('threadBelow'), at('repeatedShape'), at('repeatedOften')];
 
 /** A line of Han words (and numbers: 第10屆第7會期) only, long enough to be a headline: possibly the title, structure's call. */
 const HEADLINE_LIKE = /^[\p{Script=Han}\d（）()“”《》〈〉·、，,：:\s]{8,}$/u;
-const headlineLike = (text: string): boolean => HEADLINE_LIKE.test(text) && hanCount(text) >= 8;
+/** A collection's title (…党课汇编, 大全, (19篇)…): the page's, never one speech's (text/page-title-decoration.ts). */
+const COLLECTION = new RegExp(`${COLLECTION_WORDS}|(?<!\\d)\\d+\\s*篇`);
+const headlineLike = (text: string): boolean => HEADLINE_LIKE.test(text) && hanCount(text) >= 8 && !COLLECTION.test(text);
 
 /**
  * Where a score alone may not remove a line (it is kept as suspected instead): a line between two
@@ -57,15 +60,18 @@ const headlineLike = (text: string): boolean => HEADLINE_LIKE.test(text) && hanC
  * itself away — no SEO or notice phrase, fewer than three chrome words. Its neighbours alone never
  * condemn a sentence, nor does its vocabulary alone inside the speech.
  */
-function protectedLine(f: FeatureVector, text: string, insideProse: boolean): boolean {
+function protectedLine(f: FeatureVector, text: string, insideProse: boolean, titleLine: boolean): boolean {
   // A short line with a comment thread's own lines (floors, reply buttons, post stamps) both above and
   // below it is a post in the thread, however much it reads like a sentence (写得真好，谢谢老师！).
   if (f[THREAD_ABOVE] === 1 && f[THREAD_BELOW] === 1 && text.length <= 80) return false;
+  // A line the page prints three times or more (a decorated page title, a running head) is the page's,
+  // not a sentence of the speech — unless the title guard holds it.
+  if (f[REPEATED_OFTEN] === 1 && !titleLine) return false;
   // A running head repeated with its page number between two paragraphs is the page's, not the text's.
   if (f[PREV_PROSE] === 1 && f[NEXT_PROSE] === 1 && f[REPEATED_SHAPE] !== 1) return true;
   if (insideProse && f[AFTER_END_MARKER] !== 1 && (f[FUNCTION_WORDS]! > 0 || f[PROSE] === 1) && ENDS_SENTENCE_RE.test(text)) return true;
-  // A head line named like a speech (…的讲话, 新春献词, 2026年政府工作报告) may be its title: structure decides.
-  if (f[HEAD] === 1 && text.length <= 40 && namedLikeSpeech(text) && !showsChrome(text)) return true;
+  // A head line the title guard holds (…的讲话, 新春献词, 2026年政府工作报告; title-guard.ts) may be its title: structure decides.
+  if (f[HEAD] === 1 && titleLine) return true;
   if (f[PROSE] !== 1 && !ENDS_SENTENCE_RE.test(text)) return false;
   // After an end-of-article marker (责任编辑：, 相关链接>>) a line with commas but no sentence end is a
   // related article's headline, not the speech's prose.
@@ -86,6 +92,7 @@ function removeBlockNeighbours(
   removable: boolean[],
   threshold: number,
   inside: readonly boolean[],
+  titles: ReadonlySet<number>,
 ): void {
   const gone = (j: number): boolean => work[j]!.removed || removable[j]!;
   work.forEach((w, i) => {
@@ -93,7 +100,7 @@ function removeBlockNeighbours(
     const f = features[i];
     if (p === null || p === undefined || !f || w.removed || removable[i]) return;
     if (f[HEAD] !== 1 && f[AFTER_LAST_PROSE] !== 1) return;
-    if (p < threshold || protectedLine(f, w.text, inside[i]!) || headlineLike(w.text.trim())) return;
+    if (p < threshold || protectedLine(f, w.text, inside[i]!, titles.has(i)) || headlineLike(w.text.trim())) return;
     let above = i - 1;
     while (above >= 0 && work[above]!.text === '' && !work[above]!.removed) above--;
     let below = i + 1;
@@ -136,10 +143,11 @@ export function removableByScore(
   probabilities: readonly (number | null)[],
   threshold: number,
   inside: readonly boolean[] = insideSpeech(work, features),
+  titles: ReadonlySet<number> = guardedTitleLines(work),
 ): boolean[] {
   return work.map((w, i) => {
     const p = probabilities[i];
-    return p !== null && p !== undefined && !w.removed && p >= threshold && !protectedLine(features[i]!, w.text, inside[i]!);
+    return p !== null && p !== undefined && !w.removed && p >= threshold && !protectedLine(features[i]!, w.text, inside[i]!, titles.has(i));
   });
 }
 
@@ -196,12 +204,16 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   const probabilities = noiseProbabilities(features, model);
   const suspected = new Set(report.suspected.map((s) => s.line));
   const inside = insideSpeech(work, features);
-  const removable = removableByScore(work, features, probabilities, model.thresholds.remove, inside);
+  const titles = guardedTitleLines(work);
+  const removable = removableByScore(work, features, probabilities, model.thresholds.remove, inside, titles);
+  // A line printed three times or more shares one verdict: when the score takes one copy, it takes them all.
+  const goneTexts = new Set(work.filter((w, i) => removable[i] && features[i]?.[REPEATED_OFTEN] === 1).map((w) => w.text));
+  if (goneTexts.size > 0) work.forEach((w, i) => goneTexts.has(w.text) && !w.removed && !titles.has(i) && (removable[i] = true));
   // The page-level decision of where the speech starts (span-decision.ts): what it puts above the
   // speech loses the per-line guards when the decision is confident, and is suspected when not.
-  const span = decideSpan(work, probabilities, model.span);
+  const span = decideSpan(work, probabilities, model.span, titles);
   for (const i of span.remove) removable[i] = true;
-  removeBlockNeighbours(work, features, probabilities, removable, model.thresholds.block, inside);
+  removeBlockNeighbours(work, features, probabilities, removable, model.thresholds.block, inside, titles);
   // The head as it will be once those lines are gone (a prose-like chrome line may have ended it
   // early): a line named like a speech there may be the title too.
   const headEnd = findBodyStart(work.map((w, i) => (removable[i] ? { ...w, removed: true } : w)));
@@ -221,7 +233,7 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
     if (p === null || p === undefined || w.removed) return;
     if (removable[i] && (sentenceLeft || !sentence(i))) {
       w.removed = true;
-      const bySpan = span.remove.has(i) && !(p >= model.thresholds.remove && !protectedLine(features[i]!, w.text, inside[i]!));
+      const bySpan = span.remove.has(i) && !(p >= model.thresholds.remove && !protectedLine(features[i]!, w.text, inside[i]!, span.titleLines.has(i)));
       const reason = !bySpan ? 'page chrome (line classifier)' : span.below.has(i) ? 'below the speech (span model)' : 'above the speech (span model)';
       report.removed.push({ line: w.line, text: raw[w.line - 1] ?? w.text, reason });
     } else if (span.above.has(i) && !suspected.has(w.line)) {

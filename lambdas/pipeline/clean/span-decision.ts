@@ -39,8 +39,7 @@ export interface SpanOutcome {
  * are the page's. A line that is not a sentence (党课：喜迎二十大，奋进新征程) never goes as a skipped
  * intro, and a line above the first line goes only when its own score is at least `floor`.
  */
-export function decideSpan(work: readonly WorkLine[], noise: readonly (number | null)[], model: SpanModel): SpanOutcome {
-  const titleLines = guardedTitleLines(work);
+export function decideSpan(work: readonly WorkLine[], noise: readonly (number | null)[], model: SpanModel, titleLines: ReadonlySet<number> = guardedTitleLines(work)): SpanOutcome {
   const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((name, i) => name === b[i]);
   if (!same(model.features, START_FEATURE_NAMES) || !same(model.topFeatures, TOP_FEATURE_NAMES) || !same(model.endFeatures, END_FEATURE_NAMES)) {
     throw new Error('the span model in line-model.json was trained on other features: run npm run train:clean');
