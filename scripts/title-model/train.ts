@@ -23,6 +23,13 @@ import { normGold } from '../clean-model/score';
 import { syntheticPages } from '../clean-model/synthetic';
 import { trainModel } from '../clean-model/train';
 import { chosen, fitSoftmax, softmaxLoss, type Choice } from './softmax';
+import { trainingHeads } from './training-heads';
+
+/**
+ * How much one of the seeded training heads (training-heads.ts: a headline, a portal's copy or a caption near
+ * the speech's own title) counts against a real page: as our own pages, they are one team's writing.
+ */
+const TRAINING_HEAD_WEIGHT = 0.15;
 
 export const TITLE_MODEL_PATH = join(__dirname, '..', '..', 'lambdas', 'pipeline', 'structure', 'title-model.json');
 
@@ -162,9 +169,10 @@ export function trainTitleModel(pages: readonly GoldPage[], lineModel?: LineMode
     for (const page of [...part, ...ownParts[k]!]) real.set(page, { ...candidateRows(page, unseen), ...(page.folder === OWN_FOLDER && { weight: OWN_PAGE_WEIGHT }) });
   });
   const synthetic = syntheticPages().map((page) => candidateRows(page, lineModel));
+  const heads = trainingHeads().map((page) => ({ ...candidateRows(page, lineModel), weight: TRAINING_HEAD_WEIGHT }));
   // Our own pages train every fit but are never scored in the inner cross-validation that chooses the
   // setting (as the synthetic pages): the setting stays chosen on real sites' pages.
-  return fitTitleModel(shared.map((page) => real.get(page)!), [...own.map((page) => real.get(page)!), ...synthetic]);
+  return fitTitleModel(shared.map((page) => real.get(page)!), [...own.map((page) => real.get(page)!), ...synthetic, ...heads]);
 }
 
 export function titleTrainingPages(): GoldPage[] {

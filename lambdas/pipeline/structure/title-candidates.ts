@@ -1,13 +1,14 @@
 import type { CleanLine } from '../clean';
 import type { RemovalReason } from '../clean/report';
-import { HAN } from '../text/characters';
+import { HAN, hanCount } from '../text/characters';
 import { headingMarker, isSalutation } from '../text/markers';
 import { PHRASE_BREAK_OR_COLON_RE, SENTENCE_END_RE } from '../text/sentences';
 import { gluedTitle, repeatedTitleInside, repeatedTitleStart } from './glued-title';
 import { isDateLine, isSubtitleLine } from './meta-lines';
+import { isPersonName } from './person-name';
 import { isPieceHeader } from './piece-label';
 import { PLACE_FEATURES, type PlaceFeature } from './title-features';
-import { GENRE_FEATURE_IDS, OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LINE, excludedFromTitle, genreOnly, isChromeLike, namesGenre, TITLE_FEATURES, TITLE_WORD, titleLineFeatures } from './title-score';
+import { GENRE_FEATURE_IDS, OFFICE_AT_END, SPEAKER_LABEL, SPEAKER_LINE, excludedFromTitle, genreOnly, isCaption, isChromeLike, namesGenre, TITLE_FEATURES, TITLE_WORD, titleLineFeatures } from './title-score';
 import { splitHeadline, titleAsPrinted, type Headline } from './title-text';
 
 /**
@@ -140,22 +141,67 @@ const PERSON_NAME = new RegExp(`^\\s*[${HAN}]{2,4}\\s*$`, 'u');
 
 type CandidateKind = 'line' | 'headline' | 'glued-salutation' | 'glued-body';
 
-/** A candidate's features: `no-title` (0), the line's own features, then where it sits on the page (PLACE_FEATURES). */
-function candidateFeatures(head: readonly HeadLine[], body: ReadonlySet<number>, window: number, index: number, text: string, span: number, kind: CandidateKind): Float64Array {
-  const place: Record<PlaceFeature, boolean> = Object.fromEntries(PLACE_FEATURES.map((f) => [f, false])) as Record<PlaceFeature, boolean>;
-  const next = head.slice(index + span, window + 1).find((l) => !l.chrome && !l.separator);
-  // The speech starts right under it: a subtitle, date, speaker line, the salutation, the first heading or
-  // a release's sentence introducing the text (one feature: each alone is rare on the training pages,
-  // together they say the same).
-  const opens = (t: string): boolean =>
+/** The speech starts right under a line: a subtitle, date, speaker line, the salutation, the first heading or a release's sentence introducing the text. */
+function opensSpeech(t: string): boolean {
+  return (
     isSubtitleLine(t) ||
     isDateLine(t) ||
     isSalutation(t) ||
     SPEAKER_LINE.test(t) ||
     SPEAKER_LABEL.test(t) ||
     (headingMarker(t) !== null && !isPieceHeader(t)) ||
-    introducesSpeech(t);
-  if (next !== undefined && opens(next.text)) place['next-meta'] = true;
+    introducesSpeech(t)
+  );
+}
+
+/** The first line from `from` on (to the head window's end) that is neither chrome nor a rule of stars. */
+function nextContent(head: readonly HeadLine[], from: number, window: number): { line: HeadLine; at: number } | undefined {
+  for (let j = from; j <= window && j < head.length; j++) if (!head[j]!.chrome && !head[j]!.separator) return { line: head[j]!, at: j };
+  return undefined;
+}
+
+/**
+ * A line that reads as who speaks or when, not as a title: an office and a name, a name closing the line
+ * (某某市图书馆馆长　某某), a date (某某某　2024年3月: a month; a year alone is a title's, 2025年政府工作报告).
+ */
+function speakerOrDate(t: string): boolean {
+  const last = t.trim().split(/\s+/).pop()!;
+  return SPEAKER_LINE.test(t) || OFFICE_AT_END.test(t) || SPEAKER_LABEL.test(t) || /[\d〇一二三四五六七八九十]\s*月/.test(t) || isPersonName(last.replace(/[（(].*$/, ''));
+}
+
+/**
+ * The line under a candidate is another title the speech attaches to (a headline over the speech's own
+ * title: `市委书记某某在…大会上强调…` / `在…大会上的讲话`, `XX市2025年政府工作报告` / `政府工作报告`, `…隆重举行毕业典礼` /
+ * `以梦为马 不负韶华` / `同学们：`): it is title-shaped — no sentence, no chrome, not a speaker or date line, not
+ * the candidate again — and names the genre (on its line or in a dash subtitle under it) or is followed by
+ * the speech's start.
+ */
+function titleUnder(head: readonly HeadLine[], window: number, from: number, key: string): boolean {
+  let under = nextContent(head, from, window);
+  // A news report's lead paragraph (…隆重举行…。下面是校长的讲话：), a release's sentence introducing the text
+  // (校長致詞全文如下：), a dateline or a photo caption may sit between them.
+  const between = (l: HeadLine): boolean => l.prose || SENTENCE_END_RE.test(l.text) || introducesSpeech(l.text) || isDateLine(l.text) || isCaption(l.text);
+  for (let k = 0; k < 3 && under !== undefined && between(under.line); k++) under = nextContent(head, under.at + 1, window);
+  if (under === undefined) return false;
+  const t = under.line.text;
+  if (titleAsPrinted(t).text.replace(/\s+/g, '') === key || excludedFromTitle(t) || speakerOrDate(t) || opensSpeech(t) || isCaption(t)) return false;
+  const after = nextContent(head, under.at + 1, window)?.line.text;
+  const genre = (text: string): boolean => {
+    const f = titleLineFeatures(text);
+    return GENRE_FEATURES.some((j) => f[j] === 1);
+  };
+  // Named by its genre (新年贺词), or a phrase of six or more ideographs the speech opens under (某某某議員, a name and
+  // an office, is neither).
+  if (genre(t)) return hanCount(t) >= 4;
+  return hanCount(t) >= 6 && after !== undefined && (opensSpeech(after) || (isSubtitleLine(after) && genre(after.replace(/^[—―\-－]+/, ''))));
+}
+
+/** A candidate's features: `no-title` (0), the line's own features, then where it sits on the page (PLACE_FEATURES). */
+function candidateFeatures(head: readonly HeadLine[], body: ReadonlySet<number>, window: number, index: number, text: string, span: number, kind: CandidateKind, headline?: Headline): Float64Array {
+  const place: Record<PlaceFeature, boolean> = Object.fromEntries(PLACE_FEATURES.map((f) => [f, false])) as Record<PlaceFeature, boolean>;
+  const next = head.slice(index + span, window + 1).find((l) => !l.chrome && !l.separator);
+  // The speech starts right under it (opensSpeech: one feature, each kind alone is rare on the training pages).
+  if (next !== undefined && opensSpeech(next.text)) place['next-meta'] = true;
   else if (next?.prose) place['next-prose'] = true;
   place['first-line'] = index === 0;
   const key = text.replace(/\s+/g, '');
@@ -172,12 +218,18 @@ function candidateFeatures(head: readonly HeadLine[], body: ReadonlySet<number>,
   place['last-in-head'] = index + span === window;
   // A short line naming no genre, or only genre words: a menu item, a name, a column (元旦献词 and 开学致辞 are short titles).
   place.short = text.length < 6 && (!TITLE_WORD.test(text) || genreOnly(text));
+  place['title-under'] = titleUnder(head, window, index + span, titleAsPrinted(text).text.replace(/\s+/g, ''));
   const x = Float64Array.from([0, ...titleLineFeatures(text), ...PLACE_FEATURES.map((f) => (place[f] ? 1 : 0))]);
   // A theme title names its genre in the dash subtitle under it (做一个…的人 / ——在…上的讲话): the title and
   // its subtitle are one title block, as on a line `标题——在…上的讲话`, so the block's genre is the title's.
-  if (next !== undefined && isSubtitleLine(next.text)) {
-    const subtitle = titleLineFeatures(next.text.replace(/^[—―\-－]+/, ''));
-    for (const j of GENRE_FEATURES) if (subtitle[j]) x[1 + j] = 1;
+  // So is a headline's title part and the subtitle after its dash on the same line (行胜于言——在…毕业典礼上的演讲).
+  const subtitleText = headline?.kind === 'subtitle' ? headline.tail : next !== undefined && isSubtitleLine(next.text) ? next.text.replace(/^[—―\-－]+/, '') : null;
+  if (subtitleText !== null) {
+    const subtitle = titleLineFeatures(subtitleText);
+    const genre = GENRE_FEATURES.filter((j) => subtitle[j] === 1);
+    for (const j of genre) x[1 + j] = 1;
+    // A short title over a subtitle naming the genre is a theme title, not a menu item.
+    if (genre.length > 0) x[1 + TITLE_LINE_FEATURE_COUNT + PLACE_FEATURES.indexOf('short')] = 0;
   }
   // 泰州市人民政府市长 / 万闻华: an office over a name on the next line is the speaker line split in two.
   if (OFFICE_AT_END.test(text) && PERSON_NAME.test(head[index + span]?.text ?? '')) x[1 + TITLE_FEATURES.findIndex((f) => f.id === 'speaker-line')] = 1;
@@ -201,7 +253,7 @@ export function titleCandidates(lines: readonly CleanLine[]): TitleCandidate[] {
   const body = bodyPairs(head);
   const out: TitleCandidate[] = [];
   const add = (index: number, span: number, text: string, kind: CandidateKind, extra: Partial<Candidate> = {}): void => {
-    out.push({ index, span, text, score: 0, features: candidateFeatures(head, body, window, index, text, span, kind), ...extra });
+    out.push({ index, span, text, score: 0, features: candidateFeatures(head, body, window, index, text, span, kind, extra.headline), ...extra });
   };
   for (let i = 0; i < window; i++) {
     const text = lines[i]!.text;

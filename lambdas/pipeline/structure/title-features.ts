@@ -28,6 +28,7 @@ export const PLACE_FEATURES = [
   'glued-body', // a title glued to the first paragraph, read off a page title that carries it
   'body-recurrence', // the share of its Han character pairs that the speech's prose uses (0–1; set in title-candidates.ts)
   'contains-candidate', // another candidate of the page is inside it: a page title or news headline around the speech's own title
+  'title-under', // the next line is another title-shaped line the speech attaches to (its genre, a dash subtitle, the salutation): this one is a headline over it
 ] as const;
 
 export type PlaceFeature = (typeof PLACE_FEATURES)[number];

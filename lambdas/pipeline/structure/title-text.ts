@@ -82,6 +82,8 @@ export function splitHeadline(text: string): Headline | null {
   return null;
 }
 
+const PIECE_LABEL_PREFIX = new RegExp(`^(?:${PIECE_INDEX}|第\\s*${PIECE_NUMBER}\\s*篇)\\s*[：:]\\s*`);
+
 /** The chosen title as printed, and what was taken off it (each removal goes to the manifest). */
 export function titleAsPrinted(title: string): { text: string; removed: { text: string; reason: RemovalReason }[] } {
   const removed: { text: string; reason: RemovalReason }[] = [];
@@ -91,6 +93,14 @@ export function titleAsPrinted(title: string): { text: string; removed: { text: 
   if (title.length >= 8 && Number.isInteger(half) && title.slice(0, half) === title.slice(half)) {
     removed.push({ text: title.slice(half), reason: 'title repeated' });
     text = title.slice(0, half);
+  }
+  // 篇一：坚定理想信念…, 第1篇：…: a compilation's piece label in front of the chosen title (only when printing it: as a
+  // feature the label still says the line is a piece header, not the speech's own title line — 第二篇：在…的讲话, a
+  // contents entry above the title, stays a contents entry).
+  const label = PIECE_LABEL_PREFIX.exec(text);
+  if (label && text.length - label[0].length >= 4) {
+    removed.push({ text: label[0], reason: 'decoration of a page title' });
+    text = text.slice(label[0].length);
   }
   const stripped = stripTitleDecoration(text);
   for (const t of stripped.removed) removed.push({ text: t, reason: 'decoration of a page title' });

@@ -233,4 +233,30 @@ describe('titles of pages no training page showed (own-pages)', () => {
     // A title with a speaker line under it stays the title: the speaker line opens the speech, it is no title.
     expect(head('在全县工作会议上的讲话', '县委书记 王建国', '同志们：', body).title).toBe('在全县工作会议上的讲话');
   });
+
+  it('takes the speech\'s own title under a news headline that summarizes, or a portal\'s copy with its kind', () => {
+    expect(head('县委书记赵某某在全县三级干部大会上强调：真抓实干 奋勇争先', '2025-02-12 来源：县融媒体中心', '在全县三级干部大会上的讲话', '同志们：', body).title).toBe('在全县三级干部大会上的讲话');
+    expect(head('某某中学隆重举行2025届高三毕业典礼', '以梦为马 不负韶华', '校长 李某某', '亲爱的同学们：', body).title).toBe('以梦为马 不负韶华');
+    expect(head('2025年五四青年节团课讲稿', '用青春之我 创青春之中国', '同学们：', body).title).toBe('用青春之我 创青春之中国');
+    expect(head('【校長室】113學年度開學典禮 校長勉新生：找到自己的問題', '校長致詞全文如下：', '113學年度開學典禮校長致詞', '各位新同學：', body).title).toBe('113學年度開學典禮校長致詞');
+  });
+
+  it('keeps a press release\'s headline for the title when no title of the speech\'s own follows it', () => {
+    const reported = '市长周某某在致辞中表示，科技创新是一项长期任务，希望各界齐心协力，把各项工作做实做细，推动全市高质量发展。';
+    expect(head('市长周某某出席全市科技创新大会并致辞', reported).title).toBe('市长周某某出席全市科技创新大会并致辞');
+    expect(head('總統接見鳳凰獎楷模 盼共同打造更具韌性的防救災體系', '總統接見「113年『鳳凰獎』楷模得獎人」', reported).title).toBe('總統接見鳳凰獎楷模 盼共同打造更具韌性的防救災體系');
+  });
+
+  it('reads a headline\'s subtitle on its line as its title part\'s genre, and takes a piece label off the chosen title', () => {
+    expect(head('本词条是多义词，共2个义项', '行胜于言——在某某大学2024年毕业典礼上的演讲', body).title).toBe('行胜于言');
+    const piece = head('书记讲党课讲稿（精选3篇）', '篇一：坚定理想信念 筑牢思想根基', '同志们：', body);
+    expect(piece.title).toBe('坚定理想信念 筑牢思想根基');
+    expect(piece.removed.map((r) => r.text)).toContain('篇一：');
+  });
+
+  it('never takes a photo caption for the title, even one naming the speech', () => {
+    expect(head('圖：行政長官在慶祝酒會上致辭', '以下為致辭全文：', '各位嘉賓、各位朋友：', body).title).toBeNull();
+    expect(head('图：市委书记王某某在全市科技创新大会上讲话', '在全市科技创新大会上的讲话', '同志们：', body).title).toBe('在全市科技创新大会上的讲话');
+    expect(head('在全市科技创新大会上的讲话', '图为会议现场（王某某 摄）', '同志们：', body).title).toBe('在全市科技创新大会上的讲话');
+  });
 });
