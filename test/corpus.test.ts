@@ -89,8 +89,8 @@ describe.skipIf(!hasCorpus)('shared corpus: real transcripts against their gold 
 /**
  * Real pages from sites the classifier was not trained on (cross-validated by site, `npm run
  * eval:clean`): the pooled figures must not fall below what the committed design reaches. Floors sit
- * just under the measured figures (docs/cleaning.md: title 88/88, heading F1 1.000, noise lines .957,
- * characters .951, 10 content characters lost, all listed; lines .948 and characters .938 before step 27), so that one more title, a heading or a
+ * just under the measured figures (docs/cleaning.md: title 88/88, heading F1 1.000, noise lines .959,
+ * characters .953, 10 content characters lost, all listed; lines .948 and characters .938 before step 27), so that one more title, a heading or a
  * few noise lines lost fails; raise them as the figures improve. (The title floor was 0.99 until step
  * 26 of docs/cleaning.md: with the own pages in the line classifier 163's headline lost to its
  * subtitle, a page already missed in two of three other fold splits.)
@@ -99,7 +99,7 @@ const FLOORS = {
   titleAccuracy: 0.98,
   headingF1: 0.995,
   noiseLineRecall: 0.955,
-  noiseCharRecall: 0.948,
+  noiseCharRecall: 0.95,
   maxContentCharsLost: 10,
   maxContentLostShare: 0.0001,
 } as const;

@@ -11,7 +11,7 @@ import { TAIL_CHROME, TAIL_STOPPERS, TRAILING_JUNK } from './tail-chrome';
 import { charCounts } from './char-counts';
 import { headTwins } from './head-twins';
 import { CHROME_WORDS, COMPILATION_WORDS, SEO_PHRASES } from './lexicons';
-import { CAPTION, DATE_ONLY, FIELD_LABEL_ONLY, HASH_ID, PIECE_LABEL, RECORD_META, SPEAKER_LINE, THREAD_META, WEB_DATE } from './line-shapes';
+import { CAPTION, DATE_ONLY, FIELD_LABEL_ONLY, HASH_ID, PIECE_LABEL, RECORD_META, SITE_TITLE, TOC_ENTRY, SPEAKER_LINE, THREAD_META, WEB_DATE } from './line-shapes';
 
 /**
  * Shallow features of one line and its neighbours, the input of the learned noise/content decision
@@ -94,6 +94,8 @@ export const FEATURE_NAMES = [
   'caption',
   'afterClosing',
   'pieceLabel',
+  'siteTitle',
+  'tocEntry',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -287,6 +289,8 @@ export function lineFeatures(work: readonly WorkLine[], rules: RuleOutcome): (Fe
     // Lines after the closing: the first two are the signature and the date, what follows the page's.
     set(closing >= 0 && rank > closing + 2 ? (rank - closing - 2) / 4 : 0);
     set(PIECE_LABEL.test(text.trim()));
+    set(len <= 60 && !prose[i] && SITE_TITLE.test(text));
+    set(len <= 80 && TOC_ENTRY.test(text));
     out[i] = f;
   });
   return out;

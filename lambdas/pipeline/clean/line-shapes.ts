@@ -33,3 +33,12 @@ export const CAPTION = /^[▲△▼↑]|^图\s*[｜|/:：]|^圖\s*[｜|/:：]|[�
  * piece's heading, and the structure stage's call.)
  */
 export const PIECE_LABEL = new RegExp(`^(?:第\\s*${PIECE_NUMBER}\\s*篇|篇\\s*${PIECE_NUMBER}|[【\\[][^】\\]]{0,30}?[\u4e00-\u9fff]${PIECE_NUMBER}[】\\]])\\s*[:：]?$`);
+/**
+ * A page title naming its site after a separator (某某大学吧-百度贴吧, 某某文库 - 海量文档免费下载,
+ * 7月微党课讲稿_微党课稿件17篇) or a forum engine's credit (Powered by Discuz!): the browser tab's text a copy
+ * brings along. Read on short lines that are not prose; one hyphen inside a name (中国-东盟博览会) hits too,
+ * so it is a feature the classifier weighs, not a rule.
+ */
+export const SITE_TITLE = /\p{Script=Han}\s*(?:-|－|_|--)\s*\p{Script=Han}|Powered by/iu;
+/** A table of contents' entry: a title, dot leaders and its page (开幕式致辞……………1, 大会报告........5). */
+export const TOC_ENTRY = /(?:…{2,}|\.{4,}|·{4,}|．{4,})\s*\d{1,4}\s*$/;

@@ -57,6 +57,18 @@ describe('line features', () => {
     expect(feature('pieceLabel', [...hits, ...misses])).toEqual([...hits.map(() => 1), ...misses.map(() => 0)]);
   });
 
+  it('siteTitle: a page title naming its site, or a forum engine\'s credit; not prose with a dash', () => {
+    const hits = ['某某大学吧-百度贴吧', '某某文库 - 海量文档免费下载', '7月微党课讲稿_微党课稿件17篇', '某某科技员工之家 - Powered by Discuz!'];
+    const misses = ['在全县安全生产工作会议上的讲话', '——在全市经济工作会议上', '2024-05-20', para(1)];
+    expect(feature('siteTitle', [...hits, ...misses])).toEqual([...hits.map(() => 1), ...misses.map(() => 0)]);
+  });
+
+  it('tocEntry: a contents line with dot leaders and a page; not a sentence with an ellipsis or a number', () => {
+    const hits = ['开幕式致辞（某某某）……………………………………1', '大会主旨报告摘要........5', '关于印发若干措施的通知……………… 18'];
+    const misses = ['我们要继续努力……', '今年完成投资12亿元，增长8', '三、加强组织领导'];
+    expect(feature('tocEntry', [...hits, ...misses])).toEqual([...hits.map(() => 1), ...misses.map(() => 0)]);
+  });
+
   it('chromeWords: counts the one chrome-word table\'s words a speech does not say, not those it does (欢迎, 查看)', () => {
     const [menu, welcome, shared] = feature('chromeWords', ['当前位置：首页 > 手机版', '欢迎各位来宾查看现场', '分享到微信']);
     expect(menu).toBeGreaterThan(0);
