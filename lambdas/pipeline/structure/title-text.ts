@@ -84,6 +84,9 @@ export function splitHeadline(text: string): Headline | null {
 
 const PIECE_LABEL_PREFIX = new RegExp(`^(?:${PIECE_INDEX}|第\\s*${PIECE_NUMBER}\\s*篇)\\s*[：:]\\s*`);
 
+/** 微党课｜做群众的贴心人: a WeChat account's column name and a bar in front of the title, as 【栏目】 is on a portal. */
+const COLUMN_BAR_PREFIX = /^[^｜|\s]{2,6}\s*[｜|]\s*/;
+
 /** The chosen title as printed, and what was taken off it (each removal goes to the manifest). */
 export function titleAsPrinted(title: string): { text: string; removed: { text: string; reason: RemovalReason }[] } {
   const removed: { text: string; reason: RemovalReason }[] = [];
@@ -94,11 +97,11 @@ export function titleAsPrinted(title: string): { text: string; removed: { text: 
     removed.push({ text: title.slice(half), reason: 'title repeated' });
     text = title.slice(0, half);
   }
-  // 篇一：坚定理想信念…, 第1篇：…: a compilation's piece label in front of the chosen title (only when printing it: as a
-  // feature the label still says the line is a piece header, not the speech's own title line — 第二篇：在…的讲话, a
-  // contents entry above the title, stays a contents entry).
-  const label = PIECE_LABEL_PREFIX.exec(text);
-  if (label && text.length - label[0].length >= 4) {
+  // 篇一：坚定理想信念…, 第1篇：…: a compilation's piece label in front of the chosen title, or a column name and a bar
+  // (微党课｜…). Taken off only when printing: as a feature the label still says the line is a piece header, not the
+  // speech's own title line (第二篇：在…的讲话, a contents entry above the title, stays a contents entry).
+  const label = PIECE_LABEL_PREFIX.exec(text) ?? COLUMN_BAR_PREFIX.exec(text);
+  if (label && text.length - label[0].length >= 4 && !/[｜|]/.test(text.slice(label[0].length))) {
     removed.push({ text: label[0], reason: 'decoration of a page title' });
     text = text.slice(label[0].length);
   }

@@ -247,11 +247,15 @@ describe('titles of pages no training page showed (own-pages)', () => {
     expect(head('總統接見鳳凰獎楷模 盼共同打造更具韌性的防救災體系', '總統接見「113年『鳳凰獎』楷模得獎人」', reported).title).toBe('總統接見鳳凰獎楷模 盼共同打造更具韌性的防救災體系');
   });
 
-  it('reads a headline\'s subtitle on its line as its title part\'s genre, and takes a piece label off the chosen title', () => {
+  it('reads a headline\'s subtitle on its line as its title part\'s genre, and takes a piece label or a column name and bar off the chosen title', () => {
     expect(head('本词条是多义词，共2个义项', '行胜于言——在某某大学2024年毕业典礼上的演讲', body).title).toBe('行胜于言');
     const piece = head('书记讲党课讲稿（精选3篇）', '篇一：坚定理想信念 筑牢思想根基', '同志们：', body);
     expect(piece.title).toBe('坚定理想信念 筑牢思想根基');
     expect(piece.removed.map((r) => r.text)).toContain('篇一：');
+    const column = head('微党课｜做群众的贴心人', '某某镇党委书记　某某', '同志们：', body);
+    expect(column.title).toBe('做群众的贴心人');
+    expect(column.removed.map((r) => r.text)).toContain('微党课｜');
+    expect(head('首页｜新闻｜在全县工作会议上的讲话', '在全县工作会议上的讲话', '同志们：', body).title).toBe('在全县工作会议上的讲话');
   });
 
   it('never takes a photo caption for the title, even one naming the speech', () => {
