@@ -70,6 +70,12 @@ export function removeRepeatedPageTitles(head: readonly WorkLine[], firstBody: W
       const innerKey = keys[b]!;
       const front = outerKey.length > innerKey.length && outerKey.endsWith(innerKey) ? outerKey.slice(0, -innerKey.length) : null;
       if (front !== null && hanCount(innerKey) >= 6 && TITLE_ENDING.test(innerKey) && !/[:|_\-]/.test(front) && !PAGE_DECORATION.test(front)) {
+        // 某某某在…的讲话 above 在…的讲话: the later line is the whole title (it opens with 在), the earlier a
+        // news headline that puts the speaker in front.
+        if (innerKey.startsWith('在')) {
+          removeLine(outer, 'page title repeating the title', raw, report);
+          break;
+        }
         // 在X省…的讲话 above X省…的讲话: the later line lost words in front; it is the copy.
         removeLine(inner, 'title repeated', raw, report);
         continue;

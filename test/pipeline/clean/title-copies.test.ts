@@ -27,6 +27,10 @@ describe('copies of the title in the head', () => {
     expect(removedFromHead(['立法院第10屆第7會期第1次會議紀錄', '• 立法院第10屆第7會期第1次會議紀錄'])).toEqual(['• 立法院第10屆第7會期第1次會議紀錄']);
   });
 
+  it('removes a news headline that puts the speaker in front of the whole title below it (which opens with 在)', () => {
+    expect(removedFromHead(['某某某在2024年某某市网络安全宣传周启动仪式上的讲话', '2024-09-09 10:00', '在2024年某某市网络安全宣传周启动仪式上的讲话'])).toEqual(['某某某在2024年某某市网络安全宣传周启动仪式上的讲话']);
+  });
+
   it('removes a later copy that only lost words in front of the title', () => {
     expect(removedFromHead(['在X省演讲学会第X次会员代表大会上的讲话', 'X省演讲学会第X次会员代表大会上的讲话'])).toEqual(['X省演讲学会第X次会员代表大会上的讲话']);
   });
