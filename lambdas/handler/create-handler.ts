@@ -91,18 +91,27 @@ export function createHandler(deps: HandlerDeps): SqsHandler {
    * A message no retry can make readable (not JSON, not an S3 event, a record without eventName, bucket or key):
    * a permanent failure. Logged once with its reasons and counted; parked on the given-up queue at once, where
    * the dead-letter path would have put it after every retry (its alarm fires, operators see the body), or,
-   * with no given-up queue wired, dropped. Either way it is not reported as failed, so SQS does not retry it.
+   * with no given-up queue wired, dropped. Either way it is not reported as failed, so SQS does not retry it —
+   * unless parking it fails: then it is logged so and reported as failed, so SQS redelivers it rather than it
+   * being lost, and it is counted once, when it is parked or dropped at last.
    */
   async function setAside(record: SQSRecord, reasons: readonly string[]): Promise<void> {
-    countOne(metrics, METRIC.malformedMessages);
-    const parked = deps.deadLetters !== undefined;
-    logger.error(parked ? 'malformed message: not retried, parked on the given-up queue' : 'malformed message: not retried, dropped (no given-up queue wired)', {
+    const details = {
       messageId: record.messageId,
       receiveCount: record.attributes.ApproximateReceiveCount,
       reasons,
       body: record.body.slice(0, MALFORMED_BODY_LOGGED),
-    });
-    await deps.deadLetters?.park(record, []);
+    };
+    if (deps.deadLetters !== undefined) {
+      try {
+        await deps.deadLetters.park(record, []);
+      } catch (error) {
+        logger.error('malformed message: parking it on the given-up queue failed; SQS will redeliver it', { ...details, error: error as Error });
+        throw error;
+      }
+    }
+    countOne(metrics, METRIC.malformedMessages);
+    logger.error(deps.deadLetters !== undefined ? 'malformed message: not retried, parked on the given-up queue' : 'malformed message: not retried, dropped (no given-up queue wired)', details);
   }
 
   async function handleRecord(record: SQSRecord, timeLeftMs: (() => number) | undefined, startedOne: boolean): Promise<void> {

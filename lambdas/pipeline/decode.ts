@@ -19,15 +19,15 @@ export interface DecodedText {
 }
 
 /**
- * A UTF-8 file with at most this many invalid sequences, and under one per BYTES_PER_INVALID bytes, is read with
- * each of them as U+FFFD (and a warning) rather than refused: a last character cut short, one stray byte, one
- * Latin-1 é pasted in. More than that is another encoding, or not text.
+ * A UTF-8 file with one invalid sequence at any size, or beyond that at most one per BYTES_PER_INVALID bytes and
+ * never more than MAX_INVALID, is read with each of them as U+FFFD (and a warning) rather than refused: a last
+ * character cut short, one stray byte, one Latin-1 é pasted in. More than that is another encoding, or not text.
  */
 const MAX_INVALID = 16;
 const BYTES_PER_INVALID = 1000;
 
 function fewInvalid(invalid: InvalidUtf8, size: number): boolean {
-  return invalid.count <= MAX_INVALID && invalid.count * BYTES_PER_INVALID < size;
+  return invalid.count <= MAX_INVALID && (invalid.count <= 1 || invalid.count <= Math.floor(size / BYTES_PER_INVALID));
 }
 
 /** Where a refused UTF-8 reading went wrong, for the message: how many invalid sequences and the first offset. */
@@ -145,8 +145,9 @@ function plausibility(text: string): number {
 
 const PLAUSIBLE = 0.97;
 
-function controlShare(text: string): number {
-  let controls = 0;
+/** Share of control characters and U+FFFD, less the `excused` U+FFFD that stand for invalid UTF-8 already counted. */
+function controlShare(text: string, excused: number): number {
+  let controls = -excused;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if ((cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d && cp !== 0x0c) || cp === 0x7f || cp === 0xfffd) controls++;
@@ -184,7 +185,7 @@ function finish(raw: string, encoding: SourceEncoding, bom: boolean, invalid?: I
   // References first: `&#1;` is a control character and `&#13;&#10;` a line break like any other.
   // NEL and the Unicode line/paragraph separators are line breaks too.
   const text = decodeCharacterReferences(raw).replace(/\r+\n?|[\u0085\u2028\u2029]/g, lineBreaks);
-  if (controlShare(text) > 0.01) {
+  if (controlShare(text, invalid?.count ?? 0) > 0.01) {
     throw new InputRejectedError('binary-input', `The file holds control characters, not text (decoded as ${encoding}).`);
   }
   if (text.trim() === '' || /^[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]*$/.test(text)) {

@@ -1,5 +1,6 @@
 import type { CleaningReport, LineReport } from './clean';
 import { blockText, type SpeechDocument } from './model';
+import { isInvisible } from './render/invisible';
 import type { PipelineWarning } from './warnings';
 
 /** Removals that mean the page showed only part of the text (a paywall, a read-more link). */
@@ -17,6 +18,14 @@ function tail(text: string): string {
   return (chars.length > 20 ? '…' : '') + chars.slice(-20).join('');
 }
 
+/** The text without the default-ignorables it ends with (U+E0100 after a final 。 is still a finished sentence). */
+function withoutTrailingInvisibles(text: string): string {
+  const chars = Array.from(text);
+  let end = chars.length;
+  while (end > 0 && isInvisible(chars[end - 1]!)) end--;
+  return end === chars.length ? text : chars.slice(0, end).join('');
+}
+
 /** The paywall or read-more line the page put first, if it had one. */
 function firstCut(report: CleaningReport): LineReport | undefined {
   return [...report.removed, ...report.removedFragments].filter((r) => CUT_REASONS.has(r.reason)).sort((a, b) => a.line - b.line)[0];
@@ -29,7 +38,7 @@ function firstCut(report: CleaningReport): LineReport | undefined {
 export function truncationWarning(report: CleaningReport, document: SpeechDocument): PipelineWarning | null {
   const last = [...document.blocks].reverse().find((b) => b.kind === 'paragraph' || b.kind === 'heading');
   if (last === undefined) return null;
-  const lastText = blockText(last);
+  const lastText = withoutTrailingInvisibles(blockText(last));
   const cut = firstCut(report);
   if (cut !== undefined && cut.line >= last.line) {
     return {

@@ -92,13 +92,17 @@ describe('messages that are not an upload', () => {
     afterEach(() => vi.restoreAllMocks());
 
     /** The handler as deployed, with a given-up queue to park on, its Powertools log lines and EMF metrics read from stdout. */
-    function deployed(failWhen?: Parameters<typeof h.handlerWith>[0], wiredQueue = true) {
+    function deployed(failWhen?: Parameters<typeof h.handlerWith>[0], wiredQueue = true, parkFails = false) {
       const parked: [string, number][] = [];
       const errors: string[] = [];
       const lines: string[] = [];
       const logger = new Logger({ serviceName: 'speech-press-test', logLevel: 'INFO' });
       const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: 'speech-press-test' });
-      const deadLetters: DeadLetterWiring = { queueArn: 'arn:aws:sqs:us-east-1:000000000000:dead-letters', park: async (record, reports) => void parked.push([record.messageId, reports.length]) };
+      const deadLetters: DeadLetterWiring = { queueArn: 'arn:aws:sqs:us-east-1:000000000000:dead-letters', park: async (record, reports) => {
+        // A fault the real queue cannot produce on demand: SendMessage refused (throttled, access denied).
+        if (parkFails) throw Object.assign(new Error('SendMessage refused'), { name: 'ThrottlingException' });
+        parked.push([record.messageId, reports.length]);
+      } };
       const { handler } = h.handlerWith(failWhen, {}, {
         logger,
         metrics,
@@ -116,6 +120,7 @@ describe('messages that are not an upload', () => {
         errors,
         logged: () => json().filter((l) => l.level === 'ERROR'),
         // EMF gives a metric added several times in one flush as a list of its values.
+        failureCount: () => json().filter((l) => l._aws !== undefined).flatMap((l) => [l.Failures ?? []].flat()).reduce((n: number, v: number) => n + v, 0),
         malformedCount: () => json().filter((l) => l._aws !== undefined).flatMap((l) => [l.MalformedMessages ?? []].flat()).reduce((n: number, v: number) => n + v, 0),
       };
     }
@@ -154,6 +159,20 @@ describe('messages that are not an upload', () => {
       expect(d.parked).toEqual([['mixed-1', 0]]);
       expect(d.errors).toEqual(['transient-1']);
       expect(d.logged().filter((l) => l.messageId === 'mixed-1').map((l) => l.reasons)).toEqual([['message mixed-1: record 1 has no eventName']]);
+    });
+
+    it('is reported as failed for SQS to redeliver, not counted or logged as parked, when parking it fails', async () => {
+      const d = deployed(undefined, true, true);
+      const result = await d.handler(batch(sqsRecord(noEventName, 'junk-6')));
+      vi.restoreAllMocks();
+      expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'junk-6' }]);
+      expect(d.errors).toEqual(['junk-6']);
+      expect(d.logged().map((l) => [l.message, l.messageId])).toEqual([
+        ['malformed message: parking it on the given-up queue failed; SQS will redeliver it', 'junk-6'],
+        ['record failed; SQS will redeliver it', 'junk-6'],
+      ]);
+      expect(d.malformedCount()).toBe(0);
+      expect(d.failureCount()).toBe(1);
     });
 
     it('is dropped with the logged error and the metric when no given-up queue is wired', async () => {

@@ -175,9 +175,23 @@ describe('decode: a UTF-8 file with a few invalid bytes', () => {
     };
     expect(decode(withBad(16)).invalidUtf8?.count).toBe(16);
     expect(message(withBad(17))).toContain(`more than 16 invalid byte sequences, the first at byte offset ${body}`);
-    const short = bad(body).subarray(0, page.indexOf(0x0a, body) + 2); // under 1,000 bytes, up to the end of that line
-    expect(message(short)).toContain(`1 invalid byte sequence, the first at byte offset ${body}`);
+    // Under 1,000 bytes, up to the end of that line: one bad sequence is read, a second is one too many.
+    const end = page.indexOf(0x0a, body) + 1;
+    const short = Buffer.concat([bad(body).subarray(0, end + 1), Buffer.from([0xff]), Buffer.from('\n')]);
+    expect(short.length).toBeLessThan(1000);
+    expect(message(short)).toContain(`2 invalid byte sequences, the first at byte offset ${body}`);
     expect(message(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), short]))).toContain(`the first at byte offset ${body + 3}`);
+  });
+
+  it('reads one bad sequence in a file of any size (a short file whose last character was cut)', () => {
+    const line = Buffer.from('同志们：今天我们召开全县工作会议。');
+    const cut = line.subarray(0, line.length - 2); // the last 。 lost two of its three bytes
+    expect(cut.length).toBeLessThan(100);
+    expect(decode(cut)).toMatchObject({ encoding: 'utf-8', text: '同志们：今天我们召开全县工作会议\uFFFD', invalidUtf8: { count: 1 } });
+    // Beyond one, one per 1,000 bytes: two in 1,999 bytes are too many, two in 2,000 are read.
+    const two = (size: number) => Buffer.concat([Buffer.from([0xff]), Buffer.from('a'.repeat(size - 3)), Buffer.from([0xff]), Buffer.from('\n')]);
+    expect(message(two(1999))).toContain('2 invalid byte sequences');
+    expect(decode(two(2000)).invalidUtf8?.count).toBe(2);
   });
 
   it('reads a GB18030 or Big5 file as such first, however few of its bytes are not ASCII', () => {

@@ -21,5 +21,9 @@ describe('source-truncated warning', () => {
     expect(truncation(`${HEAD}${PARA}${PARA}`)).toBeUndefined();
     expect(truncation(`${HEAD}${PARA}谢谢大家\n`)).toBeUndefined();
     expect(truncation(`${HEAD}${PARA}2023年1月21日\n`)).toBeUndefined();
+    // A default-ignorable after the final mark (an ideographic variation selector, a ZWJ, a tag) is not text.
+    for (const invisible of ['\u{E0100}', '\u200D', '\u{E007F}', '\uFE0F']) {
+      expect(truncation(`${HEAD}${PARA}我们要坚持以人民为中心。${invisible}\n`)).toBeUndefined();
+    }
   });
 });

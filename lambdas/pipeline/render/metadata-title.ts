@@ -15,11 +15,9 @@ export function metadataTitle(doc: SpeechDocument): string | undefined {
   const title = doc.title;
   if (!title) return undefined;
   if (title.length <= MAX_METADATA_TITLE) return title; // UTF-16 units ≥ characters: short enough as it is
-  let kept = '';
-  let count = 0;
-  for (const { segment } of graphemes.segment(title)) {
-    if (++count > MAX_METADATA_TITLE - 1) return `${kept}…`;
-    kept += segment;
-  }
-  return title;
+  // Counted in full first: a title of exactly MAX_METADATA_TITLE characters with an astral one among them
+  // (201 UTF-16 units) is short enough and stays whole.
+  const segments = Array.from(graphemes.segment(title), ({ segment }) => segment);
+  if (segments.length <= MAX_METADATA_TITLE) return title;
+  return `${segments.slice(0, MAX_METADATA_TITLE - 1).join('')}…`;
 }

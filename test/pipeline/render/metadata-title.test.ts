@@ -50,4 +50,11 @@ describe('metadataTitle: the Title of the PDF and the DOCX', () => {
     expect(await docxTitle(doc)).toBe(expected);
     expect(metadataTitle({ ...doc, title: '讲'.repeat(MAX_METADATA_TITLE) })).toBe('讲'.repeat(MAX_METADATA_TITLE));
   }, 60_000);
+
+  it('keeps a title of exactly 200 characters whole when one of them is astral (201 UTF-16 units)', () => {
+    const title = `${'讲'.repeat(MAX_METADATA_TITLE - 1)}𠀀`;
+    expect(title.length).toBe(MAX_METADATA_TITLE + 1);
+    expect(metadataTitle({ ...sampleDocument(), title })).toBe(title);
+    expect(metadataTitle({ ...sampleDocument(), title: `${title}讲` })).toBe(`${'讲'.repeat(MAX_METADATA_TITLE - 1)}…`);
+  });
 });
