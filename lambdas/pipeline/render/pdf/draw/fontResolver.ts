@@ -5,6 +5,7 @@ import { metricsOf } from '../layout/styles';
 import { ownString } from '../layout/own-string';
 import type { InkExtent, Measure } from '../layout/units';
 import { roleOfChar } from './fontRoles';
+import { drawnAs } from './stand-ins';
 
 /**
  * Per document: picks the face for every character drawn, measures with it, and remembers which
@@ -145,9 +146,10 @@ function newMeasures(book: FontBook): Measures {
       const perStyle = cacheFor(inks, style);
       let ink = perStyle.get(char);
       if (ink === undefined) {
-        const face = book.faceFor(roleOfChar(style, char), char);
+        const shown = drawnAs(char);
+        const face = book.faceFor(roleOfChar(style, shown), shown);
         const { size } = metricsOf(style);
-        const em = face ? book.inkExtent(face, char) : { left: 0, right: 0 };
+        const em = face ? book.inkExtent(face, shown) : { left: 0, right: 0 };
         perStyle.set(char, (ink = { left: em.left * size, right: em.right * size }));
       }
       return ink;
@@ -161,7 +163,7 @@ function newMeasures(book: FontBook): Measures {
  */
 function advanceIn(book: FontBook, role: FontRole, text: string, size: number): number {
   let width = 0;
-  for (const char of text) {
+  for (const char of drawnAs(text)) {
     const face = book.faceFor(role, char);
     width += face ? book.advance(face, char, size) : isInvisible(char) ? 0 : size;
   }

@@ -4,6 +4,7 @@ import type { Page } from '../layout/paginate';
 import type { FontResolver } from './fontResolver';
 import type { Bookmark } from './outline';
 import { pageNumberOrigin, pageNumberText } from './pageNumber';
+import { drawnAs } from './stand-ins';
 import { textRuns, type GlyphToDraw, type TextRun } from './textRuns';
 
 /** The 版心's left edge, read once (a hot loop below). */
@@ -21,7 +22,8 @@ export function scenePage(page: Page, pageIndex: number, resolver: FontResolver,
     if (line.outline) bookmarks.push({ ...line.outline, pageIndex, top: TYPE_AREA.top - slot * LINE_PITCH });
     const left = LEFT + line.indent;
     let count = 0;
-    line.eachGlyph((text, style, x, scaled) => {
+    line.eachGlyph((unit, style, x, scaled) => {
+      const text = drawnAs(unit);
       const drawn = resolver.glyph(style, text);
       if (!drawn) return; // reported as missing-glyph; the gap stays where the character was
       const scale = scaled ?? 1;
