@@ -15,7 +15,45 @@ export interface DecodedText {
   readonly encoding: SourceEncoding;
   readonly bom: boolean;
   /** A UTF-8 file with a few invalid byte sequences: each was read as U+FFFD (offsets count from the file's start). */
-  readonly invalidUtf8?: InvalidUtf8;
+  readonly invalidUtf8?: ReadInvalidUtf8;
+}
+
+/** Invalid UTF-8 read as U+FFFD, with where each one is in the text. */
+export interface ReadInvalidUtf8 extends InvalidUtf8 {
+  /** Per offset, the decoded text around its U+FFFD, on one line: what staff can search for in the outputs. */
+  readonly excerpts: readonly string[];
+}
+
+/** Characters an excerpt shows either side of a U+FFFD. */
+const EXCERPT_SIDE = 6;
+
+/**
+ * The text around each U+FFFD that `invalid` (offsets from the start of `bytes`) was read as: up to
+ * EXCERPT_SIDE characters either side, stopping at a line break, spaces at its ends trimmed. Linear: the bytes are decoded once, in pieces
+ * split at those offsets (each starts a sequence, so the pieces decode as the whole does).
+ */
+function excerptsOf(bytes: Uint8Array, text: string, offsets: readonly number[]): string[] {
+  const decoder = new TextDecoder('utf-8');
+  const at: number[] = [];
+  let length = 0;
+  let from = 0;
+  for (const offset of offsets) {
+    length += decoder.decode(bytes.subarray(from, offset), { stream: true }).length;
+    at.push(length);
+    from = offset;
+  }
+  return at.map((index) => {
+    const before = Array.from(text.slice(Math.max(0, index - 4 * EXCERPT_SIDE), index).split(/[\r\n\u0085\u2028\u2029]/u).at(-1)!).slice(-EXCERPT_SIDE);
+    const after = Array.from(text.slice(index + 1, index + 1 + 4 * EXCERPT_SIDE).split(/[\r\n\u0085\u2028\u2029]/u)[0]!).slice(0, EXCERPT_SIDE);
+    // Indentation and trailing spaces trimmed: the cleaned outputs do not have them.
+    return `${before.join('').trimStart()}\uFFFD${after.join('').trimEnd()}`;
+  });
+}
+
+/** `invalid` with its excerpts from the non-fatal reading of `bytes`. */
+function readInvalid(bytes: Uint8Array, invalid: InvalidUtf8, base: number): { text: string; invalid: ReadInvalidUtf8 } {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return { text, invalid: { count: invalid.count, offsets: invalid.offsets.map((o) => o + base), excerpts: excerptsOf(bytes, text, invalid.offsets) } };
 }
 
 /**
@@ -37,13 +75,14 @@ function invalidWhere(invalid: InvalidUtf8, base: number): string {
 }
 
 /** The manifest's warning for a UTF-8 file read with invalid sequences as U+FFFD. */
-export function invalidUtf8Warning(invalid: InvalidUtf8): PipelineWarning {
+export function invalidUtf8Warning(invalid: ReadInvalidUtf8): PipelineWarning {
   const listed = invalid.offsets.slice(0, 5).join(', ') + (invalid.count > 5 ? ', …' : '');
   return {
     code: 'invalid-utf8',
     message: `${invalid.count} invalid UTF-8 byte sequence${invalid.count === 1 ? '' : 's'} (at byte offset ${listed}) read as \uFFFD (U+FFFD): a character there is damaged or missing; check those places against the original.`,
     count: invalid.count,
-    samples: invalid.offsets.map((offset) => `byte ${offset}`),
+    // Excerpts of the text, not byte offsets: staff find those with a search, in any output and any language.
+    samples: [...invalid.excerpts],
   };
 }
 
@@ -181,7 +220,7 @@ function lineBreaks(run: string): string {
   return run.endsWith('\n') ? '\n' : '\n'.repeat(run.length);
 }
 
-function finish(raw: string, encoding: SourceEncoding, bom: boolean, invalid?: InvalidUtf8): DecodedText {
+function finish(raw: string, encoding: SourceEncoding, bom: boolean, invalid?: ReadInvalidUtf8): DecodedText {
   // References first: `&#1;` is a control character and `&#13;&#10;` a line break like any other.
   // NEL and the Unicode line/paragraph separators are line breaks too.
   const text = decodeCharacterReferences(raw).replace(/\r+\n?|[\u0085\u2028\u2029]/g, lineBreaks);
@@ -208,7 +247,8 @@ export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES):
     if (text !== null) return finish(text, 'utf-8', true);
     const invalid = invalidUtf8(body, MAX_INVALID);
     if (fewInvalid(invalid, bytes.length)) {
-      return finish(new TextDecoder('utf-8').decode(body), 'utf-8', true, { ...invalid, offsets: invalid.offsets.map((o) => o + 3) });
+      const read = readInvalid(body, invalid, 3);
+      return finish(read.text, 'utf-8', true, read.invalid);
     }
     throw new InputRejectedError('bad-encoding', `The file starts with a UTF-8 BOM but is not valid UTF-8: ${invalidWhere(invalid, 3)}. Save it as UTF-8 again and upload it again.`);
   }
@@ -250,7 +290,10 @@ export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES):
 
   // Neither a clean GB18030 nor a Big5 file: UTF-8 apart from a few damaged characters.
   const invalid = invalidUtf8(bytes, MAX_INVALID);
-  if (fewInvalid(invalid, bytes.length)) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', false, invalid);
+  if (fewInvalid(invalid, bytes.length)) {
+    const read = readInvalid(bytes, invalid, 0);
+    return finish(read.text, 'utf-8', false, read.invalid);
+  }
   if (foreign) throw new InputRejectedError('bad-encoding', `${foreign} Save it as UTF-8 and upload it again.`);
 
   throw new InputRejectedError(

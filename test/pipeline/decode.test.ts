@@ -133,14 +133,14 @@ describe('decode: a UTF-8 file with a few invalid bytes', () => {
     const lastStop = page.lastIndexOf(Buffer.from('。'));
     const cut = page.subarray(0, lastStop + 1); // a download cut short: the last 。 lost two of its three bytes
     expect(decode(cut).text).toBe(`${page.subarray(0, lastStop).toString('utf8')}\uFFFD`);
-    expect(decode(cut).invalidUtf8).toEqual({ count: 1, offsets: [lastStop] });
+    expect(decode(cut).invalidUtf8).toEqual({ count: 1, offsets: [lastStop], excerpts: ['责任重于泰山\uFFFD'] });
 
     const stray = Buffer.concat([page.subarray(0, body), Buffer.from([0xff]), page.subarray(body)]);
     expect(decode(stray)).toMatchObject({ encoding: 'utf-8', invalidUtf8: { count: 1, offsets: [body] } });
     expect(decode(stray).text).toContain('\uFFFD下面');
 
     const latin1 = Buffer.concat([page.subarray(0, body), Buffer.from('caf\xe9 ', 'latin1'), page.subarray(body)]);
-    expect(decode(latin1).invalidUtf8).toEqual({ count: 1, offsets: [body + 3] });
+    expect(decode(latin1).invalidUtf8).toEqual({ count: 1, offsets: [body + 3], excerpts: ['caf\uFFFD 下面,我讲'] });
     expect(decode(latin1).text).toContain('caf\uFFFD 下面');
 
     // With a BOM the offsets still count from the file's first byte.
@@ -153,7 +153,8 @@ describe('decode: a UTF-8 file with a few invalid bytes', () => {
     expect(parseSpeech(page).warnings.map((w) => w.code)).not.toContain('invalid-utf8');
     const result = await convert(stray, { sourceName: 'stray.txt' });
     const warning = result.manifest.warnings.find((w) => w.code === 'invalid-utf8');
-    expect(warning).toMatchObject({ count: 1, samples: [`byte ${body}`] });
+    // Samples are excerpts of the text around the damage (one line, either side), which staff can search for.
+    expect(warning).toMatchObject({ count: 1, samples: ['\uFFFD下面,我讲三'] });
     expect(warning?.message).toContain(`byte offset ${body}`);
     // The PDF draws U+FFFD as □ (render/pdf/draw/stand-ins.ts), so no glyph is missing; the DOCX and clean text keep U+FFFD.
     expect(result.manifest.warnings.map((w) => w.code)).not.toContain('missing-glyph');
@@ -187,7 +188,10 @@ describe('decode: a UTF-8 file with a few invalid bytes', () => {
     const line = Buffer.from('同志们：今天我们召开全县工作会议。');
     const cut = line.subarray(0, line.length - 2); // the last 。 lost two of its three bytes
     expect(cut.length).toBeLessThan(100);
-    expect(decode(cut)).toMatchObject({ encoding: 'utf-8', text: '同志们：今天我们召开全县工作会议\uFFFD', invalidUtf8: { count: 1 } });
+    expect(decode(cut)).toMatchObject({ encoding: 'utf-8', text: '同志们：今天我们召开全县工作会议\uFFFD', invalidUtf8: { count: 1, excerpts: ['全县工作会议\uFFFD'] } });
+    // An excerpt stays on its line: the text either side of a line break is not what a search finds.
+    const twoLines = Buffer.concat([Buffer.from('第一行的最后几个字\r\n'), Buffer.from([0xff]), Buffer.from('第二行\n第三行')]);
+    expect(decode(twoLines).invalidUtf8?.excerpts).toEqual(['\uFFFD第二行']);
     // Beyond one, one per 1,000 bytes: two in 1,999 bytes are too many, two in 2,000 are read.
     const two = (size: number) => Buffer.concat([Buffer.from([0xff]), Buffer.from('a'.repeat(size - 3)), Buffer.from([0xff]), Buffer.from('\n')]);
     expect(message(two(1999))).toContain('2 invalid byte sequences');

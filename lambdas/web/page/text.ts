@@ -89,7 +89,8 @@ export const SIMPLIFIED_TEXT = {
   'warn_missing-glyph': '有字体里没有的字符（{samples}），这些字在 PDF 里可能显示不出来。',
   'warn_suspected-noise': '有 {count} 行疑似网页杂质被保留，请核对下面标出的行。',
   'warn_source-truncated': '原文可能不完整：正文在“{samples}”处被截断或中断。打印前请找到全文核对。',
-  'warn_invalid-utf8': '文件里有 {count} 处损坏的字节（{samples}），已换成 � 号：那里的字可能缺失或有误，请对照原文核对。',
+  // The samples are excerpts of the text around each damaged character (not byte offsets): searchable in every output.
+  'warn_invalid-utf8': '文件里有 {count} 处字节损坏，读成了 � 号（PDF 里印作 □），在这些文字里：{samples}。那里的字可能缺失或有误，请在文中搜索这些文字，对照原文核对。',
   reason_unknown: '{reason}',
 } as const;
 

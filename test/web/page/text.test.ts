@@ -79,4 +79,15 @@ describe('warnings on the page', () => {
     const simplified = SIMPLIFIED_TEXT as Readonly<Record<string, string>>;
     expect(codes.filter((code) => !HAN.test(simplified[`warn_${code}`] ?? '') || !HAN.test(hant[`warn_${code}`] ?? ''))).toEqual([]);
   });
+
+  it('a damaged character is shown by the text around it, which staff can search for, not by a byte offset', async () => {
+    const page = readFileSync(join(repoRoot, 'samples', 'school-safety-web.txt'));
+    const body = page.indexOf(Buffer.from('下面,我讲三点意见'));
+    const { convert } = await import('../../../lambdas/pipeline');
+    const result = await convert(Buffer.concat([page.subarray(0, body), Buffer.from([0xff]), page.subarray(body)]), { sourceName: 'stray.txt' });
+    const warning = result.manifest.warnings.find((w) => w.code === 'invalid-utf8')!;
+    const shown = SIMPLIFIED_TEXT['warn_invalid-utf8'].replace('{count}', String(warning.count)).replace('{samples}', warning.samples!.join('、'));
+    expect(shown).toBe('文件里有 1 处字节损坏，读成了 � 号（PDF 里印作 □），在这些文字里：�下面,我讲三。那里的字可能缺失或有误，请在文中搜索这些文字，对照原文核对。');
+    expect(shown).not.toMatch(/byte|\d{3}/u);
+  }, 60_000);
 });
