@@ -11,7 +11,7 @@ import { tidy, type WorkLine } from './lines';
 import { hanCount } from '../text/characters';
 import { COLLECTION_WORDS } from '../text/page-title-decoration';
 import { normalizePunctuation } from './punctuation';
-import { endsSentenceWithWords, findBodyStart, isProse, removeHeadChrome, removeNoiseLines, type Regions } from './regions';
+import { endsSentenceWithWords, findBodyStart, isProse, isSentence, removeHeadChrome, removeNoiseLines, type Regions } from './regions';
 import { removeSettledChrome } from './settled-chrome';
 import { COMPILATION_NUMBER, removeTitleCopiesInText } from './title-copies';
 import { rejoinAcrossInvisible, rejoinSentenceFragments, repairProseLine } from './paragraph-repair';
@@ -170,11 +170,12 @@ export interface RuledLines {
 export function ruleLines(text: string): RuledLines {
   const report = emptyReport();
   const raw = dropXmlForbidden(text, report).split('\n');
-  const work: WorkLine[] = raw.map((line, i) => ({
-    line: i + 1,
-    text: tidy(removeFragments(repairCharacters(line, report), i + 1, report)),
-    removed: false,
-  }));
+  let sentenceAbove = false;
+  const work: WorkLine[] = raw.map((line, i) => {
+    const text = tidy(removeFragments(repairCharacters(line, report), i + 1, report, sentenceAbove));
+    sentenceAbove ||= isSentence(text);
+    return { line: i + 1, text, removed: false };
+  });
   work.forEach((w, i) => {
     // A line of zero-width characters only is page noise, not a paragraph break.
     if (w.text === '' && raw[i]!.trim() !== '' && INVISIBLE_ONLY.test(raw[i]!)) {
@@ -206,9 +207,12 @@ export function clean(text: string, options: CleanOptions = {}): CleanedText {
   const inside = insideSpeech(work, features);
   const titles = guardedTitleLines(work);
   const removable = removableByScore(work, features, probabilities, model.thresholds.remove, inside, titles);
-  // A line printed three times or more shares one verdict: when the score takes one copy, it takes them all.
+  // A line printed three times or more shares one verdict: when the score takes one copy, it takes them all
+  // (a running head, a decorated page title) — but not a copy that is a sentence inside the speech: a
+  // refrain (不忘初心，牢记使命。) the site's footer prints too stays where the speech says it.
   const goneTexts = new Set(work.filter((w, i) => removable[i] && features[i]?.[REPEATED_OFTEN] === 1).map((w) => w.text));
-  if (goneTexts.size > 0) work.forEach((w, i) => goneTexts.has(w.text) && !w.removed && !titles.has(i) && (removable[i] = true));
+  const refrain = (i: number): boolean => inside[i]! && ENDS_SENTENCE_RE.test(work[i]!.text);
+  if (goneTexts.size > 0) work.forEach((w, i) => goneTexts.has(w.text) && !w.removed && !titles.has(i) && !refrain(i) && (removable[i] = true));
   // The page-level decision of where the speech starts (span-decision.ts): what it puts above the
   // speech loses the per-line guards when the decision is confident, and is suspected when not.
   const span = decideSpan(work, probabilities, model.span, titles);

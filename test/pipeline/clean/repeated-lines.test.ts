@@ -32,4 +32,11 @@ describe('a line printed three times or more', () => {
     const cleaned = clean(page, { lineModel: firstCopySure });
     expect(cleaned.report.removed.filter((r) => r.text === line)).toEqual([]);
   });
+
+  it('keeps a refrain the speech says between its paragraphs when the footer prints it too', () => {
+    const refrain = '不忘初心，牢记使命。';
+    const page = ['在全市主题教育动员部署会上的讲话', '同志们：', para(1), refrain, para(2), refrain, para(3), '谢谢大家！', '责任编辑：王五', refrain, '版权所有：某某市人民政府办公室', ''].join('\n');
+    const cleaned = clean(page);
+    expect(cleaned.lines.filter((l) => l.text === refrain)).toHaveLength(2);
+  });
 });
