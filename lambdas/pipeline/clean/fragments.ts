@@ -5,7 +5,9 @@ interface FragmentRule {
   readonly reason: RemovalReason;
   readonly pattern: RegExp;
   /** Lines the rule takes a fragment from (hit) and lines it must leave whole (miss): the table's test. */
-  readonly examples?: { readonly hit: readonly string[]; readonly miss: readonly string[] };
+  readonly examples?: { readonly hit: readonly string[]; readonly miss: readonly string[]; readonly missBelowSentence?: readonly string[] };
+  /** Only on a line with no sentence above it: the rule takes what opens a report, not what a speech says later. */
+  readonly beforeFirstSentence?: true;
 }
 
 const SYLLABLE = '[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}';
@@ -30,13 +32,17 @@ const RULES: readonly FragmentRule[] = [
   { reason: 'leaked HTML tag', pattern: /<\/?(?:p|br|div|span|strong|b|i|em|font|a|img|table|tr|td|section|h[1-6])\b[^<>]*>/gi },
   // A news report's dateline opening its first paragraph (【看中国2018年2月15日讯】, 【記者郭姿柔/嘉縣報導】,
   // 【Now新聞台】): the agency's, not the speaker's. Only a bracket that opens the line and closes on a
-  // dateline word; a speech's bracketed line (【重要讲话】) does not.
+  // dateline word, and only above the page's first sentence: a speech's bracketed line (【重要讲话】), or
+  // a speech quoting a dateline (【新华社北京3月5日电】这样的电头，…) further down, keeps it.
   {
     reason: 'publish/source line',
+    beforeFirstSentence: true,
     pattern: /^\s*【[^【】]{2,30}(?:讯|訊|报道|報導|报导|日电|日電|新闻台|新聞台|电视台|電視台)】\s*/g,
     examples: {
       hit: ['【看中国2018年2月15日讯】今天是农历除夕', '【記者郭姿柔/嘉縣報導】寫下嘉義縣地方自治史上', '【Now新聞台】主席、各位議員', '【新华社北京3月5日电】今天上午'],
       miss: ['【重要讲话】今天上午', '同志们，【通讯】工作要加强', '【讯】', '我们要用好【新闻台】这个平台'],
+      // below the page's first sentence: a speech quoting a dateline
+      missBelowSentence: ['【新华社北京3月5日电】这样的电头，大家天天都能在报纸上看到。', '【本报讯】我们的市报也要学习这种严谨的作风。'],
     },
   },
   // Hanyu Pinyin gloss glued after a character: 戰(zhàn) 發(fā — the last one cut off at the end of the text.
@@ -56,7 +62,7 @@ export const FRAGMENT_RULES: readonly FragmentRule[] = RULES;
  * Removes noise fragments from one line and reports each with its line number. (HTML character
  * references were decoded with the bytes: they stand for real characters.)
  */
-export function removeFragments(line: string, lineNo: number, report: CleaningReport): string {
+export function removeFragments(line: string, lineNo: number, report: CleaningReport, sentenceAbove = false): string {
   let out = line;
   // **bold** from a web editor: drop the paired stars, keep the words (a *** placeholder is left alone).
   out = out.replace(/(?<!\*)\*\*([^*\s](?:[^*]*[^*\s])?)\*\*(?!\*)/g, (_, inner: string) => {
@@ -65,6 +71,7 @@ export function removeFragments(line: string, lineNo: number, report: CleaningRe
   });
   for (const rule of RULES) {
     if (rule.reason === 'leaked CSS' && !(out.includes('{') && out.includes('}'))) continue;
+    if (rule.beforeFirstSentence && sentenceAbove) continue;
     out = out.replace(rule.pattern, (fragment) => {
       report.removedFragments.push({ line: lineNo, text: fragment, reason: rule.reason });
       return rule.reason === 'leaked CSS' ? ' ' : '';

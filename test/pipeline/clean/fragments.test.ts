@@ -16,5 +16,10 @@ describe('fragment rules with examples', () => {
       expect(removeFragments(line, 1, report)).toBe(line);
       expect(report.removedFragments).toEqual([]);
     });
+    it.each(rule.examples!.missBelowSentence ?? [])(`${rule.reason}: leaves %s whole below the page's first sentence`, (line) => {
+      const report = emptyReport();
+      expect(removeFragments(line, 9, report, true)).toBe(line);
+      expect(report.removedFragments).toEqual([]);
+    });
   }
 });
