@@ -1,7 +1,7 @@
 import { hanCount } from '../text/characters';
 import { headingMarker, isSalutation } from '../text/markers';
 import { ENDS_SENTENCE_RE } from '../text/sentences';
-import { chromeWordAlternation, CHROME_WORDS } from '../text/chrome-words';
+import { CHROME_WORDS, hasStandaloneChromeWord } from '../text/chrome-words';
 import { isPublishStamp } from '../text/publish-stamp';
 import { chromeWordCount } from './lexicons';
 import type { WorkLine } from './lines';
@@ -50,14 +50,6 @@ function endsInInnerPair(prefix: string): boolean {
 /** Named like a speech, 8 to 40 characters with no chrome word: a title, not a column's name (领导讲话). */
 const titleLike = (text: string): boolean => text.length <= 40 && hanCount(text) >= 8 && namedLikeSpeech(text) && chromeWordCount(text) === 0;
 
-/**
- * A chrome word no title uses (text/chrome-words.ts, title use 'never'), as a whole word of the prefix
- * (首页, 打印, 星期五 — a today-widget's weekday): the prefix sits before a title, so words a title may
- * carry (阅读经典, 新闻发言人) are the title's first half there, and a word inside a longer one
- * (星期一的坚守) is no toolbar's.
- */
-const NEVER_IN_TITLE = new RegExp(`^(?:(?:${chromeWordAlternation('never')})[一二三四五六日天]?)+$`, 'i');
-const showsTitleChrome = (prefix: string): boolean => prefix.split(/[\s\u3000]+/).some((word) => NEVER_IN_TITLE.test(word));
 
 /** Any word of the chrome table, whatever its title use. */
 const ANY_CHROME_WORD = new RegExp(CHROME_WORDS.map((w) => w.word).join('|'), 'i');
@@ -90,7 +82,7 @@ export function gluedHeadContent(text: string): GluedHead | null {
     if (!(isSalutation(rest) || titleLike(rest))) continue;
     const chrome = text.slice(0, at);
     if (!balanced(chrome) || endsInInnerPair(chrome)) continue;
-    const isChrome = !isSpeakerLabel(chrome) && (PREFIX_SIGN.test(chrome) || showsTitleChrome(chrome));
+    const isChrome = !isSpeakerLabel(chrome) && (PREFIX_SIGN.test(chrome) || hasStandaloneChromeWord(chrome));
     return { chrome: isChrome ? chrome : '', rest };
   }
   return null;

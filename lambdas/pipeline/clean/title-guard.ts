@@ -1,6 +1,6 @@
 import { hanCount } from '../text/characters';
 import { PIECE_NUMBER } from '../text/page-title-decoration';
-import { chromeWordAlternation } from '../text/chrome-words';
+import { hasStandaloneChromeWord } from '../text/chrome-words';
 import { endsWithTitleGenre, isSubtitleLine } from '../text/markers';
 import { isBlank, type WorkLine } from './lines';
 
@@ -13,7 +13,6 @@ export function namedLikeSpeech(text: string): boolean {
 }
 
 /** A chrome word no speech title uses (text/chrome-words.ts: 首页, 当前位置, 下载, 搜索, 热门…). */
-const NEVER_IN_TITLE = new RegExp(chromeWordAlternation('never'), 'i');
 /**
  * What no title shows: a menu's or breadcrumb's separator (> ｜ |), a site name set off by a hyphen
  * (范文之家-免费范文大全-…-讲话稿, 范文屋 - …, …_某某网), a list bullet (· 2024年…讲话稿), a chrome word no title uses
@@ -22,7 +21,7 @@ const NEVER_IN_TITLE = new RegExp(chromeWordAlternation('never'), 'i');
  */
 // (One bare hyphen is not enough: 在2024中国-东盟博览会开幕式上的致辞 is a title.)
 const CHROME_SIGN = /[>＞›»|｜]|\p{Script=Han}\s+[-_－]\s+\p{Script=Han}|\p{Script=Han}[-_－]\p{Script=Han}.*[-_－]|_|^[•·●◆■▪]/u;
-export const showsChrome = (text: string): boolean => CHROME_SIGN.test(text) || NEVER_IN_TITLE.test(text);
+export const showsChrome = (text: string): boolean => CHROME_SIGN.test(text) || hasStandaloneChromeWord(text);
 
 /**
  * A head line that may be the speech's title, which nothing removes (a score, a block, the span

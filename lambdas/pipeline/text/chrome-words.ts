@@ -50,3 +50,13 @@ export const CHROME_WORDS: readonly ChromeWord[] = [
 export function chromeWordAlternation(title: TitleUse): string {
   return CHROME_WORDS.filter((w) => w.title === title).map((w) => w.word).join('|');
 }
+
+/**
+ * A chrome word no title uses standing as a word of its own (首页, 打印, a today-widget's 星期五) or
+ * naming a field (附件下载：…): a toolbar's, a menu's or a form's. Inside a longer word it is a title's
+ * (在北斗卫星导航产业…的致辞, 在全国政府网站无障碍建设…的讲话, 星期一的坚守).
+ */
+const NEVER_IN_TITLE_WORD = new RegExp(`^(?:(?:${chromeWordAlternation('never')})[一二三四五六日天]?)+$`, 'i');
+const NEVER_IN_TITLE_FIELD = new RegExp(`(?:${chromeWordAlternation('never')})[:：]`, 'i');
+export const hasStandaloneChromeWord = (text: string): boolean =>
+  NEVER_IN_TITLE_FIELD.test(text) || text.split(/[\s\u3000:：|｜>＞]+/).some((word) => NEVER_IN_TITLE_WORD.test(word));

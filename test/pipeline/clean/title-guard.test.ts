@@ -35,6 +35,8 @@ describe('the title guard', () => {
     ['· 2024年初中开学第一课校长讲话稿', false], // a list's bullet
     ['附件下载：2024年某某县政府工作报告.pdf', false], // a chrome word no title uses
     ['熱門：工作總結 心得體會 講話稿 演講稿 致辭', false],
+    ['在北斗卫星导航产业发展大会上的致辞', true], // 导航 inside a word is the title's, not a menu's
+    ['在全国政府网站无障碍建设推进会上的讲话', true],
   ])('%s → guarded %s', (text, guarded) => {
     expect(guardedAsTitle(text)).toBe(guarded);
   });
