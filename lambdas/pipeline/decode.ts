@@ -14,13 +14,20 @@ export interface DecodedText {
   readonly text: string;
   readonly encoding: SourceEncoding;
   readonly bom: boolean;
-  /** A UTF-8 file with a few invalid byte sequences: each was read as U+FFFD (offsets count from the file's start). */
+  /**
+   * A UTF-8 (or GB18030) file with a few invalid byte sequences: each was read as U+FFFD (UTF-8 offsets count from
+   * the file's start).
+   */
   readonly invalidUtf8?: ReadInvalidUtf8;
 }
 
-/** Invalid UTF-8 read as U+FFFD, with where each one is in the text. */
+/**
+ * Invalid byte sequences read as U+FFFD, with where each one is in the text: in a UTF-8 file (offsets known), or in
+ * a GB18030 one (offsets empty: the decoder does not tell them).
+ */
 export interface ReadInvalidUtf8 extends InvalidUtf8 {
-  /** Per offset, the decoded text around its U+FFFD, on one line: what staff can search for in the outputs. */
+  readonly encoding: 'utf-8' | 'gb18030';
+  /** Per U+FFFD, the decoded text around it, on one line: what staff can search for in the outputs. */
   readonly excerpts: readonly string[];
 }
 
@@ -42,7 +49,12 @@ function excerptsOf(bytes: Uint8Array, text: string, offsets: readonly number[])
     at.push(length);
     from = offset;
   }
-  return at.map((index) => {
+  return excerptsAt(text, at);
+}
+
+/** The excerpt of `text` around the U+FFFD at each of `indices` (UTF-16 indices). */
+function excerptsAt(text: string, indices: readonly number[]): string[] {
+  return indices.map((index) => {
     const before = Array.from(text.slice(Math.max(0, index - 4 * EXCERPT_SIDE), index).split(/[\r\n\u0085\u2028\u2029]/u).at(-1)!).slice(-EXCERPT_SIDE);
     const after = Array.from(text.slice(index + 1, index + 1 + 4 * EXCERPT_SIDE).split(/[\r\n\u0085\u2028\u2029]/u)[0]!).slice(0, EXCERPT_SIDE);
     // Indentation and trailing spaces trimmed: the cleaned outputs do not have them.
@@ -53,7 +65,22 @@ function excerptsOf(bytes: Uint8Array, text: string, offsets: readonly number[])
 /** `invalid` with its excerpts from the non-fatal reading of `bytes`. */
 function readInvalid(bytes: Uint8Array, invalid: InvalidUtf8, base: number): { text: string; invalid: ReadInvalidUtf8 } {
   const text = new TextDecoder('utf-8').decode(bytes);
-  return { text, invalid: { count: invalid.count, offsets: invalid.offsets.map((o) => o + base), excerpts: excerptsOf(bytes, text, invalid.offsets) } };
+  return { text, invalid: { encoding: 'utf-8', count: invalid.count, offsets: invalid.offsets.map((o) => o + base), excerpts: excerptsOf(bytes, text, invalid.offsets) } };
+}
+
+/**
+ * A GB18030 file with a few damaged bytes (a last character cut short, a stray 0xFF): its non-fatal reading, each
+ * damaged sequence as U+FFFD, when they are as few as a UTF-8 file may have and the reading passes the checks a
+ * clean GB18030 reading must (plausible Chinese, not a Japanese or Korean encoding, not Big5); else null.
+ */
+function damagedGb18030(bytes: Uint8Array, big5Share: number): { text: string; invalid: ReadInvalidUtf8 } | null {
+  const text = new TextDecoder('gb18030').decode(bytes);
+  const indices: number[] = [];
+  for (let i = text.indexOf('\uFFFD'); i !== -1 && indices.length <= MAX_INVALID; i = text.indexOf('\uFFFD', i + 1)) indices.push(i);
+  if (indices.length === 0 || !fewInvalid({ count: indices.length, offsets: [] }, bytes.length)) return null;
+  const share = mostUsedShare(text);
+  if (plausibility(text) < PLAUSIBLE || share < MIN_MOST_USED || share <= big5Share || foreignEncodingReason(bytes, text) !== null) return null;
+  return { text, invalid: { encoding: 'gb18030', count: indices.length, offsets: [], excerpts: excerptsAt(text, indices) } };
 }
 
 /**
@@ -63,6 +90,8 @@ function readInvalid(bytes: Uint8Array, invalid: InvalidUtf8, base: number): { t
  */
 const MAX_INVALID = 16;
 const BYTES_PER_INVALID = 1000;
+/** A refused file whose UTF-8 reading has under one invalid sequence per this many bytes was nearly UTF-8. */
+const NEARLY_UTF8_BYTES = 100;
 
 function fewInvalid(invalid: InvalidUtf8, size: number): boolean {
   return invalid.count <= MAX_INVALID && (invalid.count <= 1 || invalid.count <= Math.floor(size / BYTES_PER_INVALID));
@@ -77,9 +106,10 @@ function invalidWhere(invalid: InvalidUtf8, base: number): string {
 /** The manifest's warning for a UTF-8 file read with invalid sequences as U+FFFD. */
 export function invalidUtf8Warning(invalid: ReadInvalidUtf8): PipelineWarning {
   const listed = invalid.offsets.slice(0, 5).join(', ') + (invalid.count > 5 ? ', …' : '');
+  const where = invalid.encoding === 'utf-8' ? `invalid UTF-8 byte sequence${invalid.count === 1 ? '' : 's'} (at byte offset ${listed})` : `invalid byte sequence${invalid.count === 1 ? '' : 's'} in this GB18030 file (near “${invalid.excerpts.slice(0, 5).join('”, “')}”)`;
   return {
     code: 'invalid-utf8',
-    message: `${invalid.count} invalid UTF-8 byte sequence${invalid.count === 1 ? '' : 's'} (at byte offset ${listed}) read as \uFFFD (U+FFFD): a character there is damaged or missing; check those places against the original.`,
+    message: `${invalid.count} ${where} read as \uFFFD (U+FFFD): a character there is damaged or missing; check those places against the original.`,
     count: invalid.count,
     // Excerpts of the text, not byte offsets: staff find those with a search, in any output and any language.
     samples: [...invalid.excerpts],
@@ -295,9 +325,16 @@ export function decode(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES):
     return finish(read.text, 'utf-8', false, read.invalid);
   }
   if (foreign) throw new InputRejectedError('bad-encoding', `${foreign} Save it as UTF-8 and upload it again.`);
+  // Or GB18030 apart from a few damaged characters.
+  const damaged = gb === null ? damagedGb18030(bytes, big5Share) : null;
+  if (damaged !== null) return finish(damaged.text, 'gb18030', false, damaged.invalid);
 
+  // Where UTF-8 went wrong helps only when it nearly read (under one invalid sequence per NEARLY_UTF8_BYTES bytes; a
+  // GB18030 or Big5 file has one every few bytes): otherwise the file is simply in none of these.
+  const nearly = invalid.count <= MAX_INVALID || invalidUtf8(bytes, Math.floor(bytes.length / NEARLY_UTF8_BYTES)).count <= bytes.length / NEARLY_UTF8_BYTES;
+  const why = nearly ? `The file is not UTF-8 (${invalidWhere(invalid, 0)}) and could not` : 'The file could not';
   throw new InputRejectedError(
     'bad-encoding',
-    `The file is not UTF-8 (${invalidWhere(invalid, 0)}) and could not be read as Chinese text in UTF-16, GB18030 or Big5 either (another encoding, or too short to tell). Save it as UTF-8 and upload it again.`,
+    `${why} be read as Chinese text in UTF-8, UTF-16, GB18030 or Big5 (another encoding, damaged, or too short to tell). Save it as UTF-8 and upload it again.`,
   );
 }

@@ -133,14 +133,14 @@ describe('decode: a UTF-8 file with a few invalid bytes', () => {
     const lastStop = page.lastIndexOf(Buffer.from('。'));
     const cut = page.subarray(0, lastStop + 1); // a download cut short: the last 。 lost two of its three bytes
     expect(decode(cut).text).toBe(`${page.subarray(0, lastStop).toString('utf8')}\uFFFD`);
-    expect(decode(cut).invalidUtf8).toEqual({ count: 1, offsets: [lastStop], excerpts: ['责任重于泰山\uFFFD'] });
+    expect(decode(cut).invalidUtf8).toEqual({ encoding: 'utf-8', count: 1, offsets: [lastStop], excerpts: ['责任重于泰山\uFFFD'] });
 
     const stray = Buffer.concat([page.subarray(0, body), Buffer.from([0xff]), page.subarray(body)]);
     expect(decode(stray)).toMatchObject({ encoding: 'utf-8', invalidUtf8: { count: 1, offsets: [body] } });
     expect(decode(stray).text).toContain('\uFFFD下面');
 
     const latin1 = Buffer.concat([page.subarray(0, body), Buffer.from('caf\xe9 ', 'latin1'), page.subarray(body)]);
-    expect(decode(latin1).invalidUtf8).toEqual({ count: 1, offsets: [body + 3], excerpts: ['caf\uFFFD 下面,我讲'] });
+    expect(decode(latin1).invalidUtf8).toEqual({ encoding: 'utf-8', count: 1, offsets: [body + 3], excerpts: ['caf\uFFFD 下面,我讲'] });
     expect(decode(latin1).text).toContain('caf\uFFFD 下面');
 
     // With a BOM the offsets still count from the file's first byte.
@@ -196,6 +196,36 @@ describe('decode: a UTF-8 file with a few invalid bytes', () => {
     const two = (size: number) => Buffer.concat([Buffer.from([0xff]), Buffer.from('a'.repeat(size - 3)), Buffer.from([0xff]), Buffer.from('\n')]);
     expect(message(two(1999))).toContain('2 invalid byte sequences');
     expect(decode(two(2000)).invalidUtf8?.count).toBe(2);
+  });
+
+  it('reads a GB18030 file with a few damaged bytes (a last character cut, a stray 0xFF) with the same warning', async () => {
+    // The sample page in GB18030 (GB2312's two-byte area, by decoding it: Node has no GB18030 encoder).
+    const table = new Map<string, number[]>();
+    for (let lead = 0xa1; lead <= 0xf7; lead++) {
+      for (let trail = 0xa1; trail <= 0xfe; trail++) {
+        const char = new TextDecoder('gb18030').decode(new Uint8Array([lead, trail]));
+        if (char !== '\uFFFD' && !table.has(char)) table.set(char, [lead, trail]);
+      }
+    }
+    const gbPage = Buffer.from([...page.toString('utf8')].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : (table.get(c) ?? []))));
+    expect(decode(gbPage)).toMatchObject({ encoding: 'gb18030' });
+    const gbBody = gbPage.indexOf(Buffer.from([0xcf, 0xc2, 0xc3, 0xe6])); // 下面
+    const stray = Buffer.concat([gbPage.subarray(0, gbBody), Buffer.from([0xff]), gbPage.subarray(gbBody)]);
+    expect(decode(stray)).toMatchObject({ encoding: 'gb18030', invalidUtf8: { encoding: 'gb18030', count: 1, excerpts: ['\uFFFD下面,我讲三'] } });
+    expect(decode(stray).text).toContain('\uFFFD下面');
+    const cut = gbPage.subarray(0, gbPage.lastIndexOf(Buffer.from([0xa1, 0xa3])) + 1); // the last 。 lost its second byte
+    expect(decode(cut)).toMatchObject({ encoding: 'gb18030', invalidUtf8: { count: 1, excerpts: ['责任重于泰山\uFFFD'] } });
+    const warning = (await convert(stray, { sourceName: 'gb.txt' })).manifest.warnings.find((w) => w.code === 'invalid-utf8');
+    expect(warning).toMatchObject({ count: 1, samples: ['\uFFFD下面,我讲三'] });
+    expect(warning?.message).toBe('1 invalid byte sequence in this GB18030 file (near “\uFFFD下面,我讲三”) read as \uFFFD (U+FFFD): a character there is damaged or missing; check those places against the original.');
+    // Many damaged bytes are still refused, and the message blames no byte offset of a UTF-8 reading it never was.
+    const lines = [...gbPage.entries()].filter(([, byte]) => byte === 0x0a).map(([i]) => i);
+    const pieces: Buffer[] = [];
+    let from = 0;
+    for (const at of lines.slice(0, 17)) pieces.push(gbPage.subarray(from, at), Buffer.from([0xff]), Buffer.from('\n')), (from = at + 1);
+    const tooMany = Buffer.concat([...pieces, gbPage.subarray(from), ...Array<Buffer>(10).fill(gbPage)]);
+    const refusal = message(tooMany);
+    expect(refusal).toBe('The file could not be read as Chinese text in UTF-8, UTF-16, GB18030 or Big5 (another encoding, damaged, or too short to tell). Save it as UTF-8 and upload it again.');
   });
 
   it('reads a GB18030 or Big5 file as such first, however few of its bytes are not ASCII', () => {
