@@ -53,6 +53,9 @@ function copyCore(key: string): string {
  * 喜迎二十大，奋进新征程 above 党课：喜迎二十大，奋进新征程). A later line that only drops words in
  * front of an earlier title (X省…的讲话 under 在X省…的讲话) is the copy instead.
  */
+/** What a title loses in front when a copy drops only its opening word (在X省…的讲话 → X省…的讲话). */
+const LOST_PREPOSITION = /^(?:在|于|關於|关于)$/;
+
 export function removeRepeatedPageTitles(head: readonly WorkLine[], firstBody: WorkLine | undefined, raw: readonly string[], report: CleaningReport): void {
   // The first line of the body may be the later copy (党课：… reads as a label line and opens it), never the earlier.
   const lines = firstBody ? [...head, firstBody] : head;
@@ -70,15 +73,16 @@ export function removeRepeatedPageTitles(head: readonly WorkLine[], firstBody: W
       const innerKey = keys[b]!;
       const front = outerKey.length > innerKey.length && outerKey.endsWith(innerKey) ? outerKey.slice(0, -innerKey.length) : null;
       if (front !== null && hanCount(innerKey) >= 6 && TITLE_ENDING.test(innerKey) && !/[:|_\-]/.test(front) && !PAGE_DECORATION.test(front)) {
-        // 某某某在…的讲话 above 在…的讲话: the later line is the whole title (it opens with 在), the earlier a
-        // news headline that puts the speaker in front.
-        if (innerKey.startsWith('在')) {
-          removeLine(outer, 'page title repeating the title', raw, report);
-          break;
+        // 在X省…的讲话 above X省…的讲话: the later line lost only the title's opening preposition; it is the copy.
+        if (LOST_PREPOSITION.test(front)) {
+          removeLine(inner, 'title repeated', raw, report);
+          continue;
         }
-        // 在X省…的讲话 above X省…的讲话: the later line lost words in front; it is the copy.
-        removeLine(inner, 'title repeated', raw, report);
-        continue;
+        // 某某某在…的讲话 above 在…的讲话, 某市2025年政府工作报告 or …县长某某作政府工作报告 above 政府工作报告:
+        // the later line is the speech's own title, the earlier a news headline that puts the speaker, the
+        // place or the year in front.
+        removeLine(outer, 'page title repeating the title', raw, report);
+        break;
       }
       if (innerKey.length >= 4 && outerKey.includes(innerKey) && (outerKey === innerKey || (TITLE_ENDING.test(innerKey) && outerKey.startsWith(innerKey)) || PAGE_DECORATION.test(outerKey.replace(innerKey, '')))) {
         removeLine(outer, outerKey === innerKey ? 'title repeated' : 'page title repeating the title', raw, report);

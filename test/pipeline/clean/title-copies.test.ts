@@ -31,6 +31,11 @@ describe('copies of the title in the head', () => {
     expect(removedFromHead(['某某某在2024年某某市网络安全宣传周启动仪式上的讲话', '2024-09-09 10:00', '在2024年某某市网络安全宣传周启动仪式上的讲话'])).toEqual(['某某某在2024年某某市网络安全宣传周启动仪式上的讲话']);
   });
 
+  it('removes a news headline that puts the place and year, or the speaker and a verb, in front of the title below it', () => {
+    expect(removedFromHead(['某某市2025年政府工作报告', '发布时间：2025-01-20', '政府工作报告'])).toEqual(['某某市2025年政府工作报告']);
+    expect(removedFromHead(['县长某某某作政府工作报告', '政府工作报告'])).toEqual(['县长某某某作政府工作报告']);
+  });
+
   it('removes a later copy that only lost words in front of the title', () => {
     expect(removedFromHead(['在X省演讲学会第X次会员代表大会上的讲话', 'X省演讲学会第X次会员代表大会上的讲话'])).toEqual(['X省演讲学会第X次会员代表大会上的讲话']);
   });
