@@ -8,6 +8,9 @@
 import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceKeyHash } from '../../../lambdas/handler/output-headers';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../lambdas/local/local-s3';
@@ -20,7 +23,10 @@ import { globMatches, roleStatements } from '../../support/iam-policy';
 import { startTestS3 } from '../../support/s3rver';
 
 // No CloudFormation validation: without cdk.json's validateAgainstDefaultRules it can only warn, and it was most of this file's CPU.
-const app = new App({ builtinCloudFormationValidation: false, context: { 'aws:cdk:bundling-stacks': [] } });
+// An outdir of our own, removed afterwards: a bare App leaves a /tmp/cdk.outXXXX behind on every run.
+const outdir = mkdtempSync(join(tmpdir(), 'speech-press-cdk-web-'));
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+const app = new App({ outdir, builtinCloudFormationValidation: false, context: { 'aws:cdk:bundling-stacks': [] } });
 const stack = new SpeechPressStack(app, 'SpeechPress');
 const web = stack.node.findChild('Web') as WebFrontend;
 const template = Template.fromStack(stack);

@@ -1,15 +1,22 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SpeechPressStack } from '../../../lib/speech-press-stack';
 import { builtPageDir } from '../../../lib/web-page-asset';
 
+// An outdir of our own, removed afterwards: a bare App leaves a /tmp/cdk.outXXXX behind on every run.
+const outdirs: string[] = [];
+afterAll(() => outdirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function synth(context: Record<string, unknown> = {}) {
+  const outdir = mkdtempSync(join(tmpdir(), 'speech-press-cdk-web-'));
+  outdirs.push(outdir);
   // No Lambda bundling: these tests read the template only (test/stack.bundle.test.ts covers bundles).
   // No CloudFormation validation: without cdk.json's validateAgainstDefaultRules it can only warn, and it was most of this file's CPU.
-  const app = new App({ builtinCloudFormationValidation: false, context: { 'aws:cdk:bundling-stacks': [], ...context } });
+  const app = new App({ outdir, builtinCloudFormationValidation: false, context: { 'aws:cdk:bundling-stacks': [], ...context } });
   const stack = new SpeechPressStack(app, 'SpeechPress');
   return { stack, template: Template.fromStack(stack) };
 }
