@@ -15,7 +15,7 @@ for (const file of process.argv.slice(2)) {
   cleaned.lines.slice(0, 14).forEach((l, i) => console.log(`  ${String(i).padStart(2)} L${l.line} ${l.text.slice(0, 90)}`));
   const cands = titleCandidates(cleaned.lines).map((c) => ({ c, s: candidateScore(defaultTitleModel, c.features) })).sort((a, b) => b.s - a.s);
   for (const { c, s } of cands.slice(0, 6)) {
-    const on = TITLE_MODEL_FEATURES.filter((_, j) => j > 0 && c.features[j]).map((f, _) => f).join(',');
+    const on = TITLE_MODEL_FEATURES.filter((_, j) => j > 0 && c.features[j]).join(',');
     console.log(`  cand ${s.toFixed(2)} [${c.index}] ${c.text.slice(0, 50)}  {${on}}`);
   }
 }

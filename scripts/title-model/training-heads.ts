@@ -5,10 +5,11 @@
  * each kind a handful of times at most, too few for its weight to be learned:
  *
  * - a news headline over the speech's own title — the headline names the speaker with office and
- *   occasion (`某某书记在全市…大会上强调…`), the event (`…隆重举行2025届毕业典礼`) or the city and year
+ *   occasion (`某某书记在全市…大会上强调…`), the event (`某某中学举行读书节启动仪式`) or the city and year
  *   (`某市2025年政府工作报告`), and the speech's title under it names the genre (`在…上的讲话`, `政府工作报告`), has
- *   a dash subtitle, or opens the speech (`以梦为马 不负韶华` / `同学们：`): the lower line is the title;
+ *   a dash subtitle, or opens the speech (`书香润心田 阅读伴成长` / `同学们：`): the lower line is the title;
  * - a portal's copy of the title with its kind (`…团课讲稿`, `…讲话稿范文`) over the speech's own title: the lower;
+ * - the speech's own title over the organisation issuing it (`…工作报告` / `某县人民政府`): the upper;
  * - a photo caption naming the speech (`圖：…致辭`, `图为…讲话`) above or under the title: never the title;
  * - a press release with no title of the speech's own: a headline over an event line and reported prose
  *   (`某某出席…并致辞` / `某某接见…代表` / `某某在致辞中表示，…`), no salutation: the headline is the title;
@@ -32,11 +33,11 @@ const CITIES = ['江川市', '临河县', '东岭区', '南湖市', '青山县',
 const OFFICES = ['市委书记', '县委书记', '区委书记', '市长', '县长', '党委书记', '主任'];
 const NAMES = ['周启航', '孙立新', '吴海波', '郑文华', '冯晓东', '何雅琴'];
 const EVENTS = ['优化营商环境大会', '防汛工作部署会', '科技创新大会', '党风廉政建设工作会议', '招商引资推进会', '老干部迎春座谈会', '城市更新工作会议'];
-const SCHOOL_EVENTS = ['2025届高三毕业典礼', '2025级新生开学典礼', '第十二届校园科技节开幕式', '建校七十周年庆祝大会'];
+const SCHOOL_EVENTS = ['第五届读书节启动仪式', '秋季田径运动会开幕式', '2025年教师节表彰大会', '校园科技节闭幕式'];
 const SCHOOLS = ['江川市第一中学', '临河县实验小学', '东岭职业技术学院', '南湖外国语学校'];
 const SUMMARIES = ['强调', '指出', '要求'];
 const POINTS = ['以更实举措推动高质量发展', '守牢安全底线', '奋力开创各项工作新局面', '持续改善民生福祉'];
-const THEMES = ['以梦为马 不负韶华', '青春向党 奋斗有我', '心有所信 方能行远', '向光而行 未来可期', '守初心 担使命', '笃行致远 惟实励新'];
+const THEMES = ['书香润心田 阅读伴成长', '跑出精气神 赛出好风貌', '躬耕讲台 甘为人梯', '在实干中书写答卷', '把根扎在泥土里', '与时间赛跑的人'];
 const GENRES = ['讲话', '致辞', '讲话提纲', '发言'];
 const SALUTATIONS = ['同志们：', '各位代表：', '亲爱的同学们：', '各位来宾、朋友们：', '老师们、同学们：'];
 const TOPICS = ['营商环境', '防汛备汛', '科技创新', '廉政建设', '城市更新', '立德树人'];
@@ -97,7 +98,7 @@ function headlineOverTitleBare(r: Rand, topic: string): Head {
     const school = pick(r, SCHOOLS);
     const title = pick(r, THEMES);
     const subtitle = r() < 0.5 ? [`——在${school}${pick(r, SCHOOL_EVENTS)}上的${pick(r, GENRES)}`] : [];
-    return { title, lines: [`${school}隆重举行${pick(r, SCHOOL_EVENTS)}`, title, ...subtitle, pick(r, ['亲爱的同学们：', '老师们、同学们：'])] };
+    return { title, lines: [`${school}${pick(r, ['举行', '召开'])}${pick(r, SCHOOL_EVENTS)}`, title, ...subtitle, pick(r, ['亲爱的同学们：', '老师们、同学们：', '各位老师：'])] };
   }
   if (kind === 2) {
     const year = int(r, 2019, 2026);
@@ -111,9 +112,9 @@ function headlineOverTitleBare(r: Rand, topic: string): Head {
 /** A portal's copy of the title with its kind (…团课讲稿) over the speech's own title. */
 function portalCopyOverTitle(r: Rand, topic: string): Head {
   const theme = pick(r, THEMES);
-  const copy = `${int(r, 2022, 2025)}年${pick(r, ['五四青年节团课讲稿', '七一专题党课讲稿', `${topic}会议讲话稿`, '开学第一课讲稿'])}`;
+  const copy = `${int(r, 2022, 2025)}年${pick(r, ['国庆主题团日讲稿', '植树节主题班会讲稿', `${topic}会议讲话稿`, '秋季安全教育课讲稿'])}`;
   const title = r() < 0.5 ? theme : `在${pick(r, CITIES)}${pick(r, EVENTS)}上的讲话`;
-  const subtitle = title === theme && r() < 0.5 ? [`——${pick(r, ['五四青年节', '七一', '开学第一课'])}专题${pick(r, ['团课', '党课'])}`] : [];
+  const subtitle = title === theme && r() < 0.5 ? [`——${pick(r, ['国庆', '植树节', '安全教育'])}专题${pick(r, ['团课', '党课'])}`] : [];
   return { title, lines: [copy, title, ...subtitle, pick(r, SALUTATIONS)] };
 }
 
@@ -136,6 +137,19 @@ function pressRelease(r: Rand, topic: string): Head {
   return { title, lines };
 }
 
+/**
+ * The speech's own title over the body that issues it or its speaker belongs to (`2024年…工作报告` / `某县人民政府`,
+ * `…致辞` / `某某中学`), perhaps a date, then the salutation: the upper line is the title, the organisation never is.
+ */
+function issuerUnderTitle(r: Rand, topic: string): Head {
+  const city = pick(r, CITIES);
+  const year = int(r, 2019, 2026);
+  const issuer = pick(r, [`${city}人民政府`, `共青团${city}委员会`, pick(r, SCHOOLS), `${city}文化旅游集团有限公司`, `${city}总工会`, `${city}${pick(r, ['教育局', '卫生健康委员会', '科学技术协会'])}`]);
+  const title = pick(r, [`${year}年${topic}工作报告`, `${year}年${pick(r, ['新春', '元旦', '岁末'])}致辞`, `在${city}${pick(r, EVENTS)}上的讲话`, '工作报告']);
+  const date = r() < 0.4 ? [`${year}年${int(r, 1, 12)}月${int(r, 1, 28)}日`] : [];
+  return { title, lines: [title, issuer, ...date, pick(r, SALUTATIONS)] };
+}
+
 /** A speech with no title at all: only chrome and a caption above the salutation ("no title" is right). */
 function noTitle(r: Rand): Head {
   const who = `${pick(r, OFFICES)}${pick(r, NAMES)}`;
@@ -143,7 +157,7 @@ function noTitle(r: Rand): Head {
   return { title: null, lines: [...caption, pick(r, SALUTATIONS)] };
 }
 
-const KINDS = [headlineOverTitle, headlineOverTitle, portalCopyOverTitle, captionNearTitle, pressRelease, noTitle];
+const KINDS = [headlineOverTitle, headlineOverTitle, portalCopyOverTitle, captionNearTitle, pressRelease, noTitle, issuerUnderTitle];
 
 export function trainingHead(seed: number): GoldPage {
   const r = rng(seed);

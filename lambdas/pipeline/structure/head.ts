@@ -59,8 +59,10 @@ export function readHead(lines: readonly CleanLine[], removedFragments: LineRepo
     if (best.rest !== undefined) rest = { line: lines[best.index]!, text: best.rest };
     for (const d of best.dropped ?? []) removedFragments.push({ line: lines[best.index]!.line, ...d });
   }
-  if (title !== null) {
-    const printed = titleAsPrinted(title);
+  if (title !== null && best) {
+    // The page's other lines: a column name in front of the title is the page's only where it shows so.
+    const others = lines.filter((_, i) => i < best.index || i >= best.index + best.span).map((l) => l.text);
+    const printed = titleAsPrinted(title, others);
     for (const r of printed.removed) removedFragments.push({ line: titleLine, ...r });
     title = printed.text;
   }

@@ -1,7 +1,9 @@
 import type { CleanLine } from '../clean';
 import type { RemovalReason } from '../clean/report';
 import { HAN, hanCount } from '../text/characters';
-import { headingMarker, isSalutation } from '../text/markers';
+import { headingMarker, isSalutation, subtitleWords } from '../text/markers';
+import { isOrganisationName } from '../text/organisation';
+import { REPORTING_VERBS } from '../text/reporting-verbs';
 import { PHRASE_BREAK_OR_COLON_RE, SENTENCE_END_RE } from '../text/sentences';
 import { gluedTitle, repeatedTitleInside, repeatedTitleStart } from './glued-title';
 import { isDateLine, isSubtitleLine } from './meta-lines';
@@ -24,7 +26,7 @@ const TITLE_LINE_FEATURE_COUNT = TITLE_FEATURES.length;
 const GENRE_FEATURES = GENRE_FEATURE_IDS.map((id) => TITLE_FEATURES.findIndex((f) => f.id === id));
 
 /** Who speaks and that they spoke, in a news headline around a speech's title. */
-const REPORTING = /发表|發表|发布|發布|接见|接見|出席|强调|強調|指出|表示|寄语|寄語|书记|書記|市长|市長|省长|省長|县长|縣長|主席|总理|總理|部长|部長|总统|總統|校长|校長/;
+const REPORTING = new RegExp(`${REPORTING_VERBS}|发布|發布|寄语|寄語|书记|書記|市长|市長|省长|省長|县长|縣長|主席|总理|總理|部长|部長|总统|總統|校长|校長`);
 
 export const TITLE_WORD_END = new RegExp(`${TITLE_WORD.source}$`);
 
@@ -161,12 +163,13 @@ function nextContent(head: readonly HeadLine[], from: number, window: number): {
 }
 
 /**
- * A line that reads as who speaks or when, not as a title: an office and a name, a name closing the line
- * (某某市图书馆馆长　某某), a date (某某某　2024年3月: a month; a year alone is a title's, 2025年政府工作报告).
+ * A line that reads as who speaks or issues the speech, or when, not as a title: an office and a name, a name closing
+ * the line (某某市图书馆馆长　某某), an organisation (临河县人民政府, 共青团临河县委员会), a date (某某某　2024年3月: a month;
+ * a year alone is a title's, 2025年政府工作报告).
  */
 function speakerOrDate(t: string): boolean {
   const last = t.trim().split(/\s+/).pop()!;
-  return SPEAKER_LINE.test(t) || OFFICE_AT_END.test(t) || SPEAKER_LABEL.test(t) || /[\d〇一二三四五六七八九十]\s*月/.test(t) || isPersonName(last.replace(/[（(].*$/, ''));
+  return SPEAKER_LINE.test(t) || isOrganisationName(t) || OFFICE_AT_END.test(t) || SPEAKER_LABEL.test(t) || /[\d〇一二三四五六七八九十]\s*月/.test(t) || isPersonName(last.replace(/[（(].*$/, ''));
 }
 
 /**
@@ -180,7 +183,7 @@ function titleUnder(head: readonly HeadLine[], window: number, from: number, key
   let under = nextContent(head, from, window);
   // A news report's lead paragraph (…隆重举行…。下面是校长的讲话：), a release's sentence introducing the text
   // (校長致詞全文如下：), a dateline or a photo caption may sit between them.
-  const between = (l: HeadLine): boolean => l.prose || SENTENCE_END_RE.test(l.text) || introducesSpeech(l.text) || isDateLine(l.text) || isCaption(l.text);
+  const between = (l: HeadLine): boolean => SENTENCE_END_RE.test(l.text) || introducesSpeech(l.text) || isDateLine(l.text) || isCaption(l.text);
   for (let k = 0; k < 3 && under !== undefined && between(under.line); k++) under = nextContent(head, under.at + 1, window);
   if (under === undefined) return false;
   const t = under.line.text;
@@ -193,7 +196,7 @@ function titleUnder(head: readonly HeadLine[], window: number, from: number, key
   // Named by its genre (新年贺词), or a phrase of six or more ideographs the speech opens under (某某某議員, a name and
   // an office, is neither).
   if (genre(t)) return hanCount(t) >= 4;
-  return hanCount(t) >= 6 && after !== undefined && (opensSpeech(after) || (isSubtitleLine(after) && genre(after.replace(/^[—―\-－]+/, ''))));
+  return hanCount(t) >= 6 && after !== undefined && (opensSpeech(after) || (isSubtitleLine(after) && genre(subtitleWords(after))));
 }
 
 /** A candidate's features: `no-title` (0), the line's own features, then where it sits on the page (PLACE_FEATURES). */
@@ -223,7 +226,7 @@ function candidateFeatures(head: readonly HeadLine[], body: ReadonlySet<number>,
   // A theme title names its genre in the dash subtitle under it (做一个…的人 / ——在…上的讲话): the title and
   // its subtitle are one title block, as on a line `标题——在…上的讲话`, so the block's genre is the title's.
   // So is a headline's title part and the subtitle after its dash on the same line (行胜于言——在…毕业典礼上的演讲).
-  const subtitleText = headline?.kind === 'subtitle' ? headline.tail : next !== undefined && isSubtitleLine(next.text) ? next.text.replace(/^[—―\-－]+/, '') : null;
+  const subtitleText = headline?.kind === 'subtitle' ? headline.tail : next !== undefined && isSubtitleLine(next.text) ? subtitleWords(next.text) : null;
   if (subtitleText !== null) {
     const subtitle = titleLineFeatures(subtitleText);
     const genre = GENRE_FEATURES.filter((j) => subtitle[j] === 1);

@@ -1,7 +1,8 @@
-import { hanCount } from '../text/characters';
+import { HAN, hanCount } from '../text/characters';
 import { chromeWordAlternation } from '../text/chrome-words';
 import { genreAlternation } from '../text/genre-words';
 import { PHRASE_BREAK } from '../text/sentences';
+import { REPORTING_VERBS } from '../text/reporting-verbs';
 import { COLLECTION_WORDS, PIECE_NUMBER, PRAISE_TAGS, TEXT_KIND_TAGS } from '../text/page-title-decoration';
 import { endsWithTitleGenre, headingMarker, isSalutation } from '../text/markers';
 import { CLOSING_BRACKETED_DATE, isDateLine, isSubtitleLine } from './meta-lines';
@@ -102,20 +103,28 @@ const clean = (t: string): boolean => !hasChromeWord(t) && !hasChromeSign(t);
 /** An office closing the line (泰州市人民政府市长, 国务院总理): the first half of a speaker line, whose name follows. */
 export const OFFICE_AT_END = /(?:书记|書記|局长|局長|市长|市長|省长|省長|县长|縣長|区长|區長|镇长|鎮長|主席|校长|校長|院长|院長|总理|總理|部长|部長|主任|总统|總統|会长|會長|董事长|董事長|总经理|總經理|行长|行長|厂长|廠長|负责人|負責人)$/;
 
-/**
- * What a news headline says happened, in place of the speech's own title: someone stressed, pointed out, attended,
- * held or convened (`市委书记某某在全市…大会上强调…`, `某某中学隆重举行2025届毕业典礼`, `…召开…座谈会`). A speech's title names
- * itself (讲话, 致辞) or its theme; a report about it summarizes. Some gold titles are such headlines (a press
- * release has no other: `行政長官出席…頒獎典禮致辭`), so how much it counts — mostly against a title-shaped line
- * under it — is learned.
- */
-const REPORTS = /强调|強調|指出|表示|要求|隆重|举行|舉行|召开|召開|出席|发表|發表|会见|會見|接见|接見|看望|考察|部署|勉励|勉勵|宣布|宣佈/;
+/** A news headline's verbs (text/reporting-verbs.ts): how much they count — mostly against a title-shaped line under it — is learned, as some gold titles are such headlines (a press release has no other: `行政長官出席…頒獎典禮致辭`). */
+const REPORTS = new RegExp(REPORTING_VERBS);
 
 /**
- * A photo caption: `圖：行政長官…致辭`, `图1：升旗仪式`, `图为…`, `图｜…`, `（图）`, `…（某某 摄）`. It describes a picture on the page and
- * often names the speech (致辭) it shows being given.
+ * A photo caption: `圖：行政長官…致辭`, `图1：升旗仪式`, `图为…`, `图｜…`, `（图）`, a photographer's credit with a name
+ * (`…（某某 摄）`, `（摄影：某某）`, `（记者 某某 摄）`). It describes a picture on the page and often names the speech (致辭)
+ * it shows being given. A title ending in 摄影 without a name (`…摄影展上的致辞（摄影）`) is no credit. Each part is
+ * anchored or has one run of spaces, so a line of spaces is read once.
  */
-const CAPTION = /^[（(]?[图圖](?:片|示|為|为)?\s*\d{0,2}\s*[：:|｜/／）)]|^[图圖][为為]|[（(]\s*[图圖]\s*[）)]|(?:摄|攝)(?:影)?\s*[）)]?$|[（(](?:摄影|攝影|记者|記者)|[图圖]\s*[/／]\s*\S{1,6}$/;
+const CAPTION = new RegExp(
+  [
+    `^[（(]?[图圖](?:片|示|為|为)?\\s*(?:\\d{1,2}\\s*)?[：:|｜/／）)]`,
+    `^[图圖][为為]`,
+    `[（(]\\s*[图圖]\\s*[）)]`,
+    // 某某 摄, （新华社记者 某某 摄）: a name of two to four ideographs, set off, before 摄.
+    `(?:^|[\\s（(]|记者|記者)[${HAN}]{2,4}\\s?(?:摄|攝)(?:影)?\\s*[）)]?$`,
+    `[（(](?:摄影|攝影)\\s*[：:/／]\\s*[${HAN}]{2,4}`,
+    `[（(](?:记者|記者)\\s*[${HAN}]{2,4}`,
+    `[图圖]\\s*[/／]\\s*\\S{1,6}$`,
+  ].join('|'),
+  'u',
+);
 
 export function isCaption(text: string): boolean {
   return CAPTION.test(text);
@@ -136,7 +145,7 @@ export const TITLE_FEATURES: readonly TitleFeature[] = [
   { id: 'bracketed-label', test: (t) => BRACKETED_LINE.test(t), reason: '【…】 around the whole line: a column label or a compilation piece header' },
   { id: 'speaker-line', test: (t) => SPEAKER_LINE.test(t), reason: '县委书记 王建国: an office and a name is the speaker line under the title' },
   { id: 'office-end', test: (t) => OFFICE_AT_END.test(t), reason: '泰州市人民政府市长 / 国务院总理: an office whose holder is named on the next line' },
-  { id: 'reports', test: (t) => REPORTS.test(t.replace(/主持词|主持詞/g, '')), reason: 'a news headline saying what happened (强调, 指出, 出席, 隆重举行, 召开): a report about the speech, not its own title' },
+  { id: 'reports', test: (t) => REPORTS.test(t), reason: 'a news headline saying what happened (强调, 指出, 出席, 隆重举行, 召开): a report about the speech, not its own title' },
   { id: 'caption', test: isCaption, reason: 'a photo caption (圖：…, 图为…, （某某 摄）): it describes a picture, even when it names the speech' },
   { id: 'long', test: (t) => t.length > 40, reason: 'longer than almost every real title (the longest gold title is a news headline of 38 characters)' },
 ];

@@ -1,7 +1,8 @@
 import type { RemovalReason } from '../clean/report';
 import { HAN } from '../text/characters';
 import { endsWithTitleGenre } from '../text/markers';
-import { PIECE_INDEX, PIECE_NUMBER } from '../text/page-title-decoration';
+import { CHROME_WORDS } from '../text/chrome-words';
+import { COLUMN_NAMES, PIECE_INDEX, PIECE_NUMBER } from '../text/page-title-decoration';
 import { PHRASE_BREAK_OR_COLON_RE } from '../text/sentences';
 
 const HAN_BEFORE_END = new RegExp(`[${HAN}]$`, 'u');
@@ -82,13 +83,35 @@ export function splitHeadline(text: string): Headline | null {
   return null;
 }
 
-const PIECE_LABEL_PREFIX = new RegExp(`^(?:${PIECE_INDEX}|第\\s*${PIECE_NUMBER}\\s*篇)\\s*[：:]\\s*`);
+/** 微党课｜做群众的贴心人: a name and a bar in front of the title — a column's name, or the title's own first words (奋斗｜青春的答卷). */
+const BAR_PREFIX = /^([^｜|\s]{2,6})\s*[｜|]\s*/;
 
-/** 微党课｜做群众的贴心人: a WeChat account's column name and a bar in front of the title, as 【栏目】 is on a portal. */
-const COLUMN_BAR_PREFIX = /^[^｜|\s]{2,6}\s*[｜|]\s*/;
+/** A name that is chrome by itself: a column name (微党课) or a word of site chrome (首页, 来源, 新闻). */
+const CHROME_NAME = new RegExp(`^(?:${COLUMN_NAMES}|${CHROME_WORDS.map((w) => w.word).join('|')})$`, 'i');
 
-/** The chosen title as printed, and what was taken off it (each removal goes to the manifest). */
-export function titleAsPrinted(title: string): { text: string; removed: { text: string; reason: RemovalReason }[] } {
+/**
+ * The name and bar in front of a title, when they are shown to be the page's: a column or chrome name, or the
+ * same name and bar standing on another line of the page (a column's other pieces, its menu). Else the bar is
+ * the title's own (奋斗｜青春的答卷, 2024｜奋斗正当时, AI｜人工智能时代的教育) and stays.
+ */
+function columnPrefix(text: string, otherLines: readonly string[]): string | null {
+  const m = BAR_PREFIX.exec(text);
+  if (!m || text.length - m[0].length < 4 || /[｜|]/.test(text.slice(m[0].length))) return null;
+  const name = m[1]!;
+  if (CHROME_NAME.test(name)) return m[0];
+  // Each line as words, a bar closing the word before it: `来源｜某某 编辑 | 某某` → 来源｜, 某某, 编辑｜, 某某.
+  const words = (line: string): string[] => line.replace(/\s*[｜|]\s*/g, '｜ ').split(/\s+/);
+  return otherLines.some((l) => l.includes(name) && words(l).includes(`${name}｜`)) ? m[0] : null;
+}
+
+/**
+ * The chosen title as printed, and what was taken off it (each removal goes to the manifest). `otherLines`: the
+ * page's other lines, where a column name in front of the title may stand again.
+ *
+ * A piece label opening the title with words after it (第一篇：我的入党初心, 篇一：坚定理想信念) stays: it is the piece's
+ * own heading (piece-label.ts), and only a bare label is the compilation's numbering.
+ */
+export function titleAsPrinted(title: string, otherLines: readonly string[] = []): { text: string; removed: { text: string; reason: RemovalReason }[] } {
   const removed: { text: string; reason: RemovalReason }[] = [];
   // 办公室…动员会讲话办公室…动员会讲话: a page title and the document's copy run together.
   const half = title.length / 2;
@@ -97,13 +120,11 @@ export function titleAsPrinted(title: string): { text: string; removed: { text: 
     removed.push({ text: title.slice(half), reason: 'title repeated' });
     text = title.slice(0, half);
   }
-  // 篇一：坚定理想信念…, 第1篇：…: a compilation's piece label in front of the chosen title, or a column name and a bar
-  // (微党课｜…). Taken off only when printing: as a feature the label still says the line is a piece header, not the
-  // speech's own title line (第二篇：在…的讲话, a contents entry above the title, stays a contents entry).
-  const label = PIECE_LABEL_PREFIX.exec(text) ?? COLUMN_BAR_PREFIX.exec(text);
-  if (label && text.length - label[0].length >= 4 && !/[｜|]/.test(text.slice(label[0].length))) {
-    removed.push({ text: label[0], reason: 'decoration of a page title' });
-    text = text.slice(label[0].length);
+  // 微党课｜…: a column name and a bar, as 【栏目】 is on a portal, taken off only when printing.
+  const column = columnPrefix(text, otherLines);
+  if (column !== null) {
+    removed.push({ text: column, reason: 'decoration of a page title' });
+    text = text.slice(column.length);
   }
   const stripped = stripTitleDecoration(text);
   for (const t of stripped.removed) removed.push({ text: t, reason: 'decoration of a page title' });

@@ -86,3 +86,8 @@ const SUBTITLE_DASH = /^(?:——|—|――|―|--|－－)/;
 export function isSubtitleLine(text: string): boolean {
   return SUBTITLE_DASH.test(text);
 }
+
+/** A subtitle's words without its dash (——在…上的讲话 → 在…上的讲话). */
+export function subtitleWords(text: string): string {
+  return text.replace(/^[—―\-－]+/, '');
+}

@@ -25,3 +25,9 @@ export const PIECE_NUMBER = '[一二三四五六七八九十\\d]{1,2}';
 
 /** 篇1, 篇 三: a compilation's piece index after the piece's title. */
 export const PIECE_INDEX = `篇\\s*${PIECE_NUMBER}`;
+
+/**
+ * A WeChat account's or portal's column name, printed with a bar in front of a piece's title (微党课｜…). Only a
+ * name that is a column's and no title's own first words: 党课｜… or 青年说｜… may be the title (the bar stays).
+ */
+export const COLUMN_NAMES = '微党课|微黨課|微课堂|微課堂|微宣讲|微宣講|每日一学|每日一學|学习园地|學習園地|理论学习|理論學習';

@@ -247,15 +247,47 @@ describe('titles of pages no training page showed (own-pages)', () => {
     expect(head('總統接見鳳凰獎楷模 盼共同打造更具韌性的防救災體系', '總統接見「113年『鳳凰獎』楷模得獎人」', reported).title).toBe('總統接見鳳凰獎楷模 盼共同打造更具韌性的防救災體系');
   });
 
-  it('reads a headline\'s subtitle on its line as its title part\'s genre, and takes a piece label or a column name and bar off the chosen title', () => {
+  it('reads a headline\'s subtitle on its line as its title part\'s genre, and takes a column name and bar off the chosen title', () => {
     expect(head('本词条是多义词，共2个义项', '行胜于言——在某某大学2024年毕业典礼上的演讲', body).title).toBe('行胜于言');
-    const piece = head('书记讲党课讲稿（精选3篇）', '篇一：坚定理想信念 筑牢思想根基', '同志们：', body);
-    expect(piece.title).toBe('坚定理想信念 筑牢思想根基');
-    expect(piece.removed.map((r) => r.text)).toContain('篇一：');
     const column = head('微党课｜做群众的贴心人', '某某镇党委书记　某某', '同志们：', body);
     expect(column.title).toBe('做群众的贴心人');
     expect(column.removed.map((r) => r.text)).toContain('微党课｜');
     expect(head('首页｜新闻｜在全县工作会议上的讲话', '在全县工作会议上的讲话', '同志们：', body).title).toBe('在全县工作会议上的讲话');
+  });
+
+  it('keeps a piece label with words after it in the printed title: it is the piece\'s own heading (piece-label.ts)', () => {
+    const piece = head('书记讲党课讲稿（精选3篇）', '篇一：坚定理想信念 筑牢思想根基', '同志们：', body);
+    expect(piece.title).toBe('篇一：坚定理想信念 筑牢思想根基');
+    expect(piece.removed.map((r) => r.text)).not.toContain('篇一：');
+    expect(head('第一篇：我的入党初心', '同志们：', body).title).toBe('第一篇：我的入党初心');
+  });
+
+  it('keeps a bar in the title unless the name before it is shown to be the page\'s (a column or chrome name, or standing so elsewhere)', () => {
+    const dashed = '——在全市青年干部座谈会上的讲话';
+    for (const title of ['奋斗｜青春的答卷', '奮鬥｜青春的答卷', '党课｜学习贯彻二十大精神', '青年说｜我的青春我的梦', 'AI｜人工智能时代的教育', '2024｜奋斗正当时']) {
+      const h = head(title, dashed, '同志们：', body);
+      expect(h.title).toBe(title);
+      expect(h.removed.map((r) => r.text).join('')).not.toMatch(/[｜|]/);
+    }
+    // The same name and bar standing on another line of the page: the column's menu or its other pieces.
+    const menu = head('青年说｜ 往期回顾 ｜ 关于我们', '青年说｜我的青春我的梦', '同学们：', body);
+    expect(menu.title).toBe('我的青春我的梦');
+    expect(menu.removed.map((r) => r.text)).toContain('青年说｜');
+    expect(head('来源｜在全县工作会议上的讲话', '同志们：', body).title).toBe('在全县工作会议上的讲话');
+  });
+
+  it('never takes the organisation issuing the speech, printed under its title, for the title', () => {
+    const cases: [string, string][] = [
+      ['2024年政府工作报告', '临河县人民政府'],
+      ['2025年秋季开学典礼致辞', '临河县第一中学'],
+      ['2024年施政報告', '臨河縣人民政府'],
+      ['工作报告', '共青团临河县委员会'],
+      ['2025年新春致辞', '临河县城市建设投资集团有限公司'],
+    ];
+    for (const [title, issuer] of cases) {
+      expect(head(title, issuer, '各位代表：', body).title).toBe(title);
+      expect(head(title, issuer, '2024年1月15日', '各位代表：', body).title).toBe(title);
+    }
   });
 
   it('never takes a photo caption for the title, even one naming the speech', () => {

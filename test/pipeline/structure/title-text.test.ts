@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { titleAsPrinted } from '../../../lambdas/pipeline/structure/title-text';
+
+describe('structure/title-text: titleAsPrinted', () => {
+  it('keeps the name before a bar unless it is a column or chrome name, or stands so on another line', () => {
+    for (const title of ['奋斗｜青春的答卷', '奮鬥｜青春的答卷', '党课｜学习贯彻二十大精神', '青年说｜我的青春我的梦', 'AI｜人工智能时代的教育', '2024｜奋斗正当时']) {
+      expect(titleAsPrinted(title)).toEqual({ text: title, removed: [] });
+    }
+    expect(titleAsPrinted('微党课｜做群众的贴心人').text).toBe('做群众的贴心人');
+    expect(titleAsPrinted('新闻 | 在全县工作会议上的讲话').text).toBe('在全县工作会议上的讲话');
+    expect(titleAsPrinted('青年说｜我的青春我的梦', ['青年说 | 往期回顾']).text).toBe('我的青春我的梦');
+    // The name inside another word on that line is not the name standing with its bar.
+    expect(titleAsPrinted('青年说｜我的青春我的梦', ['五四青年说｜往期']).text).toBe('青年说｜我的青春我的梦');
+  });
+
+  it('keeps a piece label with words after it (the piece\'s own heading, as piece-label.ts reads it)', () => {
+    expect(titleAsPrinted('第一篇：我的入党初心').text).toBe('第一篇：我的入党初心');
+    expect(titleAsPrinted('篇一：坚定理想信念').text).toBe('篇一：坚定理想信念');
+  });
+});
