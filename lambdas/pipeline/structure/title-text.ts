@@ -31,7 +31,13 @@ export interface TitleText {
 /** 【毕业典礼校长致辞一】: a compilation's piece header, the piece's title with its number inside brackets. */
 const PIECE_HEADER = /^【(.{4,40}?(?:稿|词|詞|辞|辭|话|話|告|言|课|課))([一二三四五六七八九十]|\d{1,2})】$/;
 
+/** Longer than any decorated title (a title is at most 60 characters): such a line is read as it stands. */
+const DECORATED_TITLE_MAX = 100;
+
 export function stripTitleDecoration(line: string): TitleText {
+  // The suffix patterns try a run of spaces at each of its places: bounded by a title's length, the work stays
+  // linear in the page (a line of 4,000 spaces took 13 s).
+  if (line.length > DECORATED_TITLE_MAX) return { text: line, removed: [] };
   let text = line;
   const removed: string[] = [];
   const piece = PIECE_HEADER.exec(text);
