@@ -1,6 +1,6 @@
 import type { CleaningReport, LineReport } from './clean';
 import { blockText, type SpeechDocument } from './model';
-import { isInvisible } from './render/invisible';
+import { isInvisible } from './text/invisible';
 import type { PipelineWarning } from './warnings';
 
 /** Removals that mean the page showed only part of the text (a paywall, a read-more link). */

@@ -40,7 +40,8 @@ export interface CleanedText {
   readonly report: CleaningReport;
 }
 
-const INVISIBLE_ONLY = new RegExp(`^[\\s${INVISIBLE_CHARS}]+$`);
+/** A line of nothing a reader sees: zero-width characters, or default-ignorables (text/invisible.ts) such as variation selectors. */
+const INVISIBLE_ONLY = new RegExp(`^[\\s${INVISIBLE_CHARS}\\p{Default_Ignorable_Code_Point}]+$`, 'u');
 const at = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
 const [PREV_PROSE, NEXT_PROSE, PROSE, HEAD, AFTER_LAST_PROSE, AFTER_END_MARKER, FUNCTION_WORDS] = [at('prevProse'), at('nextProse'), at('prose'), at('head'), at('afterLastProse'), at('afterEndMarker'), at('functionWords')];
 const [THREAD_ABOVE, THREAD_BELOW, REPEATED_SHAPE, REPEATED_OFTEN] = [at('threadAbove'), at('threadBelow'), at('repeatedShape'), at('repeatedOften')];
@@ -177,8 +178,10 @@ export function ruleLines(text: string): RuledLines {
     return { line: i + 1, text, removed: false };
   });
   work.forEach((w, i) => {
-    // A line of zero-width characters only is page noise, not a paragraph break.
-    if (w.text === '' && raw[i]!.trim() !== '' && INVISIBLE_ONLY.test(raw[i]!)) {
+    // A line of zero-width characters only is page noise, not a paragraph break (variation selectors
+    // survive the character repair, so the line's text may still hold them).
+    if (raw[i]!.trim() !== '' && INVISIBLE_ONLY.test(raw[i]!)) {
+      w.text = '';
       w.removed = true;
       report.removed.push({ line: w.line, text: raw[i]!, reason: 'invisible characters only' });
     }

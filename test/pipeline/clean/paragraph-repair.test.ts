@@ -78,3 +78,12 @@ describe('paragraph repair on very many lines', () => {
     expect(out[199_999]).toEqual(lines[199_999]);
   });
 });
+
+describe('a line of invisible characters only', () => {
+  it('is removed and listed even when it holds variation selectors the character repair keeps (it printed as an empty paragraph)', () => {
+    const raw = '在全县工作会议上的讲话\n同志们：\n过去一年，全县经济运行稳中有进，各项工作取得新成效。\n\u{E0100}\uFE0F\n新的一年，我们要坚定信心，真抓实干，推动各项工作再上新台阶。\n';
+    const parsed = parseSpeech(Buffer.from(raw, 'utf8'));
+    expect(parsed.cleaned.report.removed).toContainEqual({ line: 4, text: '\u{E0100}\uFE0F', reason: 'invisible characters only' });
+    expect(parsed.document.blocks.some((b) => 'text' in b && /^[\u{E0100}\uFE0F\s]*$/u.test(String((b as { text: unknown }).text)))).toBe(false);
+  });
+});

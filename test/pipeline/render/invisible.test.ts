@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SpeechDocument } from '../../../lambdas/pipeline/model';
-import { isInvisible } from '../../../lambdas/pipeline/render/invisible';
+import { isInvisible } from '../../../lambdas/pipeline/text/invisible';
 import { layoutPdf } from '../../../lambdas/pipeline/render/pdf';
 import { sampleDocument } from '../../fixtures/documents';
 

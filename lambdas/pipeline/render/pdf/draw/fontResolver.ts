@@ -1,5 +1,5 @@
 import type { FontBook, FontFace, FontRole } from '../fonts';
-import { isInvisible } from '../../invisible';
+import { isInvisible } from '../../../text/invisible';
 import type { TextStyle } from '../layout/styles';
 import { metricsOf } from '../layout/styles';
 import { ownString } from '../layout/own-string';

@@ -1,5 +1,5 @@
 import type { PipelineWarning } from '../../../warnings';
-import { isInvisible } from '../../invisible';
+import { isInvisible } from '../../../text/invisible';
 
 function describe(char: string): string {
   const hex = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');

@@ -1,7 +1,7 @@
 import type { Script } from '../../../model';
 import { isAsciiAlnumCode } from '../../../text/characters';
 import { cannotEndLine, cannotStartLine, isFullWidth, punctuationSide, type PunctuationSide } from './kinsoku';
-import { isInvisible } from '../../invisible';
+import { isInvisible } from '../../../text/invisible';
 import { adjustForNeighbours } from './neighbours';
 import { ownString } from './own-string';
 import { metricsOf, type TextStyle } from './styles';
