@@ -103,7 +103,7 @@ function invalidWhere(invalid: InvalidUtf8, base: number): string {
   return `${many}, the first at byte offset ${invalid.offsets[0]! + base}`;
 }
 
-/** The manifest's warning for a UTF-8 file read with invalid sequences as U+FFFD. */
+/** The manifest's warning for a UTF-8 or GB18030 file read with damaged sequences as U+FFFD (byte offsets for UTF-8 only). */
 export function invalidUtf8Warning(invalid: ReadInvalidUtf8): PipelineWarning {
   const listed = invalid.offsets.slice(0, 5).join(', ') + (invalid.count > 5 ? ', …' : '');
   const where = invalid.encoding === 'utf-8' ? `invalid UTF-8 byte sequence${invalid.count === 1 ? '' : 's'} (at byte offset ${listed})` : `invalid byte sequence${invalid.count === 1 ? '' : 's'} in this GB18030 file (near “${invalid.excerpts.slice(0, 5).join('”, “')}”)`;

@@ -26,7 +26,7 @@ type Rand = () => number;
 const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 
-export const TRAINING_HEADS_SEED = 51001;
+const TRAINING_HEADS_SEED = 51001;
 export const TRAINING_HEADS = 120;
 
 const CITIES = ['江川市', '临河县', '东岭区', '南湖市', '青山县', '西平市'];

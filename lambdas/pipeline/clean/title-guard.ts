@@ -21,7 +21,7 @@ export function namedLikeSpeech(text: string): boolean {
  */
 // (One bare hyphen is not enough: 在2024中国-东盟博览会开幕式上的致辞 is a title.)
 const CHROME_SIGN = /[>＞›»|｜]|\p{Script=Han}\s+[-_－]\s+\p{Script=Han}|\p{Script=Han}[-_－]\p{Script=Han}.*[-_－]|_|^[•·●◆■▪]/u;
-export const showsChrome = (text: string): boolean => CHROME_SIGN.test(text) || hasStandaloneChromeWord(text);
+const showsChrome = (text: string): boolean => CHROME_SIGN.test(text) || hasStandaloneChromeWord(text);
 
 /**
  * A head line that may be the speech's title, which nothing removes (a score, a block, the span

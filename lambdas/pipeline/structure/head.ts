@@ -29,7 +29,7 @@ export interface Head {
   readonly consumed: ReadonlySet<CleanLine>;
   /** A body line whose start was the title glued on: the text that stays in the body. */
   readonly rest?: { readonly line: CleanLine; readonly text: string };
-  /** A compilation's piece labels above the chosen title (第一篇：…, …篇一): the page's numbering, removed and listed. */
+  /** A compilation's bare piece labels above the chosen title (第1篇, …篇一; 第N篇：words only when the words repeat a heading above): the page's numbering, removed and listed. */
   readonly pieceLabels: readonly CleanLine[];
 }
 
