@@ -80,8 +80,9 @@ export function removeRepeatedPageTitles(head: readonly WorkLine[], firstBody: W
         }
         // 某某某在…的讲话 above 在…的讲话, 某市2025年政府工作报告 or …县长某某作政府工作报告 above 政府工作报告:
         // the later line is the speech's own title, the earlier a news headline that puts the speaker, the
-        // place or the year in front.
-        removeLine(outer, 'page title repeating the title', raw, report);
+        // place or the year in front. Neither goes here: removing the headline would lose its words (张明,
+        // 某市2025年) from every output, and removing the title printed the headline as the title. Both
+        // stay for the title model, which takes the lower line (title-under); the headline is printed.
         break;
       }
       if (innerKey.length >= 4 && outerKey.includes(innerKey) && (outerKey === innerKey || (TITLE_ENDING.test(innerKey) && outerKey.startsWith(innerKey)) || PAGE_DECORATION.test(outerKey.replace(innerKey, '')))) {
