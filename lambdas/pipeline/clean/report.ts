@@ -26,7 +26,7 @@ export type RemovalReason =
   | 'dash before the speaker in a headline';
 
 /** Why a kept line is listed as suspected noise. */
-export type SuspicionReason = `looks like ${NoiseReason | 'trailing page junk'}` | 'looks like page chrome (line classifier)' | 'looks like page chrome above the speech (span model)' | 'looks like page chrome below the speech (span model)' | 'text after a read-more or paywall line';
+export type SuspicionReason = `looks like ${NoiseReason | 'trailing page junk'}` | 'looks like page chrome (line classifier)' | 'looks like page chrome above the speech (span model)' | 'looks like page chrome below the speech (span model)' | 'text after a read-more or paywall line' | 'looks like a page headline above the title';
 
 export interface LineReport {
   /** 1-based line in the decoded text. */

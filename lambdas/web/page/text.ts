@@ -160,6 +160,7 @@ const REMOVAL_REASONS: Readonly<Record<RemovalReason, string>> = {
 /** Suspected-line reasons that are not “looks like” one of the removal reasons. */
 const OTHER_SUSPICIONS: Readonly<Record<Exclude<SuspicionReason, `looks like ${RemovalReason}`>, string>> = {
   'looks like page chrome above the speech (span model)': '疑似讲话正文之前的网页内容（模型判断）',
+  'looks like a page headline above the title': '疑似网页新闻标题（原在讲话标题之上，现印在标题之后）',
   'looks like page chrome below the speech (span model)': '疑似讲话正文之后的网页内容（模型判断）',
   'text after a read-more or paywall line': '“阅读全文”或付费提示之后的文字',
 };

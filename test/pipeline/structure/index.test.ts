@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '../../../lambdas/pipeline/clean/report';
-import { blockText } from '../../../lambdas/pipeline/model';
+import { parseSpeech } from '../../../lambdas/pipeline';
+import { blockText, documentText } from '../../../lambdas/pipeline/model';
 import { structure } from '../../../lambdas/pipeline/structure';
 
 const run = (...texts: string[]) =>
@@ -50,5 +51,22 @@ describe('structure: a meeting’s date and time under the title', () => {
       ]);
       expect(cleaned.report.removed, date).toEqual([]);
     }
+  });
+});
+
+describe('a headline above the chosen title', () => {
+  it('is printed after the title and listed as suspected, since its words (the speaker) are nowhere else', () => {
+    const raw = '市长张明在2025年全市经济工作会议上的讲话\n在2025年全市经济工作会议上的讲话\n（2024年12月28日）\n同志们：\n今天召开全市经济工作会议，主要任务是总结今年工作，部署明年任务。\n';
+    const parsed = parseSpeech(Buffer.from(raw, 'utf8'));
+    expect(parsed.document.title).toBe('在2025年全市经济工作会议上的讲话');
+    expect(documentText(parsed.document)).toContain('市长张明');
+    expect(parsed.cleaned.report.suspected).toContainEqual({ line: 1, text: '市长张明在2025年全市经济工作会议上的讲话', reason: 'looks like a page headline above the title' });
+    expect(parsed.warnings.map((w) => w.code)).toContain('suspected-noise');
+  });
+
+  it('flags no lead-in above the title (以下为讲话全文：)', () => {
+    const raw = '本报讯 市委书记某某在全市大会上发表讲话。\n以下为讲话全文：\n在全市高质量发展大会上的讲话\n同志们：\n今天召开全市高质量发展大会，主要任务是部署今年工作。\n';
+    const parsed = parseSpeech(Buffer.from(raw, 'utf8'));
+    expect(parsed.cleaned.report.suspected.filter((s) => s.reason === 'looks like a page headline above the title')).toEqual([]);
   });
 });
