@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CleanLine, CleanedText } from '../../../lambdas/pipeline/clean';
 import { emptyReport } from '../../../lambdas/pipeline/clean/report';
 import { structure } from '../../../lambdas/pipeline/structure';
+import { leastCpuMs } from '../../support/cpu-time';
 
 /**
  * The structure stage must stay linear in its input (issue 12: one line of 讲话。一、 × 200,000 took
@@ -19,15 +20,7 @@ const inputs: Record<string, (n: number) => CleanLine[]> = {
 
 function bestTime(lines: CleanLine[]): number {
   const cleaned: CleanedText = { lines, bodyStartLine: 1, report: emptyReport() };
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    // CPU time, not wall time: other processes on a busy machine do not count against us.
-    const start = process.cpuUsage();
-    structure(cleaned);
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
+  return leastCpuMs(() => structure(cleaned));
 }
 
 describe('structure: work grows linearly with the input', () => {

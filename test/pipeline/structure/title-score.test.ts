@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCaption, isChromeLike } from '../../../lambdas/pipeline/structure/title-score';
+import { leastCpuMs } from '../../support/cpu-time';
 
 describe('structure/title-score', () => {
   it('screens a title line by its words: never-words always, the others only off a genre ending or not at all', () => {
@@ -26,14 +27,7 @@ describe('structure/title-score', () => {
     // spaces around an optional figure number it had read the run n² times (about 150× measured).
     const best = (n: number): number => {
       const text = `图${' '.repeat(n)}x`;
-      let least = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const start = process.cpuUsage();
-        isCaption(text);
-        const used = process.cpuUsage(start);
-        least = Math.min(least, (used.user + used.system) / 1000);
-      }
-      return least;
+      return leastCpuMs(() => isCaption(text));
     };
     best(5_000);
     expect(best(80_000) / Math.max(best(5_000), 0.05)).toBeLessThan(60);

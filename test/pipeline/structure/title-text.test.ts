@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripTitleDecoration, titleAsPrinted } from '../../../lambdas/pipeline/structure/title-text';
+import { leastCpuMs } from '../../support/cpu-time';
 
 describe('structure/title-text: titleAsPrinted', () => {
   it('keeps the name before a bar unless it is a column or chrome name, or stands so on another line', () => {
@@ -23,14 +24,7 @@ describe('structure/title-text: titleAsPrinted', () => {
     // patterns tried at each space had made it about 60× (cubic).
     const best = (n: number): number => {
       const text = `图${' '.repeat(n)}x`;
-      let least = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const start = process.cpuUsage();
-        stripTitleDecoration(text);
-        const used = process.cpuUsage(start);
-        least = Math.min(least, (used.user + used.system) / 1000);
-      }
-      return least;
+      return leastCpuMs(() => stripTitleDecoration(text));
     };
     best(250);
     expect(best(1_000) / Math.max(best(250), 1)).toBeLessThan(20);
